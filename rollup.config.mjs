@@ -1,0 +1,83 @@
+// Two builds from one source tree:
+//  (a) the npm build in dist/: ESM, modules preserved, dependencies external, with .d.ts;
+//  (b) the CDN build dist/cdn/apptkit.js: one minified ESM entry that registers every element,
+//      with later features (checkout, call, Temporal polyfill) in lazy import() chunks that are
+//      found relative to the entry.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** Public entry points of the npm build; each must exist (a missing one is a mistake, not a skip). */
+const npmEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  core: 'src/core/index.ts',
+  client: 'src/client/index.ts',
+  admin: 'src/admin/index.ts',
+};
+for (const [name, file] of Object.entries(npmEntries)) {
+  if (!existsSync(file)) delete npmEntries[name];
+}
+
+const npmBuild = {
+  input: Object.values(npmEntries),
+  external: isExternal,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+  },
+  plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' })],
+};
+
+/**
+ * Writes dist/cdn/modules.json: for each emitted chunk, the source modules inside it, so that
+ * `npm run size` can show (and enforce) what the first load carries.
+ */
+function chunkManifest() {
+  return {
+    name: 'apptkit-chunk-manifest',
+    generateBundle(_options, bundle) {
+      const manifest = {};
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        manifest[fileName] = {
+          isEntry: chunk.isEntry,
+          modules: Object.keys(chunk.modules).map((id) => id.replace(`${process.cwd()}/`, '')).sort(),
+        };
+      }
+      this.emitFile({ type: 'asset', fileName: 'modules.json', source: JSON.stringify(manifest, null, 2) });
+    },
+  };
+}
+
+const cdnBuild = {
+  input: 'src/cdn.ts',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: 'apptkit.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      outDir: 'dist/cdn',
+      declaration: false,
+      declarationMap: false,
+    }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    chunkManifest(),
+  ],
+};
+
+export default [npmBuild, cdnBuild];
