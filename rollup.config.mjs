@@ -17,6 +17,7 @@ const npmEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   core: 'src/core/index.ts',
+  'core/node': 'src/core/node.ts',
   client: 'src/client/index.ts',
   admin: 'src/admin/index.ts',
 };

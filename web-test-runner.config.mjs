@@ -9,8 +9,9 @@ const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorke
 
 export default {
   files: ['test/components/**/*.test.ts'],
-  nodeResolve: true,
-  concurrency: 2,
+  nodeResolve: { exportConditions: ['production'] },
+  // One page at a time: a page that is not in front gets no animation frames in headless Chromium.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
@@ -38,6 +39,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run side by side: keep timers of the page not in front at full speed.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -32,13 +32,13 @@ describe('ApptElement', () => {
 
   it('emit() dispatches a composed event a host page can hear and cancel', async () => {
     ApptTestElement.define('appt-test-element');
-    const wrapper = await fixture<HTMLDivElement>(html`<div><appt-test-element></appt-test-element></div>`);
-    const el = wrapper.querySelector('appt-test-element') as ApptTestElement;
-    setTimeout(() => el.ping(3));
-    const event = (await oneEvent(wrapper, 'appt-test-ping')) as PingEvent;
+    const el = await fixture<ApptTestElement>(html`<appt-test-element></appt-test-element>`);
+    const heard = oneEvent(document, 'appt-test-ping');
+    el.ping(3);
+    const event = (await heard) as PingEvent;
     expect(event.count).to.equal(3);
 
-    wrapper.addEventListener('appt-test-ping', (e) => e.preventDefault(), { once: true });
+    document.addEventListener('appt-test-ping', (e) => e.preventDefault(), { once: true });
     expect(el.ping(4)).to.equal(false);
   });
 });

@@ -1,0 +1,130 @@
+import { normalizeOrigin } from './http/cors.js';
+import type { RateLimitOptions } from './http/rate-limit.js';
+
+/** A sink for the server's log lines. */
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** Interface to listen on; default `127.0.0.1`. */
+  host?: string;
+  /** Port to listen on; `0` (the default) picks a free one. */
+  port?: number;
+  /** PGlite data directory, or `'memory'` (the default) for an in-memory database. */
+  dataDir?: string;
+  /** PostgreSQL connection string; when set, PGlite is not used. */
+  databaseUrl?: string;
+  /** PostgreSQL only: the schema to use (created when missing). */
+  databaseSchema?: string;
+  /** The admin (secret) key. */
+  adminKey: string;
+  /** The widget's publishable key; default `pk_test_demo`. */
+  publishableKey?: string;
+  /** Origins the publishable key may be used from. */
+  allowedOrigins: readonly string[];
+  /** Origins a browser may call the admin API from. */
+  adminOrigins: readonly string[];
+  /** Seed the demo tenant (experts and packages) on first start; default true. */
+  seed?: boolean;
+  /** Requests per client (key and address) and window; `false` disables; default 600 per minute. */
+  rateLimit?: RateLimitOptions | false;
+  /** Largest accepted JSON body in bytes; default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Where log lines go; default nowhere. */
+  log?: Logger;
+}
+
+/** {@link ServerOptions} with every default applied and origins normalized. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databaseSchema: string | undefined;
+  adminKey: string;
+  publishableKey: string;
+  allowedOrigins: string[];
+  adminOrigins: string[];
+  seed: boolean;
+  rateLimit: RateLimitOptions | false;
+  maxBodyBytes: number;
+  log: Logger;
+}
+
+/** The demo origins: the host site served on port 8080. */
+export const DEFAULT_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
+
+const silent: Logger = { info: () => undefined, error: () => undefined };
+
+function normalizeOrigins(origins: readonly string[], option: string): string[] {
+  return origins.map((origin) => {
+    const normalized = normalizeOrigin(origin);
+    if (normalized === null) throw new TypeError(`${option}: "${origin}" is not an http(s) origin such as http://localhost:8080.`);
+    return normalized;
+  });
+}
+
+function checkKey(key: string, prefix: string, option: string): string {
+  if (!key.startsWith(prefix) || key.length < prefix.length + 4 || /\s/.test(key)) {
+    throw new TypeError(`${option} must start with "${prefix}", be at least ${prefix.length + 4} characters and contain no spaces.`);
+  }
+  return key;
+}
+
+/** Applies defaults to `options` and checks them, throwing a TypeError naming the bad option. */
+export function resolveConfig(options: ServerOptions): ServerConfig {
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new TypeError(`port must be an integer from 0 to 65535 (got ${String(options.port)}).`);
+  }
+  const rateLimit = options.rateLimit ?? { limit: 600, windowMs: 60_000 };
+  if (rateLimit && (!(rateLimit.limit >= 1) || !(rateLimit.windowMs >= 1))) {
+    throw new TypeError('rateLimit needs limit ≥ 1 and windowMs ≥ 1.');
+  }
+  return {
+    host: options.host ?? '127.0.0.1',
+    port,
+    dataDir: options.dataDir ?? 'memory',
+    databaseUrl: options.databaseUrl || undefined,
+    databaseSchema: options.databaseSchema || undefined,
+    adminKey: checkKey(options.adminKey, 'sk_', 'adminKey'),
+    publishableKey: checkKey(options.publishableKey ?? 'pk_test_demo', 'pk_', 'publishableKey'),
+    allowedOrigins: normalizeOrigins(options.allowedOrigins, 'allowedOrigins'),
+    adminOrigins: normalizeOrigins(options.adminOrigins, 'adminOrigins'),
+    seed: options.seed ?? true,
+    rateLimit,
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    log: options.log ?? silent,
+  };
+}
+
+function list(value: string | undefined, fallback: readonly string[]): string[] {
+  if (value === undefined || value.trim() === '') return [...fallback];
+  return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** Server options read from the environment: keys and data directory are always known. */
+export type EnvServerOptions = ServerOptions & { publishableKey: string; dataDir: string; port: number };
+
+/** Reads the server options from environment variables (see demo/server/main.ts). */
+export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptions {
+  const portText = env.APPTKIT_API_PORT ?? '8787';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65_535) {
+    throw new TypeError(`APPTKIT_API_PORT must be a port number (got "${portText}").`);
+  }
+  return {
+    host: env.APPTKIT_API_HOST || '127.0.0.1',
+    port,
+    dataDir: env.APPTKIT_DATA_DIR || '.data',
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    adminKey: env.APPTKIT_ADMIN_KEY || 'sk_test_demo_admin',
+    publishableKey: 'pk_test_demo',
+    allowedOrigins: list(env.APPTKIT_ALLOWED_ORIGINS, DEFAULT_ORIGINS),
+    adminOrigins: list(env.APPTKIT_ADMIN_ORIGINS, DEFAULT_ORIGINS),
+    ...(log ? { log } : {}),
+  };
+}

@@ -1,0 +1,104 @@
+import type { FieldError } from '../../../src/core/index.js';
+
+/** The problem codes the server answers with (see the wire contract). */
+export type ProblemCode =
+  | 'missing_key'
+  | 'invalid_key'
+  | 'forbidden'
+  | 'origin_not_allowed'
+  | 'not_found'
+  | 'validation_failed'
+  | 'version_conflict'
+  | 'precondition_required'
+  | 'invalid_json'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'method_not_allowed'
+  | 'rate_limited'
+  | 'internal';
+
+const TITLES: Record<ProblemCode, string> = {
+  missing_key: 'API key missing',
+  invalid_key: 'API key not recognized',
+  forbidden: 'Key not allowed here',
+  origin_not_allowed: 'Origin not allowed',
+  not_found: 'Not found',
+  validation_failed: 'Validation failed',
+  version_conflict: 'Version conflict',
+  precondition_required: 'If-Match required',
+  invalid_json: 'Invalid JSON body',
+  payload_too_large: 'Request body too large',
+  unsupported_media_type: 'Unsupported media type',
+  method_not_allowed: 'Method not allowed',
+  rate_limited: 'Too many requests',
+  internal: 'Internal server error',
+};
+
+/** The base of every problem `type` URI. */
+export const PROBLEM_TYPE_BASE = 'https://apptkit.dev/problems/';
+
+/** An RFC 9457 problem body as the server sends it. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ProblemCode;
+  requestId: string;
+  errors?: FieldError[];
+  currentVersion?: number;
+}
+
+/** Options of a problem beyond its status, code and detail. */
+export interface ProblemExtras {
+  /** Field-level errors (422 `validation_failed`). */
+  errors?: FieldError[];
+  /** The stored version (412 `version_conflict`). */
+  currentVersion?: number;
+  /** Extra response headers, e.g. `Allow` or `Retry-After`. */
+  headers?: Record<string, string>;
+  /** Whether the response carries the route's CORS headers; false for refused admin origins. */
+  cors?: boolean;
+}
+
+/**
+ * An error a handler throws to answer with a problem. Anything else thrown becomes a
+ * 500 `internal` problem whose details are logged, never sent.
+ */
+export class HttpProblem extends Error {
+  override name = 'HttpProblem' as const;
+
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly extras: ProblemExtras = {},
+  ) {
+    super(detail);
+  }
+
+  /** The JSON body of this problem for the request `requestId`. */
+  toBody(requestId: string): ProblemBody {
+    return {
+      type: `${PROBLEM_TYPE_BASE}${this.code}`,
+      title: TITLES[this.code],
+      status: this.status,
+      detail: this.detail,
+      code: this.code,
+      requestId,
+      ...(this.extras.errors ? { errors: this.extras.errors } : {}),
+      ...(this.extras.currentVersion !== undefined ? { currentVersion: this.extras.currentVersion } : {}),
+    };
+  }
+}
+
+/** A 422 `validation_failed` problem listing every field error. */
+export function validationProblem(errors: FieldError[]): HttpProblem {
+  const fields = [...new Set(errors.map((error) => error.field))].join(', ');
+  return new HttpProblem(422, 'validation_failed', `The request has invalid fields: ${fields}.`, { errors });
+}
+
+/** A 404 `not_found` problem for a missing resource. */
+export function notFound(what: string): HttpProblem {
+  return new HttpProblem(404, 'not_found', `${what} does not exist.`);
+}

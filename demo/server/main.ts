@@ -1,0 +1,45 @@
+/**
+ * CLI of the reference tenant server: `node --import tsx demo/server/main.ts`.
+ *
+ * Environment: APPTKIT_API_PORT (8787), APPTKIT_API_HOST (127.0.0.1), APPTKIT_DATA_DIR (.data),
+ * DATABASE_URL (PostgreSQL instead of the embedded PGlite), APPTKIT_ADMIN_KEY
+ * (sk_test_demo_admin), APPTKIT_ALLOWED_ORIGINS and APPTKIT_ADMIN_ORIGINS (comma-separated;
+ * default http://127.0.0.1:8080,http://localhost:8080). Stops cleanly on SIGINT and SIGTERM.
+ */
+import { loadConfig, type Logger } from './config.js';
+import { startServer } from './server.js';
+
+const log: Logger = {
+  info: (message, fields) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
+  error: (message, fields) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
+};
+
+async function main(): Promise<void> {
+  const options = loadConfig(process.env, log);
+  const server = await startServer(options);
+  const database = options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${options.dataDir}`;
+  console.log(`apptkit reference server on ${server.url}/v1 — ${database}`);
+  console.log(`publishable key: ${options.publishableKey} (origins ${options.allowedOrigins.join(', ')})`);
+  console.log(`admin key: ${options.adminKey === 'sk_test_demo_admin' ? options.adminKey : '(from APPTKIT_ADMIN_KEY)'}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('failed to stop cleanly', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

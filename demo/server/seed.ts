@@ -1,0 +1,154 @@
+import type { AppointmentPackageInput } from '../../src/core/index.js';
+import { validatePackage } from '../../src/core/index.js';
+import type { Database } from './db/database.js';
+import { insertExpertIfMissing, type Expert } from './db/experts.js';
+import { insertPackage } from './db/packages.js';
+
+/** A demo package: a stable id and its input without `listingOrder` (its position decides). */
+type SeedPackage = { id: string } & Omit<AppointmentPackageInput, 'listingOrder'>;
+
+/** The demo tenant's experts (stable ids, so the demo pages can name them) and their packages. */
+export const DEMO_TENANT: ReadonlyArray<{ expert: Expert; packages: SeedPackage[] }> = [
+  {
+    expert: {
+      id: 'exp_istanbul',
+      name: 'Dr. Elif Yılmaz',
+      headline: 'Clinical psychologist — anxiety, stress and burnout',
+      timeZone: 'Europe/Istanbul',
+    },
+    packages: [
+      {
+        id: 'pkg_ist_first_consultation',
+        title: 'First consultation',
+        description: 'A 50-minute video session to talk through what brings you here and agree on goals. Ten minutes of rest follow for the therapist.',
+        appointmentType: 'online', service: 'video', durationMinutes: 50, breakMinutes: 10, sessions: 1,
+        fee: 150000, credits: 15, country: 'TR', currency: 'TRY', endMode: 'automatic', endTiming: 'scheduled_end',
+      },
+      {
+        id: 'pkg_ist_four_weeks',
+        title: 'Four-week therapy programme',
+        description: 'Four weekly 50-minute video sessions. Book them all now or one at a time from "My bookings". Late joiners still get the full 50 minutes.',
+        appointmentType: 'online', service: 'video', durationMinutes: 50, breakMinutes: 10, sessions: 4,
+        fee: 540000, credits: 54, country: 'TR', currency: 'TRY', endMode: 'by_expert', endTiming: 'full_duration',
+      },
+      {
+        id: 'pkg_ist_kadikoy_office',
+        title: 'In-person session in Kadıköy',
+        description: 'A one-hour meeting at the practice near the Kadıköy ferry terminal. Please arrive five minutes early.',
+        appointmentType: 'face_to_face', service: null, durationMinutes: 60, breakMinutes: 15, sessions: 1,
+        fee: 200000, credits: null, country: 'TR', currency: 'TRY', endMode: 'by_expert', endTiming: 'scheduled_end',
+      },
+      {
+        id: 'pkg_ist_check_in',
+        title: 'Quick check-in call',
+        description: 'A 25-minute audio call for existing clients between regular sessions.',
+        appointmentType: 'online', service: 'audio', durationMinutes: 25, breakMinutes: 5, sessions: 1,
+        fee: 60000, credits: 6, country: 'TR', currency: 'TRY', endMode: 'automatic', endTiming: 'full_duration',
+      },
+      {
+        id: 'pkg_ist_burnout_eu',
+        title: 'Burnout recovery programme (Europe)',
+        description: 'Six 50-minute video sessions in English or Turkish for clients living in Germany.',
+        appointmentType: 'online', service: 'video', durationMinutes: 50, breakMinutes: 10, sessions: 6,
+        fee: 66000, credits: null, country: 'DE', currency: 'EUR', endMode: 'by_expert', endTiming: 'scheduled_end',
+      },
+    ],
+  },
+  {
+    expert: {
+      id: 'exp_newyork',
+      name: 'Michael Chen, CFA',
+      headline: 'Personal finance and retirement planning',
+      timeZone: 'America/New_York',
+    },
+    packages: [
+      {
+        id: 'pkg_ny_phone_question',
+        title: 'Ask a financial planner by phone',
+        description: 'A 30-minute phone call on your own number for one focused money question.',
+        appointmentType: 'online', service: 'phone', durationMinutes: 30, breakMinutes: 0, sessions: 1,
+        fee: 7500, credits: 8, country: 'US', currency: 'USD', endMode: 'automatic', endTiming: 'scheduled_end',
+      },
+      {
+        id: 'pkg_ny_retirement_review',
+        title: 'Retirement plan review',
+        description: 'Three one-hour video sessions: where you stand, the plan, and a follow-up after you have acted on it.',
+        appointmentType: 'online', service: 'video', durationMinutes: 60, breakMinutes: 15, sessions: 3,
+        fee: 45000, credits: 45, country: 'US', currency: 'USD', endMode: 'by_expert', endTiming: 'full_duration',
+      },
+      {
+        id: 'pkg_ny_midtown_office',
+        title: 'Office meeting in Midtown Manhattan',
+        description: 'A 90-minute meeting at the Midtown office. Bring your latest statements.',
+        appointmentType: 'face_to_face', service: null, durationMinutes: 90, breakMinutes: 30, sessions: 1,
+        fee: 30000, credits: null, country: 'US', currency: 'USD', endMode: 'by_expert', endTiming: 'scheduled_end',
+      },
+      {
+        id: 'pkg_ny_japan_investing',
+        title: 'Investing basics for residents of Japan',
+        description: 'Two 45-minute video sessions on NISA accounts, index funds and currency risk.',
+        appointmentType: 'online', service: 'video', durationMinutes: 45, breakMinutes: 15, sessions: 2,
+        fee: 22000, credits: 20, country: 'JP', currency: 'JPY', endMode: 'automatic', endTiming: 'scheduled_end',
+      },
+    ],
+  },
+  {
+    expert: {
+      id: 'exp_kolkata',
+      name: 'Ananya Banerjee',
+      headline: 'Career coach for engineers and data scientists',
+      timeZone: 'Asia/Kolkata',
+    },
+    packages: [
+      {
+        id: 'pkg_kol_resume_review',
+        title: 'Résumé and LinkedIn review',
+        description: 'A 45-minute video session going through your résumé and profile line by line.',
+        appointmentType: 'online', service: 'video', durationMinutes: 45, breakMinutes: 15, sessions: 1,
+        fee: 250000, credits: 10, country: 'IN', currency: 'INR', endMode: 'automatic', endTiming: 'scheduled_end',
+      },
+      {
+        id: 'pkg_kol_mock_interviews',
+        title: 'Mock interview series',
+        description: 'Five one-hour audio interviews — coding, system design and behavioural — each with written feedback.',
+        appointmentType: 'online', service: 'audio', durationMinutes: 60, breakMinutes: 30, sessions: 5,
+        fee: 1000000, credits: 40, country: 'IN', currency: 'INR', endMode: 'by_expert', endTiming: 'full_duration',
+      },
+      {
+        id: 'pkg_kol_gulf_careers',
+        title: 'Career guidance for the Gulf',
+        description: 'Two 40-minute phone calls for engineers planning a move to Kuwait and the wider Gulf.',
+        appointmentType: 'online', service: 'phone', durationMinutes: 40, breakMinutes: 20, sessions: 2,
+        fee: 30000, credits: null, country: 'KW', currency: 'KWD', endMode: 'automatic', endTiming: 'full_duration',
+      },
+      {
+        id: 'pkg_kol_salt_lake_workshop',
+        title: 'Workshop in Salt Lake, Kolkata',
+        description: 'A two-hour in-person workshop on salary negotiation at the Sector V co-working space.',
+        appointmentType: 'face_to_face', service: null, durationMinutes: 120, breakMinutes: 30, sessions: 1,
+        fee: 500000, credits: null, country: 'IN', currency: 'INR', endMode: 'by_expert', endTiming: 'scheduled_end',
+      },
+    ],
+  },
+];
+
+/**
+ * Seeds the demo tenant once: each demo expert is inserted only if missing, and its packages
+ * only together with it, so packages an admin later deleted or edited stay as the admin left them.
+ * Returns how many experts were inserted now.
+ */
+export async function seedDemoTenant(db: Database): Promise<number> {
+  return db.transaction(async (tx) => {
+    let inserted = 0;
+    for (const { expert, packages } of DEMO_TENANT) {
+      if (!(await insertExpertIfMissing(tx, expert))) continue;
+      inserted += 1;
+      for (const [listingOrder, { id, ...fields }] of packages.entries()) {
+        const result = validatePackage({ ...fields, listingOrder });
+        if (!result.ok) throw new Error(`Demo package ${id} breaks the package rules: ${JSON.stringify(result.errors)}`);
+        await insertPackage(tx, expert.id, result.value, id);
+      }
+    }
+    return inserted;
+  });
+}

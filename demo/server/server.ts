@@ -1,0 +1,194 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolveConfig, type ServerConfig, type ServerOptions } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { newRequestId } from './db/ids.js';
+import { migrate } from './db/migrate.js';
+import { authenticate, syncConfiguredKeys, type ApiKey } from './http/auth.js';
+import { isOriginAllowed, normalizeOrigin, setCorsHeaders, setPreflightHeaders } from './http/cors.js';
+import { HttpProblem, notFound } from './http/problem.js';
+import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
+import { createRouter, type Audience, type Method, type Reply, type Router } from './http/router.js';
+import { allRoutes } from './routes/index.js';
+import { seedDemoTenant } from './seed.js';
+
+export type { ServerOptions } from './config.js';
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL without trailing slash, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  /** The server's database, for tests and tools that prepare data directly. */
+  database: Database;
+  /** Stops accepting requests, ends open connections and closes the database. */
+  close(): Promise<void>;
+}
+
+interface Pipeline {
+  config: ServerConfig;
+  db: Database;
+  router: Router;
+  limiter: RateLimiter | null;
+}
+
+function send(res: ServerResponse, reply: Reply, contentType = 'application/json; charset=utf-8'): void {
+  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  if (reply.body === undefined) {
+    res.writeHead(reply.status).end();
+    return;
+  }
+  const payload = JSON.stringify(reply.body);
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', Buffer.byteLength(payload));
+  res.writeHead(reply.status).end(payload);
+}
+
+function sendProblem(res: ServerResponse, problem: HttpProblem, requestId: string): void {
+  if (problem.extras.cors === false) {
+    res.removeHeader('Access-Control-Allow-Origin');
+    res.removeHeader('Access-Control-Expose-Headers');
+  }
+  const headers = problem.extras.headers ?? {};
+  send(res, { status: problem.status, body: problem.toBody(requestId), headers }, 'application/problem+json');
+}
+
+const isAdminPath = (pathname: string) => pathname === '/v1/admin' || pathname.startsWith('/v1/admin/');
+
+/** Authenticates the key of a keyed route and applies the key's origin and kind rules. */
+async function authorize(pipeline: Pipeline, req: IncomingMessage, audience: Audience): Promise<ApiKey> {
+  const apiKey = await authenticate(pipeline.db, req.headers.authorization);
+  if (audience === 'admin' && apiKey.kind !== 'admin') {
+    throw new HttpProblem(403, 'forbidden', 'A publishable key cannot use the admin API; use the admin (secret) key on your server.');
+  }
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isOriginAllowed(origin, apiKey.allowedOrigins)) {
+    throw new HttpProblem(403, 'origin_not_allowed', `The origin ${origin} is not allowed to use this key.`, {
+      cors: audience !== 'admin',
+    });
+  }
+  if (pipeline.limiter) {
+    const decision = pipeline.limiter.hit(`${apiKey.id}|${req.socket.remoteAddress ?? ''}`);
+    if (!decision.allowed) {
+      throw new HttpProblem(429, 'rate_limited', `Too many requests; retry after ${decision.retryAfterSeconds} seconds.`, {
+        headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+      });
+    }
+  }
+  return apiKey;
+}
+
+async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = newRequestId();
+  res.setHeader('Request-Id', requestId);
+  res.setHeader('Cache-Control', 'no-store');
+  try {
+    const url = new URL(req.url ?? '/', 'http://api.invalid');
+    const match = pipeline.router.match(url.pathname);
+    const audience: Audience = match?.audience ?? (isAdminPath(url.pathname) ? 'admin' : 'public');
+    const origin = req.headers.origin;
+    if (origin !== undefined) {
+      res.setHeader('Vary', 'Origin');
+      if (audience === 'admin' && !isOriginAllowed(origin, pipeline.config.adminOrigins)) {
+        throw new HttpProblem(403, 'origin_not_allowed', `The origin ${origin} may not call the admin API.`, { cors: false });
+      }
+      if (normalizeOrigin(origin) !== null) setCorsHeaders(res, origin);
+    }
+    if (!match) throw notFound(`The route ${req.method ?? 'GET'} ${url.pathname}`);
+
+    const methods = [...match.handlers.keys()];
+    const allow = [...methods, 'OPTIONS'].join(', ');
+    if (req.method === 'OPTIONS') {
+      setPreflightHeaders(res, methods);
+      send(res, { status: 204, headers: { Allow: allow } });
+      return;
+    }
+    const handler = match.handlers.get(req.method as Method);
+    if (!handler) {
+      throw new HttpProblem(405, 'method_not_allowed', `${req.method ?? ''} is not allowed on ${url.pathname}; use ${methods.join(' or ')}.`, {
+        headers: { Allow: allow },
+      });
+    }
+    const apiKey = audience === 'open' ? null : await authorize(pipeline, req, audience);
+    const reply = await handler({ req, url, params: match.params, requestId, apiKey });
+    send(res, reply);
+  } catch (error) {
+    if (error instanceof HttpProblem) {
+      sendProblem(res, error, requestId);
+      return;
+    }
+    pipeline.config.log.error('request failed', {
+      requestId,
+      method: req.method,
+      url: req.url,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendProblem(res, new HttpProblem(500, 'internal', `Something went wrong on our side; quote request id ${requestId} when reporting it.`), requestId);
+  }
+}
+
+/**
+ * Starts the reference tenant server: opens the database (PostgreSQL when `databaseUrl` is
+ * set, else PGlite in `dataDir`), applies migrations, stores the configured keys, seeds the demo
+ * tenant once, and listens.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const config = resolveConfig(options);
+  const db = await openDatabase(config);
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) config.log.info('migrations applied', { migrations: applied });
+    await syncConfiguredKeys(db, [
+      { id: 'key_demo_publishable', kind: 'publishable', key: config.publishableKey, allowedOrigins: config.allowedOrigins },
+      { id: 'key_demo_admin', kind: 'admin', key: config.adminKey, allowedOrigins: config.adminOrigins },
+    ]);
+    if (config.seed && (await seedDemoTenant(db)) > 0) config.log.info('demo tenant seeded');
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+
+  const deps = { db, config };
+  const pipeline: Pipeline = {
+    config,
+    db,
+    router: createRouter(allRoutes(deps)),
+    limiter: config.rateLimit ? createRateLimiter(config.rateLimit) : null,
+  };
+  const server = createServer((req, res) => void handle(pipeline, req, res));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  config.log.info('listening', { url, database: db.engine });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    database: db,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

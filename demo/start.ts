@@ -1,0 +1,38 @@
+/**
+ * `npm start`: the reference tenant server on one origin and the demo host site on another,
+ * as a real embedding would be. Ctrl-C stops both cleanly.
+ */
+import { startServer } from './server/server.js';
+import { loadConfig } from './server/config.js';
+import { startHostSite } from './host/server.js';
+
+const config = loadConfig(process.env);
+const api = await startServer(config);
+const site = await startHostSite({
+  port: Number(process.env.APPTKIT_DEMO_PORT ?? 8080),
+  apiUrl: api.url,
+  publishableKey: config.publishableKey,
+});
+
+console.log(`
+apptkit demo is running
+
+  host site (embeds the widget)   ${site.url}/
+  tenant API                      ${api.url}/v1
+  publishable key (widget)        ${config.publishableKey}
+  admin key (secret)              ${config.adminKey}
+  data directory                  ${config.databaseUrl ? '(PostgreSQL via DATABASE_URL)' : config.dataDir}
+
+Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await Promise.allSettled([site.close(), api.close()]);
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

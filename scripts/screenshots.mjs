@@ -1,0 +1,165 @@
+// Renders <appt-packages> from the built CDN bundle in each state (loading, loaded, empty, error,
+// Arabic right-to-left, dark) at a phone and a desktop width, into screenshots/ (gitignored).
+// Run after `npx rollup -c`: node scripts/screenshots.mjs
+//
+// A tiny static server serves dist/cdn and a host page with a strict Content-Security-Policy;
+// the tenant API is stubbed with page.route, so nothing leaves the machine.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const cdnDir = join(root, 'dist/cdn');
+const outDir = join(root, 'screenshots');
+if (!existsSync(join(cdnDir, 'apptkit.js'))) {
+  console.error('dist/cdn/apptkit.js is missing: run `npx rollup -c` first.');
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+
+const API = 'https://api.apptkit.test';
+const CSP = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${API}; img-src 'self'`;
+
+const hostCss = `
+  :root { color-scheme: light dark; font: 16px/1.5 Georgia, serif; }
+  body { margin: 0; background: #f3f1ec; color: #222; }
+  @media (prefers-color-scheme: dark) { body { background: #0e0f12; color: #ddd; } }
+  main { max-width: 960px; margin: 0 auto; padding: 24px 16px; }
+  h1 { font-size: 1.5rem; margin: 0 0 16px; }
+`;
+
+const page = ({ lang = 'en', theme = '', expert = 'exp_1' }) => `<!doctype html>
+<html lang="${lang}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="${CSP}">
+  <link rel="stylesheet" href="/host.css">
+  <script type="module" src="/cdn/apptkit.js"></script>
+</head>
+<body><main>
+  <h1>${lang === 'ar' ? 'احجز جلسة مع سارة' : 'Book a session with Sara'}</h1>
+  <appt-packages expert="${expert}" api="${API}" key="pk_test_demo"${theme ? ` theme="${theme}"` : ''}></appt-packages>
+</main></body>
+</html>`;
+
+const pkg = (overrides) => ({
+  expertId: 'exp_1',
+  version: 1,
+  appointmentType: 'online',
+  service: 'video',
+  durationMinutes: 50,
+  fee: 9000,
+  credits: 4,
+  sessions: 1,
+  breakMinutes: 10,
+  country: 'DE',
+  currency: 'EUR',
+  endMode: 'automatic',
+  endTiming: 'scheduled_end',
+  description: '',
+  ...overrides,
+});
+
+const packages = [
+  pkg({ id: 'p1', listingOrder: 0, title: 'Intro call', durationMinutes: 30, breakMinutes: 0, fee: 0, credits: null, service: 'audio',
+    description: 'A short first conversation to see whether we are a good fit.' }),
+  pkg({ id: 'p2', listingOrder: 1, title: 'Career coaching — 3 sessions', sessions: 3, fee: 24000, credits: 10,
+    description: 'Three focused video sessions: where you stand, where you want to go, and a concrete plan to get there.' }),
+  pkg({ id: 'p3', listingOrder: 2, title: 'Phone consultation', service: 'phone', durationMinutes: 90, breakMinutes: 15, fee: 12050, credits: 5,
+    description: 'For when you are on the move.' }),
+  pkg({ id: 'p4', listingOrder: 3, title: 'In-person workshop in Berlin', appointmentType: 'face_to_face', service: null,
+    durationMinutes: 120, breakMinutes: 30, sessions: 2, fee: 45000, credits: null,
+    description: 'Two half-day workshops at our studio in Kreuzberg, materials included.' }),
+];
+
+const types = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/host.css') {
+    res.writeHead(200, { 'Content-Type': 'text/css' }).end(hostCss);
+    return;
+  }
+  if (url.pathname.startsWith('/cdn/')) {
+    const file = normalize(join(cdnDir, url.pathname.slice(5)));
+    if (file.startsWith(cdnDir) && existsSync(file)) {
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      return;
+    }
+  }
+  if (url.pathname === '/') {
+    const params = Object.fromEntries(url.searchParams);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP }).end(page(params));
+    return;
+  }
+  res.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const json = (status, body, extra = {}) => ({
+  status,
+  headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Request-Id', 'Request-Id': 'req_7f3a9c', ...extra },
+  body: JSON.stringify(body),
+  contentType: extra['Content-Type'] ?? 'application/json',
+});
+
+const originNotAllowed = () =>
+  json(
+    403,
+    { type: 'https://apptkit.dev/problems/origin_not_allowed', title: 'Origin not allowed', status: 403, code: 'origin_not_allowed', detail: 'This origin is not on the key’s allow-list.', requestId: 'req_7f3a9c' },
+    { 'Content-Type': 'application/problem+json' },
+  );
+
+const states = {
+  loading: { query: {}, api: () => new Promise(() => {}), ready: '[part~="skeleton"]' },
+  loaded: { query: {}, api: () => json(200, { data: packages }), ready: '[part~="select-button"]' },
+  empty: { query: {}, api: () => json(200, { data: [] }), ready: '[part~="empty"]' },
+  error: { query: {}, api: originNotAllowed, ready: '[part~="retry-button"]' },
+  'ar-rtl': { query: { lang: 'ar' }, api: () => json(200, { data: packages }), ready: '[part~="select-button"]' },
+  dark: { query: {}, api: () => json(200, { data: packages }), ready: '[part~="select-button"]', colorScheme: 'dark' },
+  'dark-forced-on-light-page': { query: { theme: 'dark' }, api: () => json(200, { data: [] }), ready: '[part~="empty"]' },
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const problems = [];
+try {
+  for (const width of [360, 1024]) {
+    for (const [name, state] of Object.entries(states)) {
+      const context = await browser.newContext({ viewport: { width, height: 720 }, colorScheme: state.colorScheme ?? 'light', locale: 'en-US' });
+      const tab = await context.newPage();
+      tab.on('console', (msg) => {
+        // The browser itself logs every 4xx answer; the error state asks for one on purpose.
+        const expected = name === 'error' && msg.text().includes('status of 403');
+        if (!expected && (msg.type() === 'error' || msg.type() === 'warning')) problems.push(`${name}@${width}: ${msg.text()}`);
+      });
+      tab.on('pageerror', (error) => problems.push(`${name}@${width}: ${error.message}`));
+      await tab.route(`${API}/**`, async (route) => {
+        if (route.request().method() === 'OPTIONS') {
+          await route.fulfill({ status: 204, headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Headers': 'Authorization, Content-Type' } });
+          return;
+        }
+        const answer = await state.api();
+        await route.fulfill(answer);
+      });
+      await tab.goto(`${origin}/?${new URLSearchParams(state.query)}`);
+      await tab.locator(`appt-packages ${state.ready}`).first().waitFor({ timeout: 10_000 });
+      await tab.evaluate(() => document.fonts.ready);
+      const file = join(outDir, `packages-${name}-${width}.png`);
+      await tab.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+      console.log('wrote', file.replace(`${root}`, ''));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (problems.length) {
+  console.error(`\nConsole problems (CSP violations would show here):\n${problems.join('\n')}`);
+  process.exitCode = 1;
+}

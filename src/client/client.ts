@@ -1,0 +1,90 @@
+/**
+ * The widget's typed client for the tenant's public API (`/v1`).
+ */
+import { isCountryCode, isCurrencyCode } from '../core/iso.js';
+import type { AppointmentPackage } from '../core/package.js';
+import { parseAppointmentPackage, parseDataList, parseExpert, type Parser } from './contract.js';
+import { resolveOptions } from './options.js';
+import { createTransport } from './transport.js';
+import type { ApptClient, ClientOptions, PackageListQuery, RequestOptions } from './types.js';
+
+function requireId(name: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new TypeError(`${name} must be a non-empty string (got ${typeof value === 'string' ? '""' : String(value)}).`);
+  }
+  return value;
+}
+
+function optionalCode(name: string, value: unknown, isValid: (code: unknown) => boolean, example: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValid(value)) {
+    throw new RangeError(`${name} must be an uppercase ISO code such as "${example}" (got ${JSON.stringify(value) ?? String(value)}).`);
+  }
+  return value as string;
+}
+
+/** Ascending listingOrder, ties by id: the order of the expert page, whatever order the server used. */
+export function byListingOrder(a: AppointmentPackage, b: AppointmentPackage): number {
+  if (a.listingOrder !== b.listingOrder) return a.listingOrder - b.listingOrder;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Packages must match the filters asked for: a package in another currency would show a wrong price. */
+function matchingFilters(query: { country?: string | undefined; currency?: string | undefined }): Parser<AppointmentPackage> {
+  return (json, path, issues) => {
+    const pkg = parseAppointmentPackage(json, path, issues);
+    if (!pkg) return undefined;
+    for (const field of ['country', 'currency'] as const) {
+      const wanted = query[field];
+      if (wanted !== undefined && pkg[field] !== wanted) {
+        issues.push({ path: `${path}.${field}`, message: `expected "${wanted}" as filtered (got "${pkg[field]}").` });
+        return undefined;
+      }
+    }
+    return pkg;
+  };
+}
+
+/**
+ * Creates the client of one tenant API. Options are checked now (a `TypeError` names a bad one).
+ * Every method rejects with an `ApiError`, `NetworkError`, `TimeoutError` or
+ * `ResponseValidationError`, or with the abort reason of its `signal`.
+ *
+ * @example
+ * const client = createClient({ baseUrl: 'https://api.example.com', publishableKey: 'pk_live_123' });
+ * const packages = await client.packages.list({ expertId: 'exp_1', currency: 'EUR' });
+ */
+export function createClient(options: ClientOptions): ApptClient {
+  const transport = createTransport(resolveOptions(options));
+
+  const experts: ApptClient['experts'] = Object.freeze({
+    list: ({ signal }: RequestOptions = {}) =>
+      transport.request({ method: 'GET', path: 'v1/experts', signal, parse: parseDataList(parseExpert) }),
+    get: async (expertId: string, { signal }: RequestOptions = {}) =>
+      transport.request({
+        method: 'GET',
+        path: `v1/experts/${encodeURIComponent(requireId('expertId', expertId))}`,
+        signal,
+        parse: parseExpert,
+      }),
+  });
+
+  const packages: ApptClient['packages'] = Object.freeze({
+    list: async (query: PackageListQuery, { signal }: RequestOptions = {}) => {
+      if (typeof query !== 'object' || query === null) throw new TypeError('packages.list needs a query { expertId }.');
+      const expertId = requireId('expertId', query.expertId);
+      const country = optionalCode('country', query.country, isCountryCode, 'DE');
+      const currency = optionalCode('currency', query.currency, isCurrencyCode, 'EUR');
+      const list = await transport.request({
+        method: 'GET',
+        path: `v1/experts/${encodeURIComponent(expertId)}/packages`,
+        search: { country, currency },
+        signal,
+        parse: parseDataList(matchingFilters({ country, currency })),
+      });
+      return list.sort(byListingOrder);
+    },
+  });
+
+  return Object.freeze({ experts, packages });
+}

@@ -1,0 +1,78 @@
+/**
+ * Public types of the widget's HTTP client.
+ */
+import type { AppointmentPackage } from '../core/package.js';
+
+/** An expert as the public API describes them. */
+export interface Expert {
+  id: string;
+  name: string;
+  /** A one-line description, may be empty. */
+  headline: string;
+  /** The expert's IANA time zone, e.g. `"Europe/Berlin"`; availability is defined in it. */
+  timeZone: string;
+}
+
+/**
+ * Where the customer token comes from: a fixed token, or a function asked before every request
+ * (so a widget can refresh a short-lived token). `undefined` or `""` sends no token.
+ */
+export type CustomerTokenSource = string | (() => string | undefined | Promise<string | undefined>);
+
+/** How GET requests are retried on 408, 429 and 5xx answers and on network failures. */
+export interface RetryOptions {
+  /** Retries after the first attempt, integer 0–10. Default 2. */
+  limit?: number;
+  /** Base delay of the exponential backoff in milliseconds: base, 2×base, 4×base… Default 300. */
+  backoffMs?: number;
+  /** The longest a `Retry-After` answer (seconds or HTTP date) or a backoff step may make us wait. Default 5000. */
+  maxRetryAfterMs?: number;
+}
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  /**
+   * The tenant's API root, without `/v1`: `https://api.example.com` or `https://example.com/booking`.
+   * Must be https, except on loopback hosts (`localhost`, `127.0.0.1`, `[::1]`) for development.
+   */
+  baseUrl: string | URL;
+  /** The publishable key (`pk_…`), sent as `Authorization: Bearer <key>`. Never a secret `sk_…` key. */
+  publishableKey: string;
+  /** The signed-in customer's token, sent as `Apptkit-Customer` when present. */
+  customerToken?: CustomerTokenSource;
+  /** A `fetch` to use instead of `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Time allowed for each attempt to get an answer, in milliseconds. Default 10000. */
+  timeoutMs?: number;
+  /** Retry policy of GET requests: a limit, or finer options. Non-GET requests are never retried. */
+  retry?: number | RetryOptions;
+}
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Aborts the call; the returned promise then rejects with the signal's reason, untouched. */
+  signal?: AbortSignal;
+}
+
+/** Filters of {@link ApptClient.packages.list}. */
+export interface PackageListQuery {
+  expertId: string;
+  /** ISO 3166-1 alpha-2 code, e.g. `"DE"`: only packages sold in that country. */
+  country?: string;
+  /** ISO 4217 code, e.g. `"EUR"`: only packages sold in that currency. */
+  currency?: string;
+}
+
+/** The widget's typed view of the tenant's public API. One immutable instance per configuration. */
+export interface ApptClient {
+  readonly experts: {
+    /** Every expert the publishable key can see. */
+    list(options?: RequestOptions): Promise<Expert[]>;
+    /** One expert; rejects with an `ApiError` of code `not_found` when there is none. */
+    get(expertId: string, options?: RequestOptions): Promise<Expert>;
+  };
+  readonly packages: {
+    /** An expert's packages in ascending `listingOrder` (ties by id), optionally filtered. */
+    list(query: PackageListQuery, options?: RequestOptions): Promise<AppointmentPackage[]>;
+  };
+}

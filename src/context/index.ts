@@ -1,0 +1,3 @@
+export { clientContext } from './client.js';
+export { localeContext } from './locale.js';
+export { attachContextRoot } from './root.js';

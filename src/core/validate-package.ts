@@ -1,0 +1,200 @@
+/**
+ * Validation of appointment packages, shared by the admin SDK (forms), the reference server
+ * (request bodies) and the client (server answers). One table of per-field rules drives
+ * {@link validatePackage}, {@link validatePackagePatch} and {@link parsePackage}.
+ *
+ * Lengths of `title` and `description` count user-perceived characters (grapheme clusters via
+ * `Intl.Segmenter`; code points on engines without it).
+ */
+import { isCountryCode, isCurrencyCode } from './iso.js';
+import {
+  APPOINTMENT_TYPES,
+  END_MODES,
+  END_TIMINGS,
+  ONLINE_SERVICES,
+  type AppointmentPackage,
+  type AppointmentPackageInput,
+  type FieldError,
+  type ValidationResult,
+} from './package.js';
+import { code, describe, identifier, integer, nullable, oneOf, text, toFieldError, type Rule } from './field-rules.js';
+
+/** Limits of the package's numeric and text fields, for forms and messages. */
+export const PACKAGE_LIMITS = Object.freeze({
+  durationMinutes: { min: 5, max: 480 },
+  fee: { min: 0 },
+  credits: { min: 1 },
+  sessions: { min: 1, max: 100 },
+  breakMinutes: { min: 0, max: 240 },
+  listingOrder: { min: 0 },
+  title: { min: 1, max: 120 },
+  description: { min: 0, max: 2000 },
+} as const);
+
+type InputRules = { readonly [K in keyof AppointmentPackageInput]-?: Rule<AppointmentPackageInput[K]> };
+type ServerField = Exclude<keyof AppointmentPackage, keyof AppointmentPackageInput>;
+type ServerRules = { readonly [K in ServerField]-?: Rule<AppointmentPackage[K]> };
+
+const L = PACKAGE_LIMITS;
+
+/** The per-field rules of everything an admin writes, in the order errors are reported. */
+const INPUT_RULES: InputRules = {
+  appointmentType: oneOf(APPOINTMENT_TYPES),
+  // Which services are allowed depends on appointmentType: see checkService.
+  service: nullable(oneOf(ONLINE_SERVICES)),
+  durationMinutes: integer({ ...L.durationMinutes, unit: 'minutes' }),
+  fee: integer({ ...L.fee, unit: 'minor units of the currency' }),
+  credits: nullable(integer(L.credits)),
+  sessions: integer(L.sessions),
+  breakMinutes: integer({ ...L.breakMinutes, unit: 'minutes' }),
+  country: code({
+    isValid: isCountryCode,
+    errorCode: 'invalid_country',
+    kind: 'an ISO 3166-1 alpha-2 country code',
+    example: 'DE',
+  }),
+  currency: code({
+    isValid: isCurrencyCode,
+    errorCode: 'invalid_currency',
+    kind: 'an active ISO 4217 currency code',
+    example: 'EUR',
+  }),
+  listingOrder: integer(L.listingOrder),
+  endMode: oneOf(END_MODES),
+  endTiming: oneOf(END_TIMINGS),
+  title: text({ ...L.title, trim: true, multiline: false }),
+  description: text({ ...L.description, trim: false, multiline: true }),
+};
+
+/** The rules of the fields the server manages; clients may read them but never write them. */
+const SERVER_RULES: ServerRules = {
+  id: identifier,
+  expertId: identifier,
+  version: integer({ min: 1 }),
+};
+
+const INPUT_FIELDS = Object.keys(INPUT_RULES) as (keyof AppointmentPackageInput)[];
+const SERVER_FIELDS = Object.keys(SERVER_RULES) as ServerField[];
+
+/** The wire names of the fields an admin may write, in form order. */
+export const PACKAGE_INPUT_FIELDS: readonly (keyof AppointmentPackageInput)[] = Object.freeze([...INPUT_FIELDS]);
+
+/** The wire names of the fields only the server writes (`id`, `expertId`, `version`). */
+export const PACKAGE_READ_ONLY_FIELDS: readonly ServerField[] = Object.freeze([...SERVER_FIELDS]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const notAnObject = (what: string, value: unknown): FieldError[] => [
+  { field: '', code: 'invalid_type', message: `${what} must be a JSON object (got ${describe(value)}).` },
+];
+
+type Presence = 'all' | 'present';
+
+/** Applies `rules` to `input`, collecting every error; with `'present'`, absent fields are skipped. */
+function applyRules<R extends Readonly<Record<string, Rule<unknown>>>>(
+  rules: R,
+  input: Record<string, unknown>,
+  presence: Presence,
+  errors: FieldError[],
+): Partial<Record<keyof R, unknown>> {
+  const value: Partial<Record<keyof R, unknown>> = {};
+  for (const field of Object.keys(rules) as (keyof R & string)[]) {
+    const raw = input[field];
+    if (raw === undefined) {
+      if (presence === 'all') errors.push({ field, code: 'required', message: `${field} is required.` });
+      continue;
+    }
+    const rule = rules[field] as Rule<unknown>;
+    const check = rule(field, raw);
+    if (check.ok) value[field] = check.value;
+    else errors.push(toFieldError(field, check));
+  }
+  return value;
+}
+
+/** Rejects keys that are not input fields: server-managed ones as `read_only`, others as `unknown_field`. */
+function rejectForeignKeys(input: Record<string, unknown>, errors: FieldError[]): void {
+  for (const key of Object.keys(input)) {
+    if (key in INPUT_RULES) continue;
+    if ((SERVER_FIELDS as string[]).includes(key)) {
+      errors.push({ field: key, code: 'read_only', message: `${key} is managed by the server and cannot be set.` });
+    } else {
+      errors.push({ field: key, code: 'unknown_field', message: `${key} is not a field of an appointment package.` });
+    }
+  }
+}
+
+/**
+ * The cross-field rule: an online package needs a service (audio, phone or video); a
+ * face-to-face one must have `service: null`. Only meaningful once both fields passed their own rules.
+ */
+function checkService(pkg: Pick<AppointmentPackageInput, 'appointmentType' | 'service'>): FieldError | undefined {
+  if (pkg.appointmentType === 'online' && pkg.service === null) {
+    return {
+      field: 'service',
+      code: 'required',
+      message: 'service is required for an online package: choose "audio", "phone" or "video".',
+    };
+  }
+  if (pkg.appointmentType === 'face_to_face' && pkg.service !== null) {
+    return {
+      field: 'service',
+      code: 'not_allowed',
+      message: `service must be null for a face_to_face package (got ${describe(pkg.service)}).`,
+    };
+  }
+  return undefined;
+}
+
+/** Runs checkService when both fields are valid; otherwise their own errors already say enough. */
+function crossCheck(value: Partial<Record<keyof AppointmentPackageInput, unknown>>, errors: FieldError[]): void {
+  if (!('appointmentType' in value) || !('service' in value)) return;
+  const problem = checkService(value as Pick<AppointmentPackageInput, 'appointmentType' | 'service'>);
+  if (problem) errors.push(problem);
+}
+
+/**
+ * Validates a complete package written by an admin (the body of a create). Every field is
+ * required; unknown fields are rejected (`unknown_field`), as are the server-managed `id`,
+ * `expertId` and `version` (`read_only`). Every problem is reported at once, in form order.
+ * The returned value is normalized: the title is trimmed. A non-object input gives a single
+ * `invalid_type` error whose `field` is `""` (the whole body).
+ */
+export function validatePackage(input: unknown): ValidationResult<AppointmentPackageInput> {
+  if (!isRecord(input)) return { ok: false, errors: notAnObject('An appointment package', input) };
+  const errors: FieldError[] = [];
+  const value = applyRules(INPUT_RULES, input, 'all', errors);
+  crossCheck(value, errors);
+  rejectForeignKeys(input, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: value as AppointmentPackageInput };
+}
+
+/**
+ * Validates a partial update: the same per-field rules as {@link validatePackage}, applied only to
+ * the fields present (a field whose value is `undefined` counts as absent). Unknown and
+ * server-managed fields are rejected as in a create. The cross-field rule (service versus
+ * appointmentType) is NOT checked here, because it depends on the stored package: the caller
+ * merges the patch into the stored package and runs {@link validatePackage} on the result.
+ */
+export function validatePackagePatch(patch: unknown): ValidationResult<Partial<AppointmentPackageInput>> {
+  if (!isRecord(patch)) return { ok: false, errors: notAnObject('A package update', patch) };
+  const errors: FieldError[] = [];
+  const value = applyRules(INPUT_RULES, patch, 'present', errors);
+  rejectForeignKeys(patch, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: value as Partial<AppointmentPackageInput> };
+}
+
+/**
+ * Validates a package as the server returns it: every input field plus `id` and `expertId`
+ * (non-empty strings) and `version` (integer ≥ 1), and the cross-field rule. Extra fields are
+ * tolerated for forward compatibility and dropped from the returned value.
+ */
+export function parsePackage(json: unknown): ValidationResult<AppointmentPackage> {
+  if (!isRecord(json)) return { ok: false, errors: notAnObject('An appointment package', json) };
+  const errors: FieldError[] = [];
+  const server = applyRules(SERVER_RULES, json, 'all', errors);
+  const input = applyRules(INPUT_RULES, json, 'all', errors);
+  crossCheck(input, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { ...server, ...input } as AppointmentPackage };
+}

@@ -1,0 +1,5 @@
+/**
+ * Registers every apptkit element (skipping tags already defined) and attaches the context root
+ * that lets late-upgraded providers reach their consumers. Side effects only; import it once.
+ */
+import './components/packages/define.js';

@@ -1,0 +1,1 @@
+export { ApptPackageSelectEvent } from './package-select.js';

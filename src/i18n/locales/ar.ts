@@ -1,0 +1,45 @@
+import type { Translation } from '../translation.js';
+import { plural } from '../plural.js';
+
+/** Arabic, written right to left, with all six plural categories. */
+export const ar: Translation = {
+  $code: 'ar',
+  $name: 'العربية',
+  $dir: 'rtl',
+  packagesLabel: 'باقات المواعيد',
+  loading: 'جارٍ تحميل الباقات…',
+  empty: 'لا توجد باقات متاحة بعد.',
+  choose: 'اختيار',
+  retry: 'إعادة المحاولة',
+  errorTitle: 'تعذّر تحميل الباقات.',
+  errorNetwork: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',
+  errorAccess: 'لا يُسمح لهذا الموقع بعرض هذه الباقات (مفتاح غير معروف أو موقع غير مسموح به).',
+  errorNotFound: 'تعذّر العثور على هذا الخبير.',
+  errorConfig: 'أداة الحجز هذه غير مُعدّة بشكل صحيح.',
+  errorOther: 'حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.',
+  errorReference: 'المرجع',
+  typeLabel: 'النوع',
+  durationLabel: 'المدة',
+  sessionsLabel: 'الجلسات',
+  breakLabel: 'الاستراحة',
+  noBreak: 'بدون',
+  appointmentType: { online: 'عبر الإنترنت', face_to_face: 'حضوري' },
+  service: { audio: 'مكالمة صوتية', phone: 'مكالمة هاتفية', video: 'مكالمة فيديو' },
+  free: 'مجاني',
+  sessions: plural('ar', {
+    zero: 'لا جلسات',
+    one: 'جلسة واحدة',
+    two: 'جلستان',
+    few: '# جلسات',
+    many: '# جلسة',
+    other: '# جلسة',
+  }),
+  credits: plural('ar', {
+    zero: 'أو بدون رصيد',
+    one: 'أو رصيد واحد',
+    two: 'أو رصيدان',
+    few: 'أو # أرصدة',
+    many: 'أو # رصيدًا',
+    other: 'أو # رصيد',
+  }),
+};

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/** Helpers every element shares: hidden-but-spoken text, buttons, focus rings, skeleton bones. */
+export const shared = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: 0.5em;
+    padding-inline: 1.25em;
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) * 0.75);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    cursor: pointer;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    transition: filter 120ms ease;
+  }
+
+  .button:hover {
+    filter: brightness(1.08);
+  }
+
+  .button--secondary {
+    background: transparent;
+    color: var(--_primary);
+    border-color: currentColor;
+  }
+
+  :is(.button, a, [tabindex]):focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 0.125em;
+  }
+
+  .bone {
+    display: inline-block;
+    border-radius: 0.375em;
+    background: linear-gradient(90deg, var(--_skeleton) 25%, var(--_skeleton-shine) 50%, var(--_skeleton) 75%) 0 0 /
+      300% 100%;
+    animation: appt-shimmer 1.4s ease-in-out infinite;
+  }
+
+  @keyframes appt-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: 0 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+    .button {
+      transition: none;
+    }
+  }
+`;

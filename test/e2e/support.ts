@@ -1,0 +1,77 @@
+/**
+ * End-to-end harness: the reference server and the demo host site on two loopback origins, and the
+ * system Chromium driven through playwright-core (no browser download).
+ */
+import { createServer } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../demo/server/server.js';
+import { startHostSite, type RunningSite } from '../../demo/host/server.js';
+
+export const ADMIN_KEY = 'sk_test_e2e_admin';
+export const PUBLISHABLE_KEY = 'pk_test_demo';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A port that was free a moment ago, so a site's origin can be allow-listed before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function temporaryDataDir(): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'apptkit-e2e-'));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+export interface Stack {
+  apiUrl: string;
+  site: RunningSite;
+  closeApi(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the API (allow-listing the host site's origin) and the host site on its own origin. */
+export async function startStack(dataDir: string, sitePort?: number): Promise<Stack> {
+  const port = sitePort ?? (await freePort());
+  const siteOrigin = `http://127.0.0.1:${port}`;
+  const api = await startServer({
+    port: 0,
+    dataDir,
+    adminKey: ADMIN_KEY,
+    publishableKey: PUBLISHABLE_KEY,
+    allowedOrigins: [siteOrigin],
+    adminOrigins: [siteOrigin],
+  });
+  const site = await startHostSite({ port, apiUrl: api.url, publishableKey: PUBLISHABLE_KEY });
+  return {
+    apiUrl: api.url,
+    site,
+    closeApi: () => api.close(),
+    close: async () => {
+      await Promise.allSettled([site.close(), api.close()]);
+    },
+  };
+}
