@@ -35,7 +35,7 @@ describe('ApptElement', () => {
     const el = await fixture<ApptTestElement>(html`<appt-test-element></appt-test-element>`);
     const heard = oneEvent(document, 'appt-test-ping');
     el.ping(3);
-    const event = (await heard) as PingEvent;
+    const event = (await heard) as unknown as PingEvent;
     expect(event.count).to.equal(3);
 
     document.addEventListener('appt-test-ping', (e) => e.preventDefault(), { once: true });
