@@ -1,11 +1,13 @@
-// Two builds from one source tree:
+// Three builds from one source tree:
 //  (a) the npm build in dist/: ESM, modules preserved, dependencies external, with .d.ts;
 //  (b) the CDN build dist/cdn/apptkit.js: one minified ESM entry that registers every element,
 //      with later features (checkout, call, Temporal polyfill) in lazy import() chunks that are
-//      found relative to the entry.
+//      found relative to the entry;
+//  (c) the demo admin dashboard dist/demo/admin/dashboard.js (demo only, not published).
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -76,9 +78,30 @@ const cdnBuild = {
       declaration: false,
       declarationMap: false,
     }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Lit's html`` and css`` literals keep their source whitespace through terser: squeeze them.
+    minifyLiterals({ include: ['src/**/*.ts'] }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     chunkManifest(),
   ],
 };
 
-export default [npmBuild, cdnBuild];
+/** The demo admin dashboard (demo/admin), bundled with the admin SDK and ky for the demo host site. */
+const demoAdminBuild = {
+  input: 'demo/admin/dashboard.ts',
+  output: { dir: 'dist/demo/admin', format: 'es', entryFileNames: 'dashboard.js', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts', 'demo/admin/**/*.ts'],
+      noEmit: false,
+      outDir: 'dist/demo/admin',
+      declaration: false,
+      declarationMap: false,
+      sourceMap: true,
+    }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
+
+export default [npmBuild, cdnBuild, demoAdminBuild];

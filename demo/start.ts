@@ -18,6 +18,7 @@ console.log(`
 apptkit demo is running
 
   host site (embeds the widget)   ${site.url}/
+  admin dashboard (admin SDK)     ${site.url}/admin/
   tenant API                      ${api.url}/v1
   publishable key (widget)        ${config.publishableKey}
   admin key (secret)              ${config.adminKey}

@@ -30,6 +30,9 @@ export interface RunningSite {
 const here = fileURLToPath(new URL('.', import.meta.url));
 const publicDir = join(here, 'public');
 const defaultCdnDir = join(here, '..', '..', 'dist', 'cdn');
+// The demo admin dashboard: its page and styles from demo/admin, its script from the rollup bundle.
+const adminDir = join(here, '..', 'admin');
+const adminBundleDir = join(here, '..', '..', 'dist', 'demo', 'admin');
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,15 +88,34 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
     res.end(body);
   }
 
+  /** The folder, relative path and templating of a URL path; `null` for what the site never serves. */
+  function locate(pathname: string): [root: string, relative: string, template: boolean] | null {
+    if (pathname.startsWith('/apptkit/')) return [cdnDir, pathname.slice('/apptkit/'.length), false];
+    if (pathname.startsWith('/admin/')) {
+      const file = pathname === '/admin/' ? 'index.html' : pathname.slice('/admin/'.length);
+      if (/^dashboard\.js(\.map)?$/.test(file)) return [adminBundleDir, file, false];
+      if (/^[\w-]+\.(html|css)$/.test(file)) return [adminDir, file, file.endsWith('.html')];
+      return null;
+    }
+    return [publicDir, pathname === '/' ? 'index.html' : pathname.slice(1), pathname === '/' || pathname.endsWith('.html')];
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://host.invalid');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const [root, relative, template] = pathname.startsWith('/apptkit/')
-      ? [cdnDir, pathname.slice('/apptkit/'.length), false]
-      : [publicDir, pathname === '/' ? 'index.html' : pathname.slice(1), pathname === '/' || pathname.endsWith('.html')];
+    if (pathname === '/admin') {
+      res.writeHead(308, { Location: '/admin/' }).end();
+      return;
+    }
+    const target = locate(pathname);
+    if (!target) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const [root, relative, template] = target;
     const path = safeJoin(root, relative);
     if (!path) {
       res.writeHead(400).end();

@@ -49,28 +49,26 @@ function resolveBaseUrl(value: unknown): URL {
   return url;
 }
 
-/** Which kind of key an option holds; each kind refuses the other's prefix. */
-export type ApiKeyKind = 'publishable' | 'admin';
+/** What a key option accepts: the example in messages, the prefix it refuses and why. */
+export interface KeyRule {
+  example: string;
+  refused: string;
+  why: string;
+}
 
-const KEY_RULES: Record<ApiKeyKind, { example: string; refused: string; why: string }> = {
-  publishable: {
-    example: 'pk_live_…',
-    refused: 'sk_',
-    why: 'must be a publishable key (pk_…): a secret sk_ key must never reach a browser.',
-  },
-  admin: {
-    example: 'sk_live_…',
-    refused: 'pk_',
-    why: 'must be an admin (secret) key (sk_…): a publishable pk_ key cannot use the admin API.',
-  },
+/** The widget's key: publishable, never a secret one. */
+export const PUBLISHABLE_KEY_RULE: KeyRule = {
+  example: 'pk_live_…',
+  refused: 'sk_',
+  why: 'must be a publishable key (pk_…): a secret sk_ key must never reach a browser.',
 };
 
 /**
  * Checks the key of option `option` (`publishableKey`, `apiKey`): a non-empty string without
- * spaces or control characters, and not of the other kind. Throws a `TypeError` naming the option.
+ * spaces or control characters, not starting with the prefix `rule` refuses. Throws a
+ * `TypeError` naming the option.
  */
-export function checkApiKey(option: string, value: unknown, kind: ApiKeyKind): string {
-  const rule = KEY_RULES[kind];
+export function checkApiKey(option: string, value: unknown, rule: KeyRule): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new TypeError(`${option} must be a non-empty string such as "${rule.example}" (got ${shown(value)}).`);
   }
@@ -95,7 +93,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(`createClient options must be an object (got ${shown(options)}).`);
   }
-  return resolveTransportOptions(options, checkApiKey('publishableKey', options.publishableKey, 'publishable'));
+  return resolveTransportOptions(options, checkApiKey('publishableKey', options.publishableKey, PUBLISHABLE_KEY_RULE));
 }
 
 /**

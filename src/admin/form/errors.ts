@@ -1,0 +1,86 @@
+/**
+ * Puts field errors (from `validatePackage`, a `ValidationError` or the server's 422 `ApiError`)
+ * on the descriptors they belong to, with a message in the form's language.
+ */
+import type { FieldError } from '../../core/package.js';
+import { fieldErrorsOf } from '../errors.js';
+import { adminTranslation, type PackageInputField } from '../i18n/index.js';
+import { packageFormFields, type PackageFormField } from './fields.js';
+
+/** A field error with its message in the form's language. */
+export interface LocalizedFieldError extends FieldError {
+  /** The localized message; the original English `message` when the code has no translation. */
+  readonly localizedMessage: string;
+}
+
+/** Field errors sorted onto the form. */
+export interface MappedErrors {
+  /** The errors of each form field, by wire name; fields without errors are absent. */
+  readonly byField: Readonly<Partial<Record<PackageInputField, readonly LocalizedFieldError[]>>>;
+  /** Errors that name no form field (the whole body, `expertId`, `ids[…]`…): show them above the form. */
+  readonly other: readonly FieldError[];
+}
+
+function localize(error: FieldError, field: PackageFormField, language: string): string {
+  const t = adminTranslation(language).errors;
+  const isNumber = field.kind === 'number';
+  switch (error.code) {
+    case 'required':
+      return t.required;
+    case 'invalid_type':
+      return isNumber ? t.notInteger : t.invalidType;
+    case 'not_integer':
+      return t.notInteger;
+    case 'too_small':
+      return field.min === undefined ? error.message : t.tooSmall(field.min);
+    case 'too_large':
+      return field.max === undefined ? error.message : t.tooLarge(field.max);
+    case 'too_short':
+      return t.tooShort(field.minLength ?? 1);
+    case 'too_long':
+      return field.maxLength === undefined ? error.message : t.tooLong(field.maxLength);
+    case 'invalid_option':
+      return t.invalidOption;
+    case 'invalid_characters':
+      return t.invalidCharacters;
+    case 'invalid_country':
+      return t.invalidCountry;
+    case 'invalid_currency':
+      return t.invalidCurrency;
+    case 'not_allowed':
+      return t.notAllowed;
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * Sorts `source` (a list of field errors, or an error carrying them: a `ValidationError` or an
+ * `ApiError`) onto the fields of {@link packageFormFields}, each with a message in `locale`'s
+ * language (default English).
+ *
+ * @example
+ * const fields = packageFormFields('tr');
+ * const result = validatePackage(formValuesToInput(values, fields));
+ * if (!result.ok) {
+ *   const { byField, other } = mapErrorsToFields(result.errors, 'tr');
+ *   showInline('durationMinutes', byField.durationMinutes?.[0]?.localizedMessage);
+ * }
+ */
+export function mapErrorsToFields(source: readonly FieldError[] | unknown, locale = 'en'): MappedErrors {
+  const errors: readonly FieldError[] = Array.isArray(source) ? (source as readonly FieldError[]) : fieldErrorsOf(source);
+  const fields = packageFormFields(locale);
+  const language = adminTranslation(locale).$code;
+  const byName = new Map(fields.map((field) => [field.name as string, field]));
+  const byField: Partial<Record<PackageInputField, LocalizedFieldError[]>> = {};
+  const other: FieldError[] = [];
+  for (const error of errors) {
+    const field = byName.get(error.field);
+    if (!field) {
+      other.push(error);
+      continue;
+    }
+    (byField[field.name] ??= []).push(Object.freeze({ ...error, localizedMessage: localize(error, field, language) }));
+  }
+  return Object.freeze({ byField: Object.freeze(byField), other: Object.freeze(other) });
+}

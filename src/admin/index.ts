@@ -1,0 +1,59 @@
+/**
+ * apptkit admin: the headless admin SDK for package CRUD inside any dashboard. No UI, no framework,
+ * no DOM: works in Node 20 and browsers.
+ *
+ * - {@link createAdminClient}: typed CRUD, paging and reorder over `/v1/admin` with the admin key.
+ * - {@link createPackageStore}: a live list of one expert's packages with optimistic writes.
+ * - {@link packageFormFields} / {@link mapErrorsToFields}: localized form descriptors and error placement.
+ */
+export { createAdminClient } from './client.js';
+export type {
+  AdminClient,
+  AdminClientOptions,
+  AdminRequestOptions,
+  CreateOptions,
+  PackageCreateInput,
+  PackageFilter,
+  PackageListQuery,
+  PackagePage,
+  VersionOptions,
+} from './types.js';
+export {
+  ValidationError,
+  VersionConflictError,
+  fieldErrorsOf,
+  isValidationError,
+  isVersionConflict,
+} from './errors.js';
+export { createPackageStore } from './store/store.js';
+export type {
+  PackageStore,
+  PackageStoreOptions,
+  PackageStoreSnapshot,
+  PackageStoreStatus,
+  PendingOperation,
+} from './store/types.js';
+export {
+  isFieldVisible,
+  packageFormFields,
+  type FieldKind,
+  type FieldOption,
+  type PackageFormField,
+  type PackageFormFields,
+  type VisibilityRule,
+} from './form/fields.js';
+export { emptyFormValues, formValuesOf, formValuesToInput, type PackageFormValues } from './form/values.js';
+export { mapErrorsToFields, type LocalizedFieldError, type MappedErrors } from './form/errors.js';
+export { ADMIN_LANGUAGES, adminTranslation, type AdminLanguage, type AdminTranslation, type FieldText, type PackageInputField } from './i18n/index.js';
+export {
+  ApiError,
+  NetworkError,
+  ResponseValidationError,
+  TimeoutError,
+  isApiError,
+  isNetworkError,
+  isResponseValidationError,
+  isTimeoutError,
+} from '../client/errors.js';
+export type { Expert, RetryOptions } from '../client/types.js';
+export type { AppointmentPackage, AppointmentPackageInput, FieldError } from '../core/package.js';

@@ -1,0 +1,124 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ValidationError,
+  emptyFormValues,
+  formValuesOf,
+  formValuesToInput,
+  isFieldVisible,
+  mapErrorsToFields,
+  packageFormFields,
+  type PackageFormField,
+} from '../../src/admin/index.js';
+import { PACKAGE_INPUT_FIELDS, PACKAGE_LIMITS, validatePackage } from '../../src/core/index.js';
+import { packageInput } from './helpers.js';
+
+const byName = (fields: readonly PackageFormField[], name: string): PackageFormField => {
+  const field = fields.find((f) => f.name === name);
+  assert.ok(field, `no field ${name}`);
+  return field;
+};
+
+describe('packageFormFields', () => {
+  it('describes every input field in core order with kinds and the limits of PACKAGE_LIMITS', () => {
+    const fields = packageFormFields('en');
+    assert.deepEqual(fields.map((f) => f.name), [...PACKAGE_INPUT_FIELDS]);
+    assert.deepEqual(
+      Object.fromEntries(fields.map((f) => [f.name, f.kind])),
+      {
+        appointmentType: 'select', service: 'select', durationMinutes: 'number', fee: 'number', credits: 'number',
+        sessions: 'number', breakMinutes: 'number', country: 'select', currency: 'select', listingOrder: 'number',
+        endMode: 'select', endTiming: 'select', title: 'text', description: 'textarea',
+      },
+    );
+    const duration = byName(fields, 'durationMinutes');
+    assert.deepEqual([duration.min, duration.max, duration.step, duration.unit, duration.required], [PACKAGE_LIMITS.durationMinutes.min, PACKAGE_LIMITS.durationMinutes.max, 1, 'minutes', true]);
+    assert.deepEqual([byName(fields, 'title').maxLength, byName(fields, 'description').maxLength], [120, 2000]);
+    assert.equal(byName(fields, 'description').required, false);
+    const credits = byName(fields, 'credits');
+    assert.deepEqual([credits.nullable, credits.required, credits.min, credits.emptyLabel], [true, false, 1, 'Not sold for credits']);
+    assert.deepEqual(byName(fields, 'service').options?.map((o) => o.value), ['audio', 'phone', 'video']);
+    assert.ok(Object.isFrozen(fields) && Object.isFrozen(duration));
+  });
+
+  it('localizes labels, help and option labels in en, de, tr and ar; other languages fall back to English', () => {
+    const label = (locale: string, name: string) => byName(packageFormFields(locale), name).label;
+    assert.deepEqual(['en', 'de', 'tr', 'ar'].map((l) => label(l, 'durationMinutes')), ['Duration', 'Dauer', 'Süre', 'المدة']);
+    assert.equal(label('de-AT', 'breakMinutes'), 'Pause');
+    assert.equal(label('fr', 'title'), 'Title');
+    assert.match(byName(packageFormFields('en'), 'breakMinutes').help, /50 \+ 10/);
+    const f2f = (l: string) => byName(packageFormFields(l), 'appointmentType').options?.find((o) => o.value === 'face_to_face')?.label;
+    assert.deepEqual(['en', 'de', 'tr', 'ar'].map(f2f), ['Face-to-face meeting', 'Persönliches Treffen', 'Yüz yüze görüşme', 'لقاء وجهًا لوجه']);
+    const phone = byName(packageFormFields('en'), 'service').options?.find((o) => o.value === 'phone')?.label;
+    assert.match(phone ?? '', /USD balance/);
+    const germany = (l: string) => byName(packageFormFields(l), 'country').options?.find((o) => o.value === 'DE')?.label;
+    assert.equal(germany('en'), 'Germany (DE)');
+    assert.equal(germany('de'), 'Deutschland (DE)');
+    assert.equal(germany('tr'), 'Almanya (DE)');
+    const euro = byName(packageFormFields('de'), 'currency').options?.find((o) => o.value === 'EUR')?.label;
+    assert.equal(euro, 'Euro (EUR)');
+    assert.equal(byName(packageFormFields('en'), 'country').options?.length, 249);
+  });
+
+  it('shows service only for an online appointment, and sends null for a hidden service', () => {
+    const fields = packageFormFields('en');
+    const service = byName(fields, 'service');
+    assert.deepEqual(service.visibleWhen, { field: 'appointmentType', equals: 'online' });
+    assert.equal(isFieldVisible(service, { appointmentType: 'online' }), true);
+    assert.equal(isFieldVisible(service, { appointmentType: 'face_to_face' }), false);
+    assert.equal(isFieldVisible(byName(fields, 'fee'), { appointmentType: 'face_to_face' }), true);
+    const values = { ...formValuesOf(packageInput(), fields), appointmentType: 'face_to_face' };
+    const input = formValuesToInput(values, fields);
+    assert.equal(input.service, null);
+    assert.equal(validatePackage(input).ok, true);
+  });
+});
+
+describe('form values', () => {
+  it('round-trips a package through form values', () => {
+    const fields = packageFormFields('en');
+    const pkg = packageInput({ credits: null });
+    const values = formValuesOf(pkg, fields);
+    assert.equal(values.credits, '');
+    assert.equal(values.fee, '12000');
+    assert.deepEqual(formValuesToInput(values, fields), pkg);
+  });
+
+  it('keeps text that is not a number so that the validator names the field', () => {
+    const fields = packageFormFields('en');
+    const values = { ...emptyFormValues(fields), durationMinutes: 'abc', sessions: '', fee: '1.5', title: 'T' };
+    const result = validatePackage(formValuesToInput(values, fields));
+    assert.equal(result.ok, false);
+    const problems = result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
+    for (const expected of ['durationMinutes:invalid_type', 'sessions:required', 'fee:not_integer']) assert.ok(problems.includes(expected), problems.join(', '));
+  });
+});
+
+describe('mapErrorsToFields', () => {
+  it('puts validatePackage errors on their fields with localized messages, the rest apart', () => {
+    const result = validatePackage({ ...packageInput(), durationMinutes: 1000, title: '', extra: 1 });
+    assert.equal(result.ok, false);
+    const errors = result.ok ? [] : result.errors;
+    const en = mapErrorsToFields(errors);
+    assert.deepEqual(Object.keys(en.byField).sort(), ['durationMinutes', 'title']);
+    assert.equal(en.byField.durationMinutes?.[0]?.localizedMessage, 'Enter at most 480.');
+    assert.deepEqual(en.other.map((e) => e.field), ['extra']);
+    const de = mapErrorsToFields(errors, 'de');
+    assert.equal(de.byField.durationMinutes?.[0]?.localizedMessage, 'Geben Sie höchstens 480 ein.');
+    assert.equal(de.byField.title?.[0]?.localizedMessage, 'Bitte füllen Sie dieses Feld aus.');
+    assert.equal(mapErrorsToFields(errors, 'ar').byField.durationMinutes?.[0]?.localizedMessage, 'أدخل 480 على الأكثر.');
+  });
+
+  it('reads the field errors of a ValidationError, and keeps unknown codes\' own message', () => {
+    const error = new ValidationError('The package', [
+      { field: 'currency', code: 'invalid_currency', message: 'currency must be …' },
+      { field: 'fee', code: 'something_new', message: 'fee is odd.' },
+      { field: 'expertId', code: 'required', message: 'expertId is required.' },
+    ]);
+    const mapped = mapErrorsToFields(error, 'tr');
+    assert.equal(mapped.byField.currency?.[0]?.localizedMessage, 'Listeden bir para birimi seçin.');
+    assert.equal(mapped.byField.fee?.[0]?.localizedMessage, 'fee is odd.');
+    assert.deepEqual(mapped.other.map((e) => e.field), ['expertId']);
+    assert.deepEqual(mapErrorsToFields(new Error('no fields')), { byField: {}, other: [] });
+  });
+});
