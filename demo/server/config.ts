@@ -35,6 +35,13 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Where log lines go; default nowhere. */
   log?: Logger;
+  /**
+   * The server clock: slot notice, hold expiry and seeded dates all read it (never the
+   * database's `now()`). Default: the system clock. Tests inject one they can move.
+   */
+  clock?: () => Date;
+  /** Minimum notice before a slot, in minutes; default 60. */
+  minNoticeMinutes?: number;
 }
 
 /** {@link ServerOptions} with every default applied and origins normalized. */
@@ -52,6 +59,8 @@ export interface ServerConfig {
   rateLimit: RateLimitOptions | false;
   maxBodyBytes: number;
   log: Logger;
+  clock: () => Date;
+  minNoticeMinutes: number;
 }
 
 /** The demo origins: the host site served on port 8080. */
@@ -84,6 +93,10 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (rateLimit && (!(rateLimit.limit >= 1) || !(rateLimit.windowMs >= 1))) {
     throw new TypeError('rateLimit needs limit ≥ 1 and windowMs ≥ 1.');
   }
+  const minNoticeMinutes = options.minNoticeMinutes ?? 60;
+  if (!Number.isInteger(minNoticeMinutes) || minNoticeMinutes < 0 || minNoticeMinutes > 527_040) {
+    throw new TypeError(`minNoticeMinutes must be a whole number of minutes from 0 to 527040 (got ${String(options.minNoticeMinutes)}).`);
+  }
   return {
     host: options.host ?? '127.0.0.1',
     port,
@@ -98,6 +111,8 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     rateLimit,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     log: options.log ?? silent,
+    clock: options.clock ?? (() => new Date()),
+    minNoticeMinutes,
   };
 }
 

@@ -1,8 +1,10 @@
-import type { AppointmentPackageInput } from '../../src/core/index.js';
-import { validatePackage } from '../../src/core/index.js';
+import type { AppointmentPackageInput, WeeklyRule } from '../../src/core/index.js';
+import { getTemporal, validatePackage } from '../../src/core/node.js';
+import { findAvailability, replaceAvailability } from './db/availability.js';
 import type { Database } from './db/database.js';
 import { insertExpertIfMissing, type Expert } from './db/experts.js';
 import { insertPackage } from './db/packages.js';
+import { validateAvailability } from './scheduling/validate-availability.js';
 
 /** A demo package: a stable id and its input without `listingOrder` (its position decides). */
 type SeedPackage = { id: string } & Omit<AppointmentPackageInput, 'listingOrder'>;
@@ -150,5 +152,73 @@ export async function seedDemoTenant(db: Database): Promise<number> {
       }
     }
     return inserted;
+  });
+}
+
+/** A weekly rule on each of `weekdays`. */
+const on = (weekdays: readonly WeeklyRule['weekday'][], start: string, end: string): WeeklyRule[] =>
+  weekdays.map((weekday) => ({ weekday, start, end }));
+
+/** Relative dates of the demo's overrides and blocks: days after the seeding day, local times. */
+interface SeedDay {
+  inDays: number;
+  intervals: { start: string; end: string }[];
+}
+
+/** The demo experts' availability in their own zones: weekly rules, a few overrides, a block. */
+export const DEMO_AVAILABILITY: Readonly<
+  Record<string, { weekly: WeeklyRule[]; overrides: SeedDay[]; blocks: (SeedDay & { reason: string })[] }>
+> = {
+  // Istanbul: weekdays 10:00–18:00 with a lunch break; a day off and a supervision meeting.
+  exp_istanbul: {
+    weekly: [...on([1, 2, 3, 4, 5], '10:00', '13:00'), ...on([1, 2, 3, 4, 5], '14:00', '18:00')],
+    overrides: [{ inDays: 10, intervals: [] }],
+    blocks: [{ inDays: 2, intervals: [{ start: '14:00', end: '16:00' }], reason: 'Supervision meeting' }],
+  },
+  // New York: Monday to Thursday 09:00–17:00 and Saturday mornings; one short day.
+  exp_newyork: {
+    weekly: [...on([1, 2, 3, 4], '09:00', '17:00'), ...on([6], '09:00', '12:00')],
+    overrides: [{ inDays: 5, intervals: [{ start: '12:00', end: '15:00' }] }],
+    blocks: [],
+  },
+  // Kolkata: split shifts on weekdays, early morning and evening; one morning-only day.
+  exp_kolkata: {
+    weekly: [...on([1, 2, 3, 4, 5], '07:00', '10:00'), ...on([1, 2, 3, 4, 5], '18:00', '22:00')],
+    overrides: [{ inDays: 3, intervals: [{ start: '07:00', end: '12:00' }] }],
+    blocks: [],
+  },
+};
+
+/**
+ * Gives each demo expert its demo availability, once: only while the expert's availability is
+ * still as created (version 1, no rules, overrides or blocks), so an admin's edits stay. Dates
+ * of overrides and blocks count from `now` in the expert's zone. Returns how many were written.
+ */
+export async function seedDemoAvailability(db: Database, now: Date): Promise<number> {
+  const temporal = getTemporal();
+  return db.transaction(async (tx) => {
+    let written = 0;
+    for (const [expertId, seed] of Object.entries(DEMO_AVAILABILITY)) {
+      const current = await findAvailability(tx, expertId, true);
+      const pristine =
+        current?.version === 1 && current.weekly.length === 0 && current.overrides.length === 0 && current.blocks.length === 0;
+      if (!current || !pristine) continue;
+      const today = temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(current.timeZone).toPlainDate();
+      const dateIn = (days: number) => today.add({ days });
+      const instant = (days: number, time: string) =>
+        dateIn(days).toPlainDateTime(temporal.PlainTime.from(time)).toZonedDateTime(current.timeZone).toInstant().toString();
+      const body = {
+        weekly: seed.weekly,
+        overrides: seed.overrides.map(({ inDays, intervals }) => ({ date: dateIn(inDays).toString(), intervals })),
+        blocks: seed.blocks.flatMap(({ inDays, intervals, reason }) =>
+          intervals.map(({ start, end }) => ({ start: instant(inDays, start), end: instant(inDays, end), reason })),
+        ),
+      };
+      const result = validateAvailability(body, current.timeZone);
+      if (!result.ok) throw new Error(`Demo availability of ${expertId} breaks the rules: ${JSON.stringify(result.errors)}`);
+      await replaceAvailability(tx, expertId, current.version, result.value, { bumpVersion: false });
+      written += 1;
+    }
+    return written;
   });
 }

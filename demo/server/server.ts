@@ -10,7 +10,7 @@ import { HttpProblem, notFound } from './http/problem.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createRouter, type Audience, type Method, type Reply, type Router } from './http/router.js';
 import { allRoutes } from './routes/index.js';
-import { seedDemoTenant } from './seed.js';
+import { seedDemoAvailability, seedDemoTenant } from './seed.js';
 
 export type { ServerOptions } from './config.js';
 
@@ -145,7 +145,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       { id: 'key_demo_publishable', kind: 'publishable', key: config.publishableKey, allowedOrigins: config.allowedOrigins },
       { id: 'key_demo_admin', kind: 'admin', key: config.adminKey, allowedOrigins: config.adminOrigins },
     ]);
-    if (config.seed && (await seedDemoTenant(db)) > 0) config.log.info('demo tenant seeded');
+    if (config.seed) {
+      if ((await seedDemoTenant(db)) > 0) config.log.info('demo tenant seeded');
+      if ((await seedDemoAvailability(db, config.clock())) > 0) config.log.info('demo availability seeded');
+    }
   } catch (error) {
     await db.close();
     throw error;

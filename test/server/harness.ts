@@ -33,9 +33,25 @@ interface Storage {
   dispose(): Promise<void>;
 }
 
+/**
+ * Installs btree_gist database-wide (in the default schema) before the test schemas exist, so the
+ * migration's CREATE EXTENSION IF NOT EXISTS finds it instead of creating it inside a test schema,
+ * whose DROP … CASCADE would then take it away from every other test schema.
+ */
+async function installSharedExtensions(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS btree_gist');
+  } finally {
+    await client.end();
+  }
+}
+
 async function createStorage(persistent: boolean): Promise<Storage> {
   const url = process.env.APPTKIT_TEST_DATABASE_URL;
   if (url) {
+    await installSharedExtensions(url);
     const schema = `apptkit_test_${randomBytes(6).toString('hex')}`;
     return {
       options: { databaseUrl: url, databaseSchema: schema },
@@ -206,4 +222,49 @@ export function assertProblem(response: ApiResponse, status: number, code: strin
   assert.equal(problem.type, `https://apptkit.dev/problems/${code}`);
   assert.equal(problem.requestId, response.headers.get('request-id'));
   return problem;
+}
+
+/** A server clock a test can move: pass `clock` to startTestServer. */
+export interface TestClock {
+  clock: () => Date;
+  /** The clock's instant as an ISO string. */
+  readonly now: string;
+  /** Sets the clock to an instant. */
+  set(instant: string): void;
+  /** Moves the clock forward by `minutes`. */
+  advance(minutes: number): void;
+}
+
+/** A {@link TestClock} starting at `instant`. */
+export function testClock(instant: string): TestClock {
+  let ms = Date.parse(instant);
+  return {
+    clock: () => new Date(ms),
+    get now() {
+      return new Date(ms).toISOString();
+    },
+    set(next) {
+      ms = Date.parse(next);
+    },
+    advance(minutes) {
+      ms += minutes * 60_000;
+    },
+  };
+}
+
+/** Inserts an expert directly (the API has no expert create); its availability starts empty. */
+export async function createExpert(test: TestServer, id: string, timeZone: string): Promise<void> {
+  await test.server.database.query('INSERT INTO experts (id, name, headline, time_zone) VALUES ($1, $2, $3, $4)', [
+    id,
+    `Test expert ${id}`,
+    'Created by the server tests',
+    timeZone,
+  ]);
+}
+
+/** Replaces an expert's availability through the API (reading its ETag first) and returns the answer. */
+export async function putAvailability<T = unknown>(test: TestServer, expertId: string, body: unknown): Promise<ApiResponse<T>> {
+  const path = `/v1/admin/experts/${expertId}/availability`;
+  const etag = (await test.call(path)).headers.get('etag') ?? '';
+  return test.call<T>(path, { method: 'PUT', body, headers: { 'if-match': etag } });
 }

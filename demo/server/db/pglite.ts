@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { Database, Queryable, QueryResult } from './database.js';
 
 function wrap(target: PGlite | Transaction): Queryable {
@@ -19,12 +20,14 @@ function wrap(target: PGlite | Transaction): Queryable {
  * memory when `dataDir` is `'memory'`.
  */
 export async function openPglite(dataDir: string): Promise<Database> {
+  // btree_gist lets the reservations' exclusion constraint compare expert ids with `=`.
+  const extensions = { btree_gist };
   let pglite: PGlite;
   if (dataDir === 'memory') {
-    pglite = new PGlite();
+    pglite = new PGlite({ extensions });
   } else {
     await mkdir(dataDir, { recursive: true });
-    pglite = new PGlite(dataDir);
+    pglite = new PGlite(dataDir, { extensions });
   }
   await pglite.waitReady;
   const base = wrap(pglite);

@@ -1,6 +1,6 @@
 import { HttpProblem } from './problem.js';
 
-/** The strong ETag of a package version: `"<version>"`. */
+/** The strong ETag of a version (a package's, an availability's): `"<version>"`. */
 export function etagOf(version: number): string {
   return `"${version}"`;
 }
@@ -30,14 +30,17 @@ export function requireIfMatch(header: string | undefined): IfMatch {
   return { any: false, versions };
 }
 
-/** Throws 412 `version_conflict` (with `currentVersion`) unless `ifMatch` accepts `current`. */
-export function checkVersion(ifMatch: IfMatch, current: number): void {
+/**
+ * Throws 412 `version_conflict` (with `currentVersion`) unless `ifMatch` accepts `current`;
+ * `what` names the resource in the message.
+ */
+export function checkVersion(ifMatch: IfMatch, current: number, what = 'The package'): void {
   if (ifMatch.any || ifMatch.versions.includes(current)) return;
   const sent = ifMatch.versions.length > 0 ? `version ${ifMatch.versions.join(' or ')}` : 'no valid version';
   throw new HttpProblem(
     412,
     'version_conflict',
-    `The package is at version ${current} but If-Match named ${sent}; reload it and apply your change again.`,
+    `${what} is at version ${current} but If-Match named ${sent}; reload it and apply your change again.`,
     { currentVersion: current },
   );
 }

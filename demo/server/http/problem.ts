@@ -11,6 +11,9 @@ export type ProblemCode =
   | 'version_conflict'
   | 'precondition_required'
   | 'invalid_json'
+  | 'idempotency_key_required'
+  | 'slot_unavailable'
+  | 'slot_taken'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
@@ -27,6 +30,9 @@ const TITLES: Record<ProblemCode, string> = {
   version_conflict: 'Version conflict',
   precondition_required: 'If-Match required',
   invalid_json: 'Invalid JSON body',
+  idempotency_key_required: 'Idempotency-Key required',
+  slot_unavailable: 'Slot not offered',
+  slot_taken: 'Slot already taken',
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',

@@ -15,6 +15,7 @@ import {
 } from '../db/packages.js';
 import { readJsonBody } from '../http/body.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
+import { idempotencyKeyReused, readIdempotencyKey } from '../http/idempotency-key.js';
 import { checkVersion, etagOf, requireIfMatch } from '../http/etag.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { Reply, RequestContext, Route } from '../http/router.js';
@@ -44,20 +45,6 @@ function readLimit(query: URLSearchParams, errors: FieldError[]): number {
     message: `limit must be a whole number from ${PAGE_LIMITS.min} to ${PAGE_LIMITS.max} (got ${JSON.stringify(text)}).`,
   });
   return PAGE_LIMITS.default;
-}
-
-/** Reads an optional Idempotency-Key: 1–255 visible ASCII characters. */
-function readIdempotencyKey(header: string | string[] | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  const key = Array.isArray(header) ? header.join(',') : header;
-  if (/^[\x21-\x7e]{1,255}$/.test(key)) return key;
-  throw validationProblem([
-    {
-      field: 'Idempotency-Key',
-      code: 'invalid_format',
-      message: 'Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID.',
-    },
-  ]);
 }
 
 /** Checks the `expertId` of a create body; pushes a problem onto `errors` when it is unusable. */
@@ -172,13 +159,7 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
             const claim = await claimIdempotencyKey(tx, apiKeyIdOf(ctx), idempotencyKey, requestHash);
             if (!claim.claimed) {
               if (claim.requestHash !== requestHash) {
-                throw validationProblem([
-                  {
-                    field: 'Idempotency-Key',
-                    code: 'reused',
-                    message: 'This Idempotency-Key was already used for a different request; use a new key for a new package.',
-                  },
-                ]);
+                throw idempotencyKeyReused('use a new key for a new package.');
               }
               const stored = claim.response.body as AppointmentPackage;
               return packageReply(claim.response.status, stored, { 'Idempotent-Replayed': 'true', Location: `/v1/admin/packages/${stored.id}` });

@@ -1,12 +1,22 @@
 import type { Route } from '../http/router.js';
 import { adminPackageRoutes } from './admin-packages.js';
+import { availabilityRoutes } from './availability.js';
 import type { RouteDeps } from './context.js';
 import { expertRoutes } from './experts.js';
 import { healthRoutes } from './health.js';
+import { holdRoutes } from './holds.js';
+import { slotRoutes } from './slots.js';
 
 export type { RouteDeps } from './context.js';
 
 /** Every route of the API, as the server mounts them (openapi.yaml documents the same set). */
 export function allRoutes(deps: RouteDeps): Route[] {
-  return [...healthRoutes(), ...expertRoutes(deps), ...adminPackageRoutes(deps)];
+  return [
+    ...healthRoutes(),
+    ...expertRoutes(deps),
+    ...slotRoutes(deps),
+    ...holdRoutes(deps),
+    ...adminPackageRoutes(deps),
+    ...availabilityRoutes(deps),
+  ];
 }
