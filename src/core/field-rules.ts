@@ -142,13 +142,6 @@ export function text({ min, max, trim, multiline }: TextOptions): Rule<string> {
   };
 }
 
-/** A non-empty string without surrounding white space, such as a server-assigned id. */
-export const identifier: Rule<string> = (field, value) => {
-  if (typeof value !== 'string') return fail('invalid_type', `${field} must be a string (got ${describe(value)}).`);
-  if (value.trim() === '') return fail('too_short', `${field} must not be empty.`);
-  return pass(value);
-};
-
 /** A code from a fixed table, written in uppercase, e.g. a country or currency code. */
 export function code(options: { isValid: (code: string) => boolean; errorCode: string; kind: string; example: string }): Rule<string> {
   const { isValid, errorCode, kind, example } = options;

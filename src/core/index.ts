@@ -1,10 +1,14 @@
 /**
- * apptkit core: the pure domain (model, validation, money). No DOM, no I/O, no dependencies.
+ * apptkit core: the pure domain — the package model and its validation, money, the slot engine,
+ * Temporal loading and the session-ending rules. No DOM, no I/O.
  */
 export * from './package.js';
 export * from './validate-package.js';
+export * from './read-package.js';
 export * from './money.js';
-export { COUNTRY_CODES, CURRENCY_CODES, isCountryCode, isCurrencyCode } from './iso.js';
+export { COUNTRY_CODES, isCountryCode } from './countries.js';
+export { CURRENCY_CODES, isCurrencyCode } from './currencies.js';
 export { characterCount } from './field-rules.js';
 export * from './slots/index.js';
 export * from './temporal.js';
+export * from './session/index.js';

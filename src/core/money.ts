@@ -2,7 +2,7 @@
  * Money: amounts travel as integers in the currency's smallest unit (cents; yen have none) and
  * are only turned into text through `Intl.NumberFormat`, with the ISO 4217 minor units.
  */
-import { lookupMinorUnits } from './iso.js';
+import { lookupMinorUnits } from './currencies.js';
 
 /**
  * The number of decimals of `currency`'s smallest unit per ISO 4217: 2 for USD, 0 for JPY,

@@ -17,6 +17,18 @@ export const ONLINE_SERVICES: readonly OnlineService[] = ['audio', 'phone', 'vid
 export const END_MODES: readonly EndMode[] = ['automatic', 'by_expert'];
 export const END_TIMINGS: readonly EndTiming[] = ['scheduled_end', 'full_duration'];
 
+/** Limits of the package's numeric and text fields, for forms and messages. */
+export const PACKAGE_LIMITS = Object.freeze({
+  durationMinutes: { min: 5, max: 480 },
+  fee: { min: 0 },
+  credits: { min: 1 },
+  sessions: { min: 1, max: 100 },
+  breakMinutes: { min: 0, max: 240 },
+  listingOrder: { min: 0 },
+  title: { min: 1, max: 120 },
+  description: { min: 0, max: 2000 },
+} as const);
+
 /** The fields an admin writes when creating a package. */
 export interface AppointmentPackageInput {
   appointmentType: AppointmentType;

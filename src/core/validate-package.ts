@@ -1,39 +1,30 @@
 /**
- * Validation of appointment packages, shared by the admin SDK (forms), the reference server
- * (request bodies) and the client (server answers). One table of per-field rules drives
- * {@link validatePackage}, {@link validatePackagePatch} and {@link parsePackage}.
+ * Validation of appointment packages as they are written, shared by the admin SDK (forms) and
+ * the reference server (request bodies). One table of per-field rules drives
+ * {@link validatePackage} and {@link validatePackagePatch}. Reading a stored package from the
+ * wire is the tolerant `parsePackage` of `read-package.ts`.
  *
  * Lengths of `title` and `description` count user-perceived characters (grapheme clusters via
  * `Intl.Segmenter`; code points on engines without it).
  */
-import { isCountryCode, isCurrencyCode } from './iso.js';
+import { isCountryCode } from './countries.js';
+import { isCurrencyCode } from './currencies.js';
 import {
   APPOINTMENT_TYPES,
   END_MODES,
   END_TIMINGS,
   ONLINE_SERVICES,
+  PACKAGE_LIMITS,
   type AppointmentPackage,
   type AppointmentPackageInput,
   type FieldError,
   type ValidationResult,
 } from './package.js';
-import { code, describe, identifier, integer, nullable, oneOf, text, toFieldError, type Rule } from './field-rules.js';
+import { code, describe, integer, nullable, oneOf, text, toFieldError, type Rule } from './field-rules.js';
 
-/** Limits of the package's numeric and text fields, for forms and messages. */
-export const PACKAGE_LIMITS = Object.freeze({
-  durationMinutes: { min: 5, max: 480 },
-  fee: { min: 0 },
-  credits: { min: 1 },
-  sessions: { min: 1, max: 100 },
-  breakMinutes: { min: 0, max: 240 },
-  listingOrder: { min: 0 },
-  title: { min: 1, max: 120 },
-  description: { min: 0, max: 2000 },
-} as const);
 
 type InputRules = { readonly [K in keyof AppointmentPackageInput]-?: Rule<AppointmentPackageInput[K]> };
 type ServerField = Exclude<keyof AppointmentPackage, keyof AppointmentPackageInput>;
-type ServerRules = { readonly [K in ServerField]-?: Rule<AppointmentPackage[K]> };
 
 const L = PACKAGE_LIMITS;
 
@@ -66,15 +57,9 @@ const INPUT_RULES: InputRules = {
   description: text({ ...L.description, trim: false, multiline: true }),
 };
 
-/** The rules of the fields the server manages; clients may read them but never write them. */
-const SERVER_RULES: ServerRules = {
-  id: identifier,
-  expertId: identifier,
-  version: integer({ min: 1 }),
-};
-
 const INPUT_FIELDS = Object.keys(INPUT_RULES) as (keyof AppointmentPackageInput)[];
-const SERVER_FIELDS = Object.keys(SERVER_RULES) as ServerField[];
+/** The fields the server manages; clients may read them but never write them. */
+const SERVER_FIELDS: ServerField[] = ['id', 'expertId', 'version'];
 
 /** The wire names of the fields an admin may write, in form order. */
 export const PACKAGE_INPUT_FIELDS: readonly (keyof AppointmentPackageInput)[] = Object.freeze([...INPUT_FIELDS]);
@@ -183,18 +168,4 @@ export function validatePackagePatch(patch: unknown): ValidationResult<Partial<A
   const value = applyRules(INPUT_RULES, patch, 'present', errors);
   rejectForeignKeys(patch, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: value as Partial<AppointmentPackageInput> };
-}
-
-/**
- * Validates a package as the server returns it: every input field plus `id` and `expertId`
- * (non-empty strings) and `version` (integer ≥ 1), and the cross-field rule. Extra fields are
- * tolerated for forward compatibility and dropped from the returned value.
- */
-export function parsePackage(json: unknown): ValidationResult<AppointmentPackage> {
-  if (!isRecord(json)) return { ok: false, errors: notAnObject('An appointment package', json) };
-  const errors: FieldError[] = [];
-  const server = applyRules(SERVER_RULES, json, 'all', errors);
-  const input = applyRules(INPUT_RULES, json, 'all', errors);
-  crossCheck(input, errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { ...server, ...input } as AppointmentPackage };
 }

@@ -3,9 +3,11 @@
  * with no UI imposed. Constraints come from core's `PACKAGE_LIMITS`, options from core's enums and
  * ISO tables, texts from `src/admin/i18n`.
  */
-import { COUNTRY_CODES, CURRENCY_CODES } from '../../core/iso.js';
+import { COUNTRY_CODES } from '../../core/countries.js';
+import { CURRENCY_CODES } from '../../core/currencies.js';
 import { APPOINTMENT_TYPES, END_MODES, END_TIMINGS, ONLINE_SERVICES } from '../../core/package.js';
-import { PACKAGE_INPUT_FIELDS, PACKAGE_LIMITS } from '../../core/validate-package.js';
+import { PACKAGE_LIMITS } from '../../core/package.js';
+import { PACKAGE_INPUT_FIELDS } from '../../core/validate-package.js';
 import { adminTranslation, type AdminTranslation, type PackageInputField } from '../i18n/index.js';
 
 /** How a field is entered. */
