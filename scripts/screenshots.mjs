@@ -1,5 +1,6 @@
-// Renders <appt-packages> from the built CDN bundle in each state (loading, loaded, empty, error,
-// Arabic right-to-left, dark) at a phone and a desktop width, into screenshots/ (gitignored).
+// Renders <appt-packages> and <appt-slot-picker> from the built CDN bundle in each state (loading,
+// loaded, empty, error, Arabic right-to-left, dark; for the picker also a chosen day with chosen
+// times) at a phone and a desktop width, into screenshots/ (gitignored).
 // Run after `npx rollup -c`: node scripts/screenshots.mjs
 //
 // A tiny static server serves dist/cdn and a host page with a strict Content-Security-Policy;
@@ -29,7 +30,15 @@ const hostCss = `
   h1 { font-size: 1.5rem; margin: 0 0 16px; }
 `;
 
-const page = ({ lang = 'en', theme = '', expert = 'exp_1' }) => `<!doctype html>
+const elements = {
+  packages: (expert) => `<appt-packages expert="${expert}" api="${API}" key="pk_test_demo"`,
+  // The viewer is in New York (see timezoneId below); the expert's times are Berlin office hours.
+  picker: (expert) =>
+    `<appt-slot-picker expert="${expert}" package-id="p2" api="${API}" key="pk_test_demo" month="2026-12" min-date="2026-12-01"`,
+};
+const tags = { packages: 'appt-packages', picker: 'appt-slot-picker' };
+
+const page = ({ lang = 'en', theme = '', expert = 'exp_1', element = 'packages' }) => `<!doctype html>
 <html lang="${lang}">
 <head>
   <meta charset="utf-8">
@@ -40,7 +49,7 @@ const page = ({ lang = 'en', theme = '', expert = 'exp_1' }) => `<!doctype html>
 </head>
 <body><main>
   <h1>${lang === 'ar' ? 'احجز جلسة مع سارة' : 'Book a session with Sara'}</h1>
-  <appt-packages expert="${expert}" api="${API}" key="pk_test_demo"${theme ? ` theme="${theme}"` : ''}></appt-packages>
+  ${elements[element](expert)}${theme ? ` theme="${theme}"` : ''}></${tags[element]}>
 </main></body>
 </html>`;
 
@@ -112,6 +121,41 @@ const originNotAllowed = () =>
     { 'Content-Type': 'application/problem+json' },
   );
 
+/** Berlin office hours (CET, UTC+1) on weekdays of December 2026 and January 2027, a few already taken. */
+const officeHours = (() => {
+  const slots = [];
+  for (let day = Date.UTC(2026, 11, 1); day < Date.UTC(2027, 1, 1); day += 86_400_000) {
+    const weekday = new Date(day).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    for (const hour of [8, 9, 10, 13, 14, 16]) {
+      if ((day / 86_400_000 + hour) % 4 === 0) continue; // taken
+      const start = day + hour * 3_600_000;
+      slots.push({ start: new Date(start).toISOString().replace('.000Z', 'Z'), end: new Date(start + 50 * 60_000).toISOString().replace('.000Z', 'Z') });
+    }
+  }
+  return slots;
+})();
+
+/** The slots answer for the request's range, from `offered`. */
+const slotsAnswer = (offered) => (url) => {
+  const from = Date.parse(url.searchParams.get('from'));
+  const to = Date.parse(url.searchParams.get('to'));
+  const data = offered.filter((slot) => Date.parse(slot.start) >= from && Date.parse(slot.start) < to);
+  return json(200, { expertId: 'exp_1', packageId: url.searchParams.get('packageId'), timeZone: 'Europe/Berlin', from: url.searchParams.get('from'), to: url.searchParams.get('to'), data });
+};
+
+/** The picker's API: packages for its package, slots from `slots`. */
+const pickerApi = (slots) => (url) => (url.pathname.endsWith('/packages') ? json(200, { data: packages }) : slots(url));
+
+/** Chooses December 8 and two of its times, as a client would. */
+const chooseTimes = async (tab) => {
+  await tab.locator('appt-slot-picker [data-date="2026-12-08"]').click();
+  const times = tab.locator('appt-slot-picker [part~="slot"]:not([disabled])');
+  await times.nth(0).click();
+  await times.nth(2).click();
+  await tab.locator('appt-slot-picker [part~="selection-item"]').nth(1).waitFor();
+};
+
 const states = {
   loading: { query: {}, api: () => new Promise(() => {}), ready: '[part~="skeleton"]' },
   loaded: { query: {}, api: () => json(200, { data: packages }), ready: '[part~="select-button"]' },
@@ -120,6 +164,24 @@ const states = {
   'ar-rtl': { query: { lang: 'ar' }, api: () => json(200, { data: packages }), ready: '[part~="select-button"]' },
   dark: { query: {}, api: () => json(200, { data: packages }), ready: '[part~="select-button"]', colorScheme: 'dark' },
   'dark-forced-on-light-page': { query: { theme: 'dark' }, api: () => json(200, { data: [] }), ready: '[part~="empty"]' },
+
+  'picker-loading': { query: { element: 'picker' }, api: pickerApi(() => new Promise(() => {})), ready: '[part~="grid"][aria-busy="true"]' },
+  'picker-month': { query: { element: 'picker' }, api: pickerApi(slotsAnswer(officeHours)), ready: '[part~="day-available"]' },
+  'picker-chosen': { query: { element: 'picker' }, api: pickerApi(slotsAnswer(officeHours)), ready: '[part~="day-available"]', act: chooseTimes },
+  'picker-empty': {
+    query: { element: 'picker' },
+    api: pickerApi(slotsAnswer(officeHours.filter((slot) => slot.start >= '2027-01-05'))),
+    ready: '[part~="next-available-button"]',
+  },
+  'picker-error': { query: { element: 'picker' }, api: originNotAllowed, ready: '[part~="retry-button"]' },
+  'picker-ar': { query: { element: 'picker', lang: 'ar' }, api: pickerApi(slotsAnswer(officeHours)), ready: '[part~="day-available"]', act: chooseTimes },
+  'picker-dark': {
+    query: { element: 'picker' },
+    api: pickerApi(slotsAnswer(officeHours)),
+    ready: '[part~="day-available"]',
+    act: chooseTimes,
+    colorScheme: 'dark',
+  },
 };
 
 const browser = await chromium.launch({
@@ -130,11 +192,16 @@ const problems = [];
 try {
   for (const width of [360, 1024]) {
     for (const [name, state] of Object.entries(states)) {
-      const context = await browser.newContext({ viewport: { width, height: 720 }, colorScheme: state.colorScheme ?? 'light', locale: 'en-US' });
+      const context = await browser.newContext({
+        viewport: { width, height: 720 },
+        colorScheme: state.colorScheme ?? 'light',
+        locale: 'en-US',
+        timezoneId: 'America/New_York',
+      });
       const tab = await context.newPage();
       tab.on('console', (msg) => {
         // The browser itself logs every 4xx answer; the error state asks for one on purpose.
-        const expected = name === 'error' && msg.text().includes('status of 403');
+        const expected = name.endsWith('error') && msg.text().includes('status of 403');
         if (!expected && (msg.type() === 'error' || msg.type() === 'warning')) problems.push(`${name}@${width}: ${msg.text()}`);
       });
       tab.on('pageerror', (error) => problems.push(`${name}@${width}: ${error.message}`));
@@ -143,13 +210,15 @@ try {
           await route.fulfill({ status: 204, headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Headers': 'Authorization, Content-Type' } });
           return;
         }
-        const answer = await state.api();
+        const answer = await state.api(new URL(route.request().url()));
         await route.fulfill(answer);
       });
       await tab.goto(`${origin}/?${new URLSearchParams(state.query)}`);
-      await tab.locator(`appt-packages ${state.ready}`).first().waitFor({ timeout: 10_000 });
+      const element = state.query.element ?? 'packages';
+      await tab.locator(`${tags[element]} ${state.ready}`).first().waitFor({ timeout: 10_000 });
+      if (state.act) await state.act(tab);
       await tab.evaluate(() => document.fonts.ready);
-      const file = join(outDir, `packages-${name}-${width}.png`);
+      const file = join(outDir, `${name.startsWith('picker-') ? name : `packages-${name}`}-${width}.png`);
       await tab.screenshot({ path: file, fullPage: true, animations: 'disabled' });
       console.log('wrote', file.replace(`${root}`, ''));
       await context.close();

@@ -38,13 +38,18 @@ console.log(`\nfirst load (entry): ${kb(entry.gzip)} gzip of a ${kb(ENTRY_BUDGET
 
 // What the first load must never carry: it is loaded lazily, or not by the widget at all.
 const manifest = JSON.parse(readFileSync(join(root, 'modules.json'), 'utf8'));
-const entryModules = manifest['apptkit.js'].modules;
+const entryModules = manifest['apptkit.js'].modules.map((module) => module.id);
 const forbidden = {
   'admin SDK (src/admin)': (id) => id.startsWith('src/admin/'),
   'Temporal polyfill': (id) => id.includes('node_modules/temporal-polyfill/'),
   'Stripe.js loader': (id) => id.includes('node_modules/@stripe/'),
   'daily-js': (id) => id.includes('node_modules/@daily-co/'),
 };
+console.log('\nlargest modules of the entry (rendered, before minification):');
+for (const { id, bytes } of manifest['apptkit.js'].modules.slice(0, 12)) {
+  console.log(`  ${id.padEnd(60)} ${kb(bytes).padStart(10)}`);
+}
+console.log();
 let failed = entry.gzip > ENTRY_BUDGET;
 for (const [what, matches] of Object.entries(forbidden)) {
   const found = entryModules.filter(matches);

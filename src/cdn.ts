@@ -1,8 +1,13 @@
 /**
- * The CDN entry (`<script type="module" src=".../apptkit.js">`): registers every element and
- * re-exports the public API for pages that script the elements. Later features (checkout,
- * call) load lazily from here through `import()`.
+ * The CDN entry (`<script type="module" src=".../apptkit.js">`): registers every element, and
+ * nothing else. `<appt-packages>` is in this first load; every other element loads lazily the
+ * first time the page uses one (`customElements.whenDefined(tag)` resolves once it has), and so do
+ * the languages other than English and the scheduling part of the client. Pages that script the
+ * elements need no import: events are typed DOM events on the elements, and element classes are
+ * reachable through `customElements.get(tag)`. The typed API is for npm users (`apptkit`,
+ * `apptkit/client`, `apptkit/core`).
  */
-import './define.js';
+import './components/packages/define.js';
+import { lazyDefine } from './components/base/lazy-define.js';
 
-export * from './index.js';
+lazyDefine('appt-slot-picker', () => import('./components/slot-picker/define.js'));

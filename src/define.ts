@@ -3,3 +3,4 @@
  * that lets late-upgraded providers reach their consumers. Side effects only; import it once.
  */
 import './components/packages/define.js';
+import './components/slot-picker/define.js';

@@ -1,19 +1,13 @@
 /**
  * The widget's typed client for the tenant's public API (`/v1`).
  */
-import { isCountryCode, isCurrencyCode } from '../core/iso.js';
+import { isCurrencyCode } from '../core/currencies.js';
 import type { AppointmentPackage } from '../core/package.js';
-import { parseAppointmentPackage, parseDataList, parseExpert, type Parser } from './contract.js';
+import { parseAppointmentPackage, parseDataList, parseExpert, requireId, type Parser } from './contract.js';
 import { resolveOptions } from './options.js';
 import { createTransport } from './transport.js';
+import type { Transport } from './transport.js';
 import type { ApptClient, ClientOptions, PackageListQuery, RequestOptions } from './types.js';
-
-function requireId(name: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`${name} must be a non-empty string (got ${typeof value === 'string' ? '""' : String(value)}).`);
-  }
-  return value;
-}
 
 function optionalCode(name: string, value: unknown, isValid: (code: unknown) => boolean, example: string): string | undefined {
   if (value === undefined) return undefined;
@@ -45,6 +39,33 @@ function matchingFilters(query: { country?: string | undefined; currency?: strin
   };
 }
 
+/** A country code as the server expects it; the server, not the widget, knows which codes are assigned. */
+const isCountryFormat = (code: unknown): boolean => typeof code === 'string' && /^[A-Z]{2}$/.test(code);
+
+/**
+ * The scheduling methods (slots and holds) load on first use: showing a package list does not
+ * need them, and the widget's first load has a 20 KB budget. One import per client.
+ */
+function lazyScheduling(transport: Transport): Pick<ApptClient, 'slots' | 'holds'> {
+  let loading: Promise<Pick<ApptClient, 'slots' | 'holds'>> | undefined;
+  const load = () =>
+    (loading ??= import('./slots.js').then(
+      (module) => ({ slots: module.createSlotsApi(transport), holds: module.createHoldsApi(transport) }),
+      (cause: unknown) => {
+        loading = undefined;
+        throw new Error('apptkit: the scheduling part of the client could not be loaded.', { cause });
+      },
+    ));
+  return {
+    slots: Object.freeze({ list: async (query, options) => (await load()).slots.list(query, options) }),
+    holds: Object.freeze({
+      create: async (input, options) => (await load()).holds.create(input, options),
+      get: async (hold, options) => (await load()).holds.get(hold, options),
+      release: async (hold, options) => (await load()).holds.release(hold, options),
+    }),
+  };
+}
+
 /**
  * Creates the client of one tenant API. Options are checked now (a `TypeError` names a bad one).
  * Every method rejects with an `ApiError`, `NetworkError`, `TimeoutError` or
@@ -53,6 +74,8 @@ function matchingFilters(query: { country?: string | undefined; currency?: strin
  * @example
  * const client = createClient({ baseUrl: 'https://api.example.com', publishableKey: 'pk_live_123' });
  * const packages = await client.packages.list({ expertId: 'exp_1', currency: 'EUR' });
+ * const { slots } = await client.slots.list({ expertId: 'exp_1', packageId: packages[0].id, from, to });
+ * const hold = await client.holds.create({ expertId: 'exp_1', packageId: packages[0].id, starts: [slots[0].start] });
  */
 export function createClient(options: ClientOptions): ApptClient {
   const transport = createTransport(resolveOptions(options));
@@ -73,7 +96,7 @@ export function createClient(options: ClientOptions): ApptClient {
     list: async (query: PackageListQuery, { signal }: RequestOptions = {}) => {
       if (typeof query !== 'object' || query === null) throw new TypeError('packages.list needs a query { expertId }.');
       const expertId = requireId('expertId', query.expertId);
-      const country = optionalCode('country', query.country, isCountryCode, 'DE');
+      const country = optionalCode('country', query.country, isCountryFormat, 'DE');
       const currency = optionalCode('currency', query.currency, isCurrencyCode, 'EUR');
       const list = await transport.request({
         method: 'GET',
@@ -86,5 +109,5 @@ export function createClient(options: ClientOptions): ApptClient {
     },
   });
 
-  return Object.freeze({ experts, packages });
+  return Object.freeze({ experts, packages, ...lazyScheduling(transport) });
 }

@@ -4,17 +4,19 @@
  * returns `undefined` when the value is unusable. Extra fields are tolerated and dropped.
  */
 import type { AppointmentPackage } from '../core/package.js';
-import { parsePackage } from '../core/validate-package.js';
+import { parsePackage } from '../core/read-package.js';
 import type { ResponseIssue } from './errors.js';
 import type { Expert } from './types.js';
 
 /** Reads one value found at `path`, recording problems in `issues`. */
 export type Parser<T> = (json: unknown, path: string, issues: ResponseIssue[]) => T | undefined;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** Whether `value` is a plain JSON object. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const got = (value: unknown): string => {
+/** Words what was found for a "(got …)" in an issue. */
+export const got = (value: unknown): string => {
   if (value === undefined) return 'it is missing';
   if (Array.isArray(value)) return 'got an array';
   if (typeof value === 'object' && value !== null) return 'got an object';
@@ -22,13 +24,22 @@ const got = (value: unknown): string => {
   return `got ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}`;
 };
 
-function isTimeZone(value: string): boolean {
+/** Whether this engine knows the IANA time zone `value`. */
+export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
   } catch {
     return false;
   }
+}
+
+/** Checks an id argument of a client method: a non-empty string, else a `TypeError` naming `name`. */
+export function requireId(name: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new TypeError(`${name} must be a non-empty string (got ${typeof value === 'string' ? '""' : String(value)}).`);
+  }
+  return value;
 }
 
 /** An {@link Expert}: non-empty id and name, a string headline, a time zone this engine knows. */

@@ -21,7 +21,7 @@ export interface ResolvedOptions {
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-// setTimeout's ceiling; ky refuses larger timeouts.
+// setTimeout's ceiling: a longer timeout would fire at once.
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
 const shown = (value: unknown): string =>

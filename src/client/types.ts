@@ -2,6 +2,7 @@
  * Public types of the widget's HTTP client.
  */
 import type { AppointmentPackage } from '../core/package.js';
+import type { Slot } from '../core/slots/types.js';
 
 /** An expert as the public API describes them. */
 export interface Expert {
@@ -63,6 +64,55 @@ export interface PackageListQuery {
   currency?: string;
 }
 
+/** What {@link ApptClient.slots.list} asks for: one package's bookable slots in `[from, to)`. */
+export interface SlotListQuery {
+  expertId: string;
+  packageId: string;
+  /** Start of the range: an ISO-8601 instant (`…Z` or with an offset) or a `Date`. */
+  from: string | Date;
+  /** End of the range (exclusive), after `from` and at most 62 days later. */
+  to: string | Date;
+}
+
+/** The bookable slots of a package in a range. */
+export interface SlotList {
+  /** The expert's IANA time zone, in which availability is defined, e.g. `"Europe/Berlin"`. */
+  timeZone: string;
+  /** Bookable slots, ascending; instants are UTC (`…Z`) and `end` = `start` + the package's duration. */
+  slots: Slot[];
+}
+
+/** What {@link ApptClient.holds.create} reserves: up to `sessions` slots of one package. */
+export interface HoldInput {
+  expertId: string;
+  packageId: string;
+  /** Slot starts exactly as `slots.list` returned them (UTC instants ending in `Z`), 1 to the package's `sessions`. */
+  starts: readonly string[];
+}
+
+/** Per-call options of {@link ApptClient.holds.create}. */
+export interface HoldCreateOptions extends RequestOptions {
+  /**
+   * The `Idempotency-Key` of this reservation. Pass the same key when retrying the same request
+   * yourself, so a reservation made before a lost answer is returned instead of duplicated.
+   * Default: a fresh `crypto.randomUUID()`.
+   */
+  idempotencyKey?: string;
+}
+
+/** Slots reserved for a few minutes while the client checks out. */
+export interface Hold {
+  id: string;
+  /** Proves ownership of the hold: sent as `Apptkit-Hold` to read or release it. Keep it no longer than the tab. */
+  token: string;
+  expertId: string;
+  packageId: string;
+  /** The reserved slots, ascending. */
+  slots: Slot[];
+  /** When the hold lapses (server clock), a UTC instant. */
+  expiresAt: string;
+}
+
 /** The widget's typed view of the tenant's public API. One immutable instance per configuration. */
 export interface ApptClient {
   readonly experts: {
@@ -74,5 +124,21 @@ export interface ApptClient {
   readonly packages: {
     /** An expert's packages in ascending `listingOrder` (ties by id), optionally filtered. */
     list(query: PackageListQuery, options?: RequestOptions): Promise<AppointmentPackage[]>;
+  };
+  readonly slots: {
+    /** A package's bookable slots in `[from, to)`, ascending, with the expert's time zone. */
+    list(query: SlotListQuery, options?: RequestOptions): Promise<SlotList>;
+  };
+  readonly holds: {
+    /**
+     * Reserves slots for a few minutes. Never retried automatically; it always carries an
+     * `Idempotency-Key`. Rejects with an `ApiError` `slot_unavailable` or `slot_taken` (409)
+     * when a slot is gone, `validation_failed` (422) when starts overlap or are too many.
+     */
+    create(input: HoldInput, options?: HoldCreateOptions): Promise<Hold>;
+    /** Reads a hold again (e.g. after a reload); rejects with `not_found` once it expired. */
+    get(hold: Pick<Hold, 'id' | 'token'>, options?: RequestOptions): Promise<Hold>;
+    /** Gives the slots back at once; rejects with `not_found` when the hold already expired. */
+    release(hold: Pick<Hold, 'id' | 'token'>, options?: RequestOptions): Promise<void>;
   };
 }

@@ -1,1 +1,2 @@
 export { ApptPackageSelectEvent } from './package-select.js';
+export { ApptSlotSelectEvent } from './slot-select.js';

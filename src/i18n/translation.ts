@@ -62,4 +62,45 @@ export interface Translation {
   sessions(count: number): string;
   /** "or 5 credits": the credits price next to the fee, plural-aware. */
   credits(count: number): string;
+
+  /** Slot picker: the button showing the month before. */
+  previousMonth: string;
+  /** Slot picker: the button showing the month after. */
+  nextMonth: string;
+  /** Slot picker: announced while a month's times load. */
+  loadingTimes: string;
+  /** Slot picker: a month without any time; `month` is e.g. "October 2026". */
+  noTimesInMonth(month: string): string;
+  /** Slot picker: the button jumping to the next day with times; `date` is e.g. "Tue, Nov 3". */
+  nextAvailable(date: string): string;
+  /** Slot picker: the hint before a day is chosen. */
+  pickDay: string;
+  /** Slot picker: heading of a day's times; `date` is e.g. "Saturday, October 24". */
+  timesOn(date: string): string;
+  /** Slot picker: label of the time zone switcher. */
+  timeZoneLabel: string;
+  /** Slot picker: shown when the times are not in the expert's zone; `zone` is its name. */
+  expertTimeZone(zone: string): string;
+  /** Slot picker: how many times a day offers (part of the day's accessible name), plural-aware. */
+  timesAvailable(count: number): string;
+  /** Slot picker: a day without times (part of the day's accessible name). */
+  noTimes: string;
+  /** Slot picker: heading of the chosen times. */
+  selectionLabel: string;
+  /** Slot picker: "2 of 3 sessions chosen", plural-aware in `total`. */
+  chosenCount(chosen: number, total: number): string;
+  /** Slot picker: shown while no time is chosen. */
+  noneChosen: string;
+  /** Slot picker: shown once every session has a time. */
+  allChosen: string;
+  /** Slot picker: shown while some sessions are still without a time. */
+  bookRestLater: string;
+  /** Slot picker: accessible name of the button removing a chosen time; `time` is e.g. "Sat, Oct 24, 10:00". */
+  removeTime(time: string): string;
+  /** Slot picker: error title when the times could not be loaded. */
+  slotsErrorTitle: string;
+  /** Slot picker: the expert or the package does not exist (404). */
+  slotsErrorNotFound: string;
+  /** Slot picker: the key is missing or invalid, or this site's origin is not allowed (401/403). */
+  slotsErrorAccess: string;
 }

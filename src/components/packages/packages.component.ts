@@ -8,7 +8,7 @@ import { clientContext } from '../../context/client.js';
 import { createClient, type ApptClient } from '../../client/index.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import { formatMoney } from '../../core/money.js';
-import { isCountryCode, isCurrencyCode } from '../../core/iso.js';
+import { isCurrencyCode } from '../../core/currencies.js';
 import { ApptPackageSelectEvent } from '../../events/package-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formatDuration } from '../../i18n/format.js';
@@ -127,7 +127,8 @@ export class ApptPackages extends ApptElement {
       if (!expert) {
         throw new ConfigurationError('<appt-packages>: the "expert" attribute is required (the id of an expert).');
       }
-      if (country && !isCountryCode(country)) {
+      // The format only: which country codes are assigned is the server's to say (a 422 then).
+      if (country && !/^[A-Z]{2}$/.test(country)) {
         throw new ConfigurationError(
           `<appt-packages>: the "country" attribute must be an ISO 3166-1 alpha-2 code such as "DE" (got "${this.country}").`,
         );

@@ -1,6 +1,9 @@
 import type { Translation } from '../translation.js';
 import { plural } from '../plural.js';
 
+/** "2 of 3 sessions chosen": plural-aware in the total. */
+const sessionsChosen = plural('tr', { one: 'Seçilen: {chosen}/# seans', other: 'Seçilen: {chosen}/# seans' });
+
 /** Turkish. Nouns stay singular after a number, but the plural rules are still consulted. */
 export const tr: Translation = {
   $code: 'tr',
@@ -28,4 +31,24 @@ export const tr: Translation = {
   free: 'Ücretsiz',
   sessions: plural('tr', { one: '# seans', other: '# seans' }),
   credits: plural('tr', { one: 'veya # kredi', other: 'veya # kredi' }),
+  previousMonth: 'Önceki ay',
+  nextMonth: 'Sonraki ay',
+  loadingTimes: 'Uygun saatler yükleniyor…',
+  noTimesInMonth: (month) => `${month} içinde uygun saat yok.`,
+  nextAvailable: (date) => `İlk uygun gün: ${date}`,
+  pickDay: 'Saatlerini görmek için bir gün seçin.',
+  timesOn: (date) => `${date} saatleri`,
+  timeZoneLabel: 'Saat dilimi',
+  expertTimeZone: (zone) => `Uzmanın saat dilimi: ${zone}.`,
+  timesAvailable: plural('tr', { one: '# uygun saat', other: '# uygun saat' }),
+  noTimes: 'uygun saat yok',
+  selectionLabel: 'Seanslarınız',
+  chosenCount: (chosen, total) => sessionsChosen(total, { chosen }),
+  noneChosen: 'Henüz saat seçilmedi.',
+  allChosen: 'Tüm seansların saati seçildi.',
+  bookRestLater: 'Kalan seansları daha sonra planlayabilirsiniz.',
+  removeTime: (time) => `${time} kaldır`,
+  slotsErrorTitle: 'Uygun saatler yüklenemedi.',
+  slotsErrorNotFound: 'Bu uzman veya paket bulunamadı.',
+  slotsErrorAccess: 'Bu web sitesinin bu saatleri göstermesine izin verilmiyor (bilinmeyen anahtar veya izin verilmeyen site).',
 };

@@ -159,7 +159,7 @@ describe('packages', () => {
     const error = (await rejection(client.packages.list({ expertId: 'exp_1' }))) as ResponseValidationError;
     assert.ok(isResponseValidationError(error));
     assert.deepEqual(error.issues.map((i) => i.path), ['$.data[1].durationMinutes']);
-    assert.match(error.message, /at \$\.data\[1\]\.durationMinutes: durationMinutes must be a whole number \(got "50"\)/);
+    assert.match(error.message, /at \$\.data\[1\]\.durationMinutes: durationMinutes must be a whole number ≥ 1 \(got "50"\)/);
     assert.equal(error.requestId, 'req_bad');
   });
 

@@ -1,0 +1,127 @@
+/**
+ * The scheduling part of the widget's client: a package's bookable slots, and holds that reserve
+ * a few of them while the client checks out.
+ */
+import { requireId } from './contract.js';
+import { isUtcInstant, parseHold, parseNoContent, parseSlotList } from './scheduling-contract.js';
+import type { Transport } from './transport.js';
+import type { ApptClient, HoldCreateOptions, HoldInput, RequestOptions, SlotListQuery } from './types.js';
+
+/** The longest range one slots request may cover (the contract's limit). */
+export const MAX_SLOT_RANGE_DAYS = 62;
+const MS_PER_DAY = 86_400_000;
+/** An ISO-8601 instant with a `Z` or a numeric offset; a date or local time alone is ambiguous. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** Idempotency keys: visible ASCII, 1–255 characters. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+/** Reads `from` / `to` of a slot query as an instant, in the `…Z` form the server expects. */
+function instantOf(name: 'from' | 'to', value: unknown): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError(`${name} must be a valid Date (got an invalid Date).`);
+    return value.toISOString();
+  }
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new TypeError(
+      `${name} must be a Date or an ISO-8601 instant with "Z" or an offset, such as "2026-10-01T00:00:00Z" (got ${shown(value)}).`,
+    );
+  }
+  return new Date(value).toISOString();
+}
+
+function checkQuery(query: SlotListQuery): { expertId: string; packageId: string; from: string; to: string } {
+  if (typeof query !== 'object' || query === null) {
+    throw new TypeError('slots.list needs a query { expertId, packageId, from, to }.');
+  }
+  const expertId = requireId('expertId', query.expertId);
+  const packageId = requireId('packageId', query.packageId);
+  const from = instantOf('from', query.from);
+  const to = instantOf('to', query.to);
+  const span = Date.parse(to) - Date.parse(from);
+  if (span <= 0) throw new RangeError(`to must be after from (got from ${from}, to ${to}).`);
+  if (span > MAX_SLOT_RANGE_DAYS * MS_PER_DAY) {
+    throw new RangeError(`to must be at most ${MAX_SLOT_RANGE_DAYS} days after from (got ${(span / MS_PER_DAY).toFixed(1)} days).`);
+  }
+  return { expertId, packageId, from, to };
+}
+
+function checkHoldInput(input: HoldInput): { expertId: string; packageId: string; starts: string[] } {
+  if (typeof input !== 'object' || input === null) {
+    throw new TypeError('holds.create needs { expertId, packageId, starts }.');
+  }
+  const expertId = requireId('expertId', input.expertId);
+  const packageId = requireId('packageId', input.packageId);
+  const { starts } = input;
+  if (!Array.isArray(starts) || starts.length === 0) {
+    throw new TypeError(`starts must be a non-empty array of slot starts (got ${Array.isArray(starts) ? 'an empty array' : shown(starts)}).`);
+  }
+  const seen = new Map<number, number>();
+  starts.forEach((start: unknown, index) => {
+    if (!isUtcInstant(start)) {
+      throw new TypeError(`starts[${index}] must be a slot start as slots.list gave it, a UTC instant ending in "Z" (got ${shown(start)}).`);
+    }
+    const at = Date.parse(start);
+    const first = seen.get(at);
+    if (first !== undefined) throw new RangeError(`starts[${index}] repeats starts[${first}] (${start}).`);
+    seen.set(at, index);
+  });
+  return { expertId, packageId, starts: [...starts] };
+}
+
+function idempotencyKeyOf(key: unknown): string {
+  if (key === undefined) return crypto.randomUUID();
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+    throw new TypeError(`idempotencyKey must be 1–255 visible ASCII characters without spaces (got ${shown(key)}).`);
+  }
+  return key;
+}
+
+function holdPath(hold: { id: string; token: string }, method: string): { path: string; headers: Record<string, string> } {
+  if (typeof hold !== 'object' || hold === null) throw new TypeError(`holds.${method} needs the hold { id, token } (got ${shown(hold)}).`);
+  const id = requireId('hold.id', hold.id);
+  const token = requireId('hold.token', hold.token);
+  return { path: `v1/holds/${encodeURIComponent(id)}`, headers: { 'apptkit-hold': token } };
+}
+
+/** `client.slots`: reads bookable slots. */
+export function createSlotsApi(transport: Transport): ApptClient['slots'] {
+  return Object.freeze({
+    list: async (query: SlotListQuery, { signal }: RequestOptions = {}) => {
+      const { expertId, packageId, from, to } = checkQuery(query);
+      return transport.request({
+        method: 'GET',
+        path: `v1/experts/${encodeURIComponent(expertId)}/slots`,
+        search: { packageId, from, to },
+        signal,
+        parse: parseSlotList(expertId, packageId),
+      });
+    },
+  });
+}
+
+/** `client.holds`: reserves slots, reads and releases a reservation. Writes are never retried. */
+export function createHoldsApi(transport: Transport): ApptClient['holds'] {
+  return Object.freeze({
+    create: async (input: HoldInput, { signal, idempotencyKey }: HoldCreateOptions = {}) => {
+      const body = checkHoldInput(input);
+      return transport.request({
+        method: 'POST',
+        path: 'v1/holds',
+        json: body,
+        headers: { 'idempotency-key': idempotencyKeyOf(idempotencyKey) },
+        signal,
+        parse: parseHold({ expertId: body.expertId, packageId: body.packageId }),
+      });
+    },
+    get: async (hold: { id: string; token: string }, { signal }: RequestOptions = {}) => {
+      const { path, headers } = holdPath(hold, 'get');
+      return transport.request({ method: 'GET', path, headers, signal, parse: parseHold({ id: hold.id }) });
+    },
+    release: async (hold: { id: string; token: string }, { signal }: RequestOptions = {}) => {
+      const { path, headers } = holdPath(hold, 'release');
+      await transport.request({ method: 'DELETE', path, headers, signal, parse: parseNoContent });
+    },
+  });
+}
