@@ -21,14 +21,10 @@ import {
   type PackageFormValues,
   type PackageStore,
 } from '../../src/admin/index.js';
+import { createAvailabilitySection } from './availability-section.js';
+import { byId as $, h } from './dom.js';
 
 const apiUrl = document.querySelector<HTMLMetaElement>('meta[name="apptkit-api"]')?.content ?? '';
-
-const $ = <T extends HTMLElement>(id: string): T => {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} is missing from the page.`);
-  return element as T;
-};
 
 const ui = {
   connect: $<HTMLFormElement>('connect'),
@@ -49,21 +45,8 @@ const ui = {
   cancel: $<HTMLButtonElement>('cancel'),
 };
 
-/** Creates an element with attributes and children (strings become text nodes). */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | boolean> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false) continue;
-    element.setAttribute(name, value === true ? '' : value);
-  }
-  element.append(...children);
-  return element;
-}
-
+/** The expert's weekly hours, date overrides and blocked periods. */
+const availability = createAvailabilitySection();
 let admin: AdminClient | undefined;
 let store: PackageStore | undefined;
 let unsubscribe: (() => void) | undefined;
@@ -144,6 +127,7 @@ function selectExpert(expertId: string): void {
   ui.listPanel.hidden = false;
   renderList();
   void store.load();
+  availability.show(admin, expertId);
 }
 
 // ---- the list ----------------------------------------------------------------------------------

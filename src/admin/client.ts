@@ -1,14 +1,17 @@
 /**
  * The headless admin SDK's HTTP client for `/v1/admin`: package CRUD, paging and reorder, on the
- * same transport as the widget's client (ky, timeouts, GET retries, the client's errors).
+ * same transport as the widget's client (fetch, timeouts, GET retries, the client's errors).
  */
 import { parseAppointmentPackage, parseDataList, parseExpert } from '../client/contract.js';
 import { checkApiKey, resolveTransportOptions, type KeyRule } from '../client/options.js';
 import { byListingOrder } from '../client/client.js';
 import { createTransport, type TransportRequest } from '../client/transport.js';
 import type { AppointmentPackageInput, FieldError } from '../core/package.js';
-import { isCountryCode, isCurrencyCode } from '../core/iso.js';
+import { isCountryCode } from '../core/countries.js';
+import { isCurrencyCode } from '../core/currencies.js';
 import { validatePackage, validatePackagePatch } from '../core/validate-package.js';
+import { ifMatch, requireId, requireVersion, shown } from './args.js';
+import { createAvailabilityApi } from './availability/api.js';
 import { ValidationError, withConflictVersion } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { parseEmpty, parsePage } from './parse.js';
@@ -23,25 +26,6 @@ const ADMIN_KEY_RULE: KeyRule = {
 
 /** Page size bounds of `GET /v1/admin/packages`. */
 const PAGE_SIZE = { min: 1, max: 200 } as const;
-
-const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
-
-/** A path parameter: a non-empty string (a `TypeError` otherwise: it is a programming mistake). */
-function requireId(name: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`${name} must be a non-empty string (got ${shown(value)}).`);
-  }
-  return value;
-}
-
-/** The `version` of a write, sent as `If-Match`: an integer ≥ 1. */
-function requireVersion(options: unknown): number {
-  const version = typeof options === 'object' && options !== null ? (options as { version?: unknown }).version : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new TypeError(`options.version must be the package's version, an integer ≥ 1 (got ${shown(version)}).`);
-  }
-  return version;
-}
 
 /** Checks the filters and page options of a listing; throws a {@link ValidationError} naming each bad one. */
 function checkQuery(query: PackageListQuery): Record<string, string | undefined> {
@@ -105,7 +89,6 @@ function checkIds(ids: unknown): string[] {
 }
 
 const packagePath = (id: string) => `v1/admin/packages/${encodeURIComponent(requireId('id', id))}`;
-const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 /**
  * Creates the admin client of one tenant API. Options are checked now: a `TypeError` names a bad
@@ -190,14 +173,14 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     },
     update: async (id, patch, options) => {
       const path = packagePath(id);
-      const version = requireVersion(options);
+      const version = requireVersion(options, "the package's");
       const result = validatePackagePatch(patch);
       if (!result.ok) throw new ValidationError('The package update', result.errors);
       return send({ method: 'PATCH', path, json: result.value, headers: ifMatch(version), signal: options.signal, parse: parseAppointmentPackage });
     },
     delete: async (id, options) => {
       const path = packagePath(id);
-      const version = requireVersion(options);
+      const version = requireVersion(options, "the package's");
       await send({ method: 'DELETE', path, headers: ifMatch(version), signal: options.signal, parse: parseEmpty });
     },
     reorder: async (expertId, ids, { signal } = {}) => {
@@ -207,6 +190,6 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     },
   });
 
-  return Object.freeze({ experts, packages });
+  return Object.freeze({ experts, packages, availability: createAvailabilityApi(send) });
 }
 

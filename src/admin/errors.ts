@@ -8,7 +8,7 @@
  *   would, but no `status`, because no request was made. Use {@link fieldErrorsOf} to read the
  *   field errors of either.
  * - {@link VersionConflictError}: the server's 412 `version_conflict`, an `ApiError` that also
- *   exposes the package's `currentVersion`. Recognise it with {@link isVersionConflict}.
+ *   exposes the resource's `currentVersion` (a package's, an availability's). Recognise it with {@link isVersionConflict}.
  *
  * Guards check `name` plus a distinguishing property rather than `instanceof`, so errors from
  * another realm or another copy of apptkit are recognised too.
@@ -33,9 +33,9 @@ export class ValidationError extends Error {
   }
 }
 
-/** The server refused a write with 412 because the package changed since `If-Match`'s version. */
+/** The server refused a write with 412 because the package (or availability) changed since `If-Match`'s version. */
 export class VersionConflictError extends ApiError {
-  /** The package's version on the server now: reload it, re-apply the change, and send this version. */
+  /** The version on the server now: reload, re-apply the change, and send this version. */
   readonly currentVersion: number;
 
   constructor(error: ApiError, currentVersion: number) {
@@ -60,7 +60,7 @@ export function isValidationError(error: unknown): error is ValidationError {
 }
 
 /**
- * Whether `error` is the server's 412 `version_conflict`, with the package's current version.
+ * Whether `error` is the server's 412 `version_conflict`, with the current version of what was written.
  *
  * @example
  * try {

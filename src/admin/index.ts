@@ -2,7 +2,8 @@
  * apptkit admin: the headless admin SDK for package CRUD inside any dashboard. No UI, no framework,
  * no DOM: works in Node 20 and browsers.
  *
- * - {@link createAdminClient}: typed CRUD, paging and reorder over `/v1/admin` with the admin key.
+ * - {@link createAdminClient}: typed CRUD, paging and reorder over `/v1/admin` with the admin key,
+ *   and an expert's availability (weekly rules, date overrides, blocks).
  * - {@link createPackageStore}: a live list of one expert's packages with optimistic writes.
  * - {@link packageFormFields} / {@link mapErrorsToFields}: localized form descriptors and error placement.
  */
@@ -18,6 +19,17 @@ export type {
   PackagePage,
   VersionOptions,
 } from './types.js';
+export type {
+  Availability,
+  AvailabilityApi,
+  AvailabilityInput,
+  Block,
+  BlockInput,
+  DateOverride,
+  TimeRange,
+  Weekday,
+  WeeklyRule,
+} from './availability/types.js';
 export {
   ValidationError,
   VersionConflictError,

@@ -3,6 +3,7 @@
  */
 import type { Expert, RetryOptions } from '../client/types.js';
 import type { AppointmentPackage, AppointmentPackageInput } from '../core/package.js';
+import type { AvailabilityApi } from './availability/types.js';
 
 /** Options of {@link createAdminClient}. */
 export interface AdminClientOptions {
@@ -66,9 +67,9 @@ export interface CreateOptions extends AdminRequestOptions {
   idempotencyKey?: string;
 }
 
-/** Options of a write to an existing package: the version it was read at (sent as `If-Match`). */
+/** Options of a write to an existing resource (a package, an availability): the version it was read at (sent as `If-Match`). */
 export interface VersionOptions extends AdminRequestOptions {
-  /** The `version` of the package you read; a stale one rejects with a `VersionConflictError`. */
+  /** The `version` of what you read; a stale one rejects with a `VersionConflictError`. */
   version: number;
 }
 
@@ -119,4 +120,6 @@ export interface AdminClient {
      */
     reorder(expertId: string, ids: readonly string[], options?: AdminRequestOptions): Promise<AppointmentPackage[]>;
   };
+  /** An expert's weekly rules, date overrides and blocked periods, replaced as a whole with its version. */
+  readonly availability: AvailabilityApi;
 }
