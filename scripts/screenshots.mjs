@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cdnDir = join(root, 'dist/cdn');
@@ -185,8 +186,8 @@ const states = {
 };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumExecutable,
+  args: [...chromiumArgs],
 });
 const problems = [];
 try {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Helpers every element shares: hidden-but-spoken text, buttons, focus rings, skeleton bones. */
+/**
+ * Helpers every element shares: hidden-but-spoken text, buttons, focus rings, skeleton bones,
+ * and the text of the error box each element shows when loading fails.
+ */
 export const shared = css`
   .visually-hidden {
     position: absolute !important;
@@ -47,6 +50,18 @@ export const shared = css`
   :is(.button, a, [tabindex]):focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 0.125em;
+  }
+
+  /* The error box's sentence and its support reference. */
+  .error-text,
+  .error-detail {
+    margin: 0;
+  }
+
+  .error-detail {
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
   }
 
   .bone {

@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** The dark palette, applied by `theme="dark"` and, under `auto`, by a dark system setting. */
+const darkPalette = css`
+  --_d-primary: #9db8ff;
+  --_d-on-primary: #0b1330;
+  --_d-surface: #1b1e25;
+  --_d-text: #eceef3;
+  --_d-muted: #a9afbd;
+  --_d-border: #3a3f4b;
+  --_d-danger: #ffb4ab;
+  --_d-danger-surface: #3a1714;
+  --_d-skeleton: #2a2e37;
+  --_d-skeleton-shine: #353a45;
+  color-scheme: dark;
+`;
+
 /**
  * The global design tokens every apptkit element reads. A host themes all elements at once
  * with `--appt-<token>` (always prefixed, so a page's own variables never leak in); each
@@ -75,32 +90,12 @@ export const tokens = css`
   }
 
   :host([theme='dark']) .base {
-    --_d-primary: #9db8ff;
-    --_d-on-primary: #0b1330;
-    --_d-surface: #1b1e25;
-    --_d-text: #eceef3;
-    --_d-muted: #a9afbd;
-    --_d-border: #3a3f4b;
-    --_d-danger: #ffb4ab;
-    --_d-danger-surface: #3a1714;
-    --_d-skeleton: #2a2e37;
-    --_d-skeleton-shine: #353a45;
-    color-scheme: dark;
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) .base {
-      --_d-primary: #9db8ff;
-      --_d-on-primary: #0b1330;
-      --_d-surface: #1b1e25;
-      --_d-text: #eceef3;
-      --_d-muted: #a9afbd;
-      --_d-border: #3a3f4b;
-      --_d-danger: #ffb4ab;
-      --_d-danger-surface: #3a1714;
-      --_d-skeleton: #2a2e37;
-      --_d-skeleton-shine: #353a45;
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
 `;

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 import { startServer } from '../../demo/server/server.js';
 import { startHostSite, type RunningSite } from '../../demo/host/server.js';
 
@@ -14,18 +15,7 @@ export const ADMIN_KEY = 'sk_test_e2e_admin';
 export const PUBLISHABLE_KEY = 'pk_test_demo';
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs] });
 }
 
 /** A port that was free a moment ago, so a site's origin can be allow-listed before it starts. */

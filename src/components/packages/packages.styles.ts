@@ -186,17 +186,6 @@ export const packagesStyles = css`
     font-weight: 650;
   }
 
-  .error-text,
-  .error-detail {
-    margin: 0;
-  }
-
-  .error-detail {
-    color: var(--_muted);
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
-
   @container appt-packages (min-width: 36em) {
     .list {
       grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min), 100%), 1fr));

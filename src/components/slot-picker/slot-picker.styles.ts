@@ -316,17 +316,6 @@ export const slotPickerStyles = css`
     color: var(--_danger);
   }
 
-  .error-text,
-  .error-detail {
-    margin: 0;
-  }
-
-  .error-detail {
-    color: var(--_muted);
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
-
   .selection {
     display: flex;
     flex-direction: column;
