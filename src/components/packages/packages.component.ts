@@ -5,7 +5,8 @@ import { Task, initialState } from '@lit/task';
 import { ApptElement } from '../base/appt-element.js';
 import { ConfigurationError } from '../base/configuration-error.js';
 import { clientContext } from '../../context/client.js';
-import { createClient, type ApptClient } from '../../client/index.js';
+import type { ApptClient } from '../../client/index.js';
+import { clientFromAttributes } from '../base/own-client.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import { formatMoney } from '../../core/money.js';
 import { isCurrencyCode } from '../../core/currencies.js';
@@ -150,22 +151,7 @@ export class ApptPackages extends ApptElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || changed.has('key')) this.ownClient = this.buildOwnClient();
-  }
-
-  private buildOwnClient(): ApptClient | Error | undefined {
-    const api = this.api.trim();
-    const key = this.key.trim();
-    if (!api && !key) return undefined;
-    if (!api) return new ConfigurationError('<appt-packages>: the "api" attribute is required with "key" (the API base URL).');
-    if (!key) return new ConfigurationError('<appt-packages>: the "key" attribute is required with "api" (a publishable key).');
-    try {
-      return createClient({ baseUrl: api, publishableKey: key });
-    } catch (error) {
-      return new ConfigurationError(`<appt-packages>: ${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
-      });
-    }
+    if (changed.has('api') || changed.has('key')) this.ownClient = clientFromAttributes('appt-packages', this.api, this.key);
   }
 
   /** Reloads the packages, e.g. after the host changed something the element cannot see. */
