@@ -17,7 +17,7 @@ import type { Translation } from '../../i18n/translation.js';
 import { tokens } from '../../styles/tokens.js';
 import { shared } from '../../styles/shared.js';
 import { packagesStyles } from './packages.styles.js';
-import { describeLoadError } from './load-error.js';
+import { describeLoadError } from '../base/load-error.js';
 
 /** Skeleton cards shown on the first load, before the number of packages is known. */
 const DEFAULT_SKELETON_COUNT = 3;

@@ -14,7 +14,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Translation } from '../../i18n/translation.js';
 import { tokens } from '../../styles/tokens.js';
 import { shared } from '../../styles/shared.js';
-import { describeLoadError, loadErrorCause } from '../packages/load-error.js';
+import { describeLoadError, loadErrorCause } from '../base/load-error.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
 import {
   addDays,
