@@ -1,5 +1,5 @@
 import { isApiError, isNetworkError, isTimeoutError } from '../../client/index.js';
-import { isConfigurationError } from '../base/configuration-error.js';
+import { isConfigurationError } from './configuration-error.js';
 import type { Translation } from '../../i18n/translation.js';
 
 /** Why a load failed, in the words a site visitor (and the site owner) can act on. */
