@@ -1,6 +1,7 @@
-// Renders <appt-packages> and <appt-slot-picker> from the built CDN bundle in each state (loading,
-// loaded, empty, error, Arabic right-to-left, dark; for the picker also a chosen day with chosen
-// times) at a phone and a desktop width, into screenshots/ (gitignored).
+// Renders <appt-packages>, <appt-slot-picker> and <appt-call> from the built CDN bundle in each state
+// (loading, loaded, empty, error, Arabic right-to-left, dark; for the picker also a chosen day with
+// chosen times; for the call idle, too early, in the call, time up, ended) at a phone and a desktop
+// width, into screenshots/ (gitignored). The call runs on the offline test provider: no daily-js.
 // Run after `npx rollup -c`: node scripts/screenshots.mjs
 //
 // A tiny static server serves dist/cdn and a host page with a strict Content-Security-Policy;
@@ -36,10 +37,14 @@ const elements = {
   // The viewer is in New York (see timezoneId below); the expert's times are Berlin office hours.
   picker: (expert) =>
     `<appt-slot-picker expert="${expert}" package-id="p2" api="${API}" key="pk_test_demo" month="2026-12" min-date="2026-12-01"`,
+  call: (_expert, participant) =>
+    `<appt-call booking="bk_1" api="${API}" key="pk_test_demo" ${
+      participant === 'expert' ? 'participant="expert" expert-token="et_demo"' : 'join-token="jt_demo"'
+    }`,
 };
-const tags = { packages: 'appt-packages', picker: 'appt-slot-picker' };
+const tags = { packages: 'appt-packages', picker: 'appt-slot-picker', call: 'appt-call' };
 
-const page = ({ lang = 'en', theme = '', expert = 'exp_1', element = 'packages' }) => `<!doctype html>
+const page = ({ lang = 'en', theme = '', expert = 'exp_1', element = 'packages', participant = 'client' }) => `<!doctype html>
 <html lang="${lang}">
 <head>
   <meta charset="utf-8">
@@ -50,7 +55,7 @@ const page = ({ lang = 'en', theme = '', expert = 'exp_1', element = 'packages' 
 </head>
 <body><main>
   <h1>${lang === 'ar' ? 'احجز جلسة مع سارة' : 'Book a session with Sara'}</h1>
-  ${elements[element](expert)}${theme ? ` theme="${theme}"` : ''}></${tags[element]}>
+  ${elements[element](expert, participant)}${theme ? ` theme="${theme}"` : ''}></${tags[element]}>
 </main></body>
 </html>`;
 
@@ -148,6 +153,41 @@ const slotsAnswer = (offered) => (url) => {
 /** The picker's API: packages for its package, slots from `slots`. */
 const pickerApi = (slots) => (url) => (url.pathname.endsWith('/packages') ? json(200, { data: packages }) : slots(url));
 
+/**
+ * The call API on the offline test provider: a 30-minute session that started `startedMinutesAgo`
+ * minutes ago (by the real clock, which the element measures its offset against).
+ */
+const callApi = ({ startedMinutesAgo = 5, endMode = 'automatic', service = 'video', tooEarly = false, status } = {}) => (url, method) => {
+  const now = Date.now();
+  const stamp = (ms) => new Date(ms).toISOString();
+  const start = now - startedMinutesAgo * 60_000;
+  if (status) {
+    return json(status, { type: `https://apptkit.dev/problems/session_ended`, title: 'Session ended', status, code: 'session_ended', detail: 'This session has ended.', requestId: 'req_7f3a9c' }, { 'Content-Type': 'application/problem+json' });
+  }
+  if (tooEarly) {
+    return json(425, { type: 'https://apptkit.dev/problems/too_early', title: 'Too early', status: 425, code: 'too_early', detail: 'The call is not open yet.', joinOpensAt: stamp(now + 4 * 60_000 + 30_000), requestId: 'req_7f3a9c' }, { 'Content-Type': 'application/problem+json' });
+  }
+  if (method === 'GET') {
+    return json(200, { serverTime: stamp(now), clientJoinedAt: stamp(start), endedAt: null, endedBy: null, times: { deadline: null, notifyExpertAt: null, hardStop: null } });
+  }
+  const role = url.searchParams.get('role') ?? 'client';
+  return json(200, {
+    bookingId: 'bk_1', role, service, provider: 'test', roomUrl: 'https://test.apptkit.dev/rooms/bk_1', meetingToken: 'mt_test',
+    serverTime: stamp(now), scheduledStart: stamp(start), durationMinutes: 30, endMode, endTiming: 'scheduled_end',
+    clientJoinedAt: stamp(start), overtimeCapMinutes: 15, times: { deadline: null, notifyExpertAt: null, hardStop: null },
+    joinOpensAt: stamp(start - 10 * 60_000), joinClosesAt: stamp(start + 45 * 60_000),
+  });
+};
+
+/** Presses Join. */
+const joinCall = async (tab) => tab.locator('appt-call [part~="join-button"]').click();
+
+/** Joins, then leaves: the "ended" view. */
+const joinAndLeave = async (tab) => {
+  await joinCall(tab);
+  await tab.locator('appt-call [part~="leave-button"]').click();
+};
+
 /** Chooses December 8 and two of its times, as a client would. */
 const chooseTimes = async (tab) => {
   await tab.locator('appt-slot-picker [data-date="2026-12-08"]').click();
@@ -176,6 +216,22 @@ const states = {
   },
   'picker-error': { query: { element: 'picker' }, api: originNotAllowed, ready: '[part~="retry-button"]' },
   'picker-ar': { query: { element: 'picker', lang: 'ar' }, api: pickerApi(slotsAnswer(officeHours)), ready: '[part~="day-available"]', act: chooseTimes },
+  'call-idle': { query: { element: 'call' }, api: callApi(), ready: '[part~="join-button"]' },
+  'call-too-early': { query: { element: 'call' }, api: callApi({ tooEarly: true }), ready: '[part~="join-button"]', act: joinCall, after: '[part~="countdown"]' },
+  'call-in-call': { query: { element: 'call' }, api: callApi(), ready: '[part~="join-button"]', act: joinCall, after: '[part~="leave-button"]' },
+  'call-audio': { query: { element: 'call' }, api: callApi({ service: 'audio' }), ready: '[part~="join-button"]', act: joinCall, after: '[part~="leave-button"]' },
+  'call-time-up-expert': {
+    query: { element: 'call', participant: 'expert' },
+    api: callApi({ endMode: 'by_expert', startedMinutesAgo: 33 }),
+    ready: '[part~="join-button"]',
+    act: joinCall,
+    after: '[part~="end-button"]',
+  },
+  'call-time-up-client': { query: { element: 'call' }, api: callApi({ endMode: 'by_expert', startedMinutesAgo: 33 }), ready: '[part~="join-button"]', act: joinCall, after: '[part~="notice"]' },
+  'call-ended': { query: { element: 'call' }, api: callApi(), ready: '[part~="join-button"]', act: joinAndLeave, after: '[part~="ended"]' },
+  'call-error': { query: { element: 'call' }, api: callApi({ status: 410 }), ready: '[part~="join-button"]', act: joinCall, after: '[part~="error"]' },
+  'call-ar': { query: { element: 'call', lang: 'ar' }, api: callApi(), ready: '[part~="join-button"]', act: joinCall, after: '[part~="leave-button"]' },
+  'call-dark': { query: { element: 'call' }, api: callApi(), ready: '[part~="join-button"]', act: joinCall, after: '[part~="leave-button"]', colorScheme: 'dark' },
   'picker-dark': {
     query: { element: 'picker' },
     api: pickerApi(slotsAnswer(officeHours)),
@@ -202,24 +258,38 @@ try {
       const tab = await context.newPage();
       tab.on('console', (msg) => {
         // The browser itself logs every 4xx answer; the error state asks for one on purpose.
-        const expected = name.endsWith('error') && msg.text().includes('status of 403');
+        const expected =
+          (name.endsWith('error') && /status of (403|410)/.test(msg.text())) || (name === 'call-too-early' && msg.text().includes('status of 425'));
         if (!expected && (msg.type() === 'error' || msg.type() === 'warning')) problems.push(`${name}@${width}: ${msg.text()}`);
       });
       tab.on('pageerror', (error) => problems.push(`${name}@${width}: ${error.message}`));
       await tab.route(`${API}/**`, async (route) => {
         if (route.request().method() === 'OPTIONS') {
-          await route.fulfill({ status: 204, headers: { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Headers': 'Authorization, Content-Type' } });
+          await route.fulfill({
+            status: 204,
+            headers: {
+              'Access-Control-Allow-Origin': origin,
+              'Access-Control-Allow-Methods': 'GET, POST',
+              'Access-Control-Allow-Headers': 'Authorization, Content-Type, Apptkit-Join, Apptkit-Expert',
+            },
+          });
           return;
         }
-        const answer = await state.api(new URL(route.request().url()));
+        const request = route.request();
+        const url = new URL(request.url());
+        // The call's join body names the role; pass it on as if it were a query parameter.
+        const body = request.postData();
+        if (body) url.searchParams.set('role', JSON.parse(body).role);
+        const answer = await state.api(url, request.method());
         await route.fulfill(answer);
       });
       await tab.goto(`${origin}/?${new URLSearchParams(state.query)}`);
       const element = state.query.element ?? 'packages';
       await tab.locator(`${tags[element]} ${state.ready}`).first().waitFor({ timeout: 10_000 });
       if (state.act) await state.act(tab);
+      if (state.after) await tab.locator(`${tags[element]} ${state.after}`).first().waitFor({ timeout: 10_000 });
       await tab.evaluate(() => document.fonts.ready);
-      const file = join(outDir, `${name.startsWith('picker-') ? name : `packages-${name}`}-${width}.png`);
+      const file = join(outDir, `${/^(picker|call)-/.test(name) ? name : `packages-${name}`}-${width}.png`);
       await tab.screenshot({ path: file, fullPage: true, animations: 'disabled' });
       console.log('wrote', file.replace(`${root}`, ''));
       await context.close();

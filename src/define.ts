@@ -4,3 +4,4 @@
  */
 import './components/packages/define.js';
 import './components/slot-picker/define.js';
+import './components/call/define.js';

@@ -1,13 +1,22 @@
 /**
  * apptkit's element layer for npm users: element classes, typed events, contexts and the i18n
  * API. Importing this module registers nothing; import `apptkit/define` (or call
- * `ApptPackages.define('appt-packages')`, `ApptSlotPicker.define('appt-slot-picker')`) to register the tags.
+ * `ApptPackages.define('appt-packages')`, `ApptSlotPicker.define('appt-slot-picker')`,
+ * `ApptCall.define('appt-call')`) to register the tags.
  */
 export { ApptElement } from './components/base/appt-element.js';
 export { ConfigurationError, isConfigurationError } from './components/base/configuration-error.js';
 export { ApptPackages } from './components/packages/packages.component.js';
 export { ApptSlotPicker } from './components/slot-picker/slot-picker.component.js';
-export { ApptPackageSelectEvent, ApptSlotSelectEvent } from './events/index.js';
+export { ApptCall } from './components/call/call.component.js';
+export type { CallFrame, CallFrameEvent, CallFrameFactory, CallFrameOptions } from './components/call/daily.js';
+export {
+  ApptPackageSelectEvent,
+  ApptSlotSelectEvent,
+  ApptCallJoinEvent,
+  ApptCallEndEvent,
+  type ApptCallEndReason,
+} from './events/index.js';
 export { clientContext, localeContext, attachContextRoot } from './context/index.js';
 export {
   type Translation,

@@ -66,6 +66,26 @@ function lazyScheduling(transport: Transport): Pick<ApptClient, 'slots' | 'holds
   };
 }
 
+/** The call methods load on first use too: only a page with a call launcher needs them. */
+function lazyCalls(transport: Transport): Pick<ApptClient, 'calls'> {
+  let loading: Promise<ApptClient['calls']> | undefined;
+  const load = () =>
+    (loading ??= import('./calls.js').then(
+      (module) => module.createCallsApi(transport),
+      (cause: unknown) => {
+        loading = undefined;
+        throw new Error('apptkit: the call part of the client could not be loaded.', { cause });
+      },
+    ));
+  return {
+    calls: Object.freeze({
+      join: async (bookingId, input, options) => (await load()).join(bookingId, input, options),
+      state: async (bookingId, credentials, options) => (await load()).state(bookingId, credentials, options),
+      end: async (bookingId, credentials, options) => (await load()).end(bookingId, credentials, options),
+    }),
+  };
+}
+
 /**
  * Creates the client of one tenant API. Options are checked now (a `TypeError` names a bad one).
  * Every method rejects with an `ApiError`, `NetworkError`, `TimeoutError` or
@@ -76,6 +96,7 @@ function lazyScheduling(transport: Transport): Pick<ApptClient, 'slots' | 'holds
  * const packages = await client.packages.list({ expertId: 'exp_1', currency: 'EUR' });
  * const { slots } = await client.slots.list({ expertId: 'exp_1', packageId: packages[0].id, from, to });
  * const hold = await client.holds.create({ expertId: 'exp_1', packageId: packages[0].id, starts: [slots[0].start] });
+ * const call = await client.calls.join('bk_1', { role: 'client', joinToken });
  */
 export function createClient(options: ClientOptions): ApptClient {
   const transport = createTransport(resolveOptions(options));
@@ -109,5 +130,5 @@ export function createClient(options: ClientOptions): ApptClient {
     },
   });
 
-  return Object.freeze({ experts, packages, ...lazyScheduling(transport) });
+  return Object.freeze({ experts, packages, ...lazyScheduling(transport), ...lazyCalls(transport) });
 }

@@ -1,7 +1,8 @@
 /**
  * Public types of the widget's HTTP client.
  */
-import type { AppointmentPackage } from '../core/package.js';
+import type { AppointmentPackage, EndMode, EndTiming, OnlineService } from '../core/package.js';
+import type { SessionTimes } from '../core/session/times.js';
 import type { Slot } from '../core/slots/types.js';
 
 /** An expert as the public API describes them. */
@@ -113,6 +114,85 @@ export interface Hold {
   expiresAt: string;
 }
 
+/** Who joins a call: the booking's client or its expert. */
+export type CallParticipant = 'client' | 'expert';
+
+/**
+ * How a caller proves who they are on a booking's call routes. Send at most one token; with none,
+ * the client's `customerToken` (a signed-in client of the booking) identifies the caller.
+ */
+export interface CallCredentials {
+  /** A guest's booking-scoped join token (from the confirmation e-mail's link), sent as `Apptkit-Join`. */
+  joinToken?: string;
+  /** The expert's token, minted by the tenant's backend with the admin key, sent as `Apptkit-Expert`. */
+  expertToken?: string;
+}
+
+/** What {@link ApptClient.calls.join} sends: the role and, for a guest or the expert, a token. */
+export interface CallJoinInput extends CallCredentials {
+  /** `expert` needs `expertToken`; `client` takes a `joinToken` or the signed-in customer token. */
+  role: CallParticipant;
+}
+
+/** Who provides the call: Daily, or the reference server's offline test provider (test mode). */
+export type CallProvider = 'daily' | 'test';
+
+/** The progress of the server's dial-out to the client's phone (phone packages). */
+export type PhoneDialStatus = 'dialing' | 'connected' | 'failed';
+
+/**
+ * The server's answer to a join: where the call is, the package's ending rules, and the server's
+ * clock. Every instant is an ISO-8601 string with `Z` or an offset.
+ */
+export interface JoinAnswer {
+  bookingId: string;
+  role: CallParticipant;
+  service: OnlineService;
+  provider: CallProvider;
+  /**
+   * The room to join (https). `null` only for the client of a phone package: the server dials
+   * their confirmed number instead.
+   */
+  roomUrl: string | null;
+  /** The meeting token of `roomUrl`; its `exp` enforces the session's end on the provider's side. `null` with `roomUrl`. */
+  meetingToken: string | null;
+  /** The server clock when it answered: the UI derives its clock offset from it. */
+  serverTime: string;
+  scheduledStart: string;
+  durationMinutes: number;
+  endMode: EndMode;
+  endTiming: EndTiming;
+  /** The client's first join, recorded by the server on its clock; `null` while they have not joined. */
+  clientJoinedAt: string | null;
+  /** `by_expert`: minutes past the deadline before the call is stopped for both. */
+  overtimeCapMinutes: number;
+  /** The server's `sessionTimes()` of this booking. */
+  times: SessionTimes;
+  joinOpensAt: string;
+  joinClosesAt: string;
+  /** Phone packages only: the dial-out to the client's phone. */
+  phone?: { status: PhoneDialStatus };
+}
+
+/** Why the server ended a session: the expert, the automatic deadline, or the by-expert hard stop. */
+export type CallEndedBy = 'expert' | 'deadline' | 'hard_stop';
+
+/** A booking's call as the server sees it now: what the call UI polls for server-stamped events. */
+export interface CallStateAnswer {
+  serverTime: string;
+  clientJoinedAt: string | null;
+  /** When the session ended, or `null` while it has not. */
+  endedAt: string | null;
+  endedBy: CallEndedBy | null;
+  times: SessionTimes;
+}
+
+/** The server's answer to {@link ApptClient.calls.end}. */
+export interface CallEndAnswer {
+  endedAt: string;
+  serverTime: string;
+}
+
 /** The widget's typed view of the tenant's public API. One immutable instance per configuration. */
 export interface ApptClient {
   readonly experts: {
@@ -140,5 +220,18 @@ export interface ApptClient {
     get(hold: Pick<Hold, 'id' | 'token'>, options?: RequestOptions): Promise<Hold>;
     /** Gives the slots back at once; rejects with `not_found` when the hold already expired. */
     release(hold: Pick<Hold, 'id' | 'token'>, options?: RequestOptions): Promise<void>;
+  };
+  readonly calls: {
+    /**
+     * Admits the caller to a booking's call. Never retried automatically. Rejects with an
+     * `ApiError` `too_early` (425, its `problem.joinOpensAt` says when), `session_ended` (410),
+     * `not_your_booking` (403), `invalid_customer_token` / `invalid_join_token` (401), `not_found`
+     * (404) or `phone_balance_insufficient` (402).
+     */
+    join(bookingId: string, input: CallJoinInput, options?: RequestOptions): Promise<JoinAnswer>;
+    /** The call's server-stamped state (first client join, who ended it and when), with the server clock. */
+    state(bookingId: string, credentials?: CallCredentials, options?: RequestOptions): Promise<CallStateAnswer>;
+    /** Ends the session for both (the expert only). Never retried automatically. */
+    end(bookingId: string, credentials: { expertToken: string }, options?: RequestOptions): Promise<CallEndAnswer>;
   };
 }

@@ -1,4 +1,5 @@
 import type { AppointmentType, OnlineService } from '../core/package.js';
+import type { CallEndReason } from '../core/session/machine.js';
 
 /** Text direction of a language. */
 export type TextDirection = 'ltr' | 'rtl';
@@ -103,4 +104,61 @@ export interface Translation {
   slotsErrorNotFound: string;
   /** Slot picker: the key is missing or invalid, or this site's origin is not allowed (401/403). */
   slotsErrorAccess: string;
+
+  /** Call: accessible name of the call launcher. */
+  callLabel: string;
+  /** Call: the button joining the call. */
+  callJoin: string;
+  /** Call: the button joining again after leaving, an ejection or a lost call. */
+  callRejoin: string;
+  /** Call: shown while joining. */
+  callJoining: string;
+  /** Call: the button leaving the call (the session goes on; one may rejoin). */
+  callLeave: string;
+  /** Call: the expert's button ending the session for both. */
+  callEnd: string;
+  /** Call: before the call opens; `time` is e.g. "10:50 AM". */
+  callOpensAt(time: string): string;
+  /** Call: the countdown until the call opens; `duration` is e.g. "04:59". */
+  callOpensIn(duration: string): string;
+  /** Call: the countdown to the deadline; `duration` is e.g. "12:34". */
+  callTimeLeft(duration: string): string;
+  /** Call: by-expert overtime, the countdown to the hard stop; `duration` is e.g. "09:59". */
+  callStopsIn(duration: string): string;
+  /** Call: announced at the countdown's milestones, plural-aware. */
+  callMinutesLeft(minutes: number): string;
+  /** Call (full duration): the session's clock starts when the client joins. */
+  callWaitingForClient: string;
+  /** Call: the expert's notice at the deadline of a by-expert session. */
+  callTimeUpExpert: string;
+  /** Call: the client's notice at the deadline of a by-expert session. */
+  callTimeUpClient: string;
+  /** Call: heading once the session is over for this participant. */
+  callEndedTitle: string;
+  /** Call: why it ended: at the deadline, by the expert, at the hard stop, or this participant left. */
+  callEnded: Record<CallEndReason, string>;
+  /** Call: the provider removed this participant from the call. */
+  callEjected: string;
+  /** Call: the banner while the connection is lost. */
+  callNetworkLost: string;
+  /** Call: the camera or microphone was blocked; `video` when the camera was asked for too. */
+  callPermissionDenied(video: boolean): string;
+  /** Call: the camera or microphone is missing or used by another app. */
+  callDeviceProblem: string;
+  /** Call: phone packages, the server's dial-out to the client's phone. */
+  callPhone: Record<'dialing' | 'connected' | 'failed', string>;
+  /** Call: the reference server's offline test provider is in use: no real call. */
+  callTestMode: string;
+  /** Call: error title when joining failed. */
+  callErrorTitle: string;
+  /** Call: the session is over (410). */
+  callErrorEnded: string;
+  /** Call: the link or sign-in does not admit this person to this booking (401/403). */
+  callErrorNotYours: string;
+  /** Call: the booking does not exist (404). */
+  callErrorNotFound: string;
+  /** Call: the phone call cannot be placed (402, the tenant's phone balance). */
+  callErrorBalance: string;
+  /** Call: the video software could not be loaded or started. */
+  callErrorStart: string;
 }
