@@ -1,5 +1,7 @@
 import { normalizeOrigin } from './http/cors.js';
 import type { RateLimitOptions } from './http/rate-limit.js';
+import { testPaymentProvider, type PaymentProvider } from './payments/provider.js';
+import { stripePaymentProvider } from './payments/stripe.js';
 
 /** A sink for the server's log lines. */
 export interface Logger {
@@ -42,6 +44,10 @@ export interface ServerOptions {
   clock?: () => Date;
   /** Minimum notice before a slot, in minutes; default 60. */
   minNoticeMinutes?: number;
+  /** Charges cards; default the offline test-mode provider (no money moves). */
+  paymentProvider?: PaymentProvider;
+  /** Lifetime of a customer token, in minutes; default 60. */
+  customerTokenMinutes?: number;
 }
 
 /** {@link ServerOptions} with every default applied and origins normalized. */
@@ -61,6 +67,8 @@ export interface ServerConfig {
   log: Logger;
   clock: () => Date;
   minNoticeMinutes: number;
+  paymentProvider: PaymentProvider;
+  customerTokenMinutes: number;
 }
 
 /** The demo origins: the host site served on port 8080. */
@@ -97,6 +105,10 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (!Number.isInteger(minNoticeMinutes) || minNoticeMinutes < 0 || minNoticeMinutes > 527_040) {
     throw new TypeError(`minNoticeMinutes must be a whole number of minutes from 0 to 527040 (got ${String(options.minNoticeMinutes)}).`);
   }
+  const customerTokenMinutes = options.customerTokenMinutes ?? 60;
+  if (!Number.isInteger(customerTokenMinutes) || customerTokenMinutes < 1 || customerTokenMinutes > 1440) {
+    throw new TypeError(`customerTokenMinutes must be a whole number of minutes from 1 to 1440 (got ${String(options.customerTokenMinutes)}).`);
+  }
   return {
     host: options.host ?? '127.0.0.1',
     port,
@@ -113,6 +125,8 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     log: options.log ?? silent,
     clock: options.clock ?? (() => new Date()),
     minNoticeMinutes,
+    paymentProvider: options.paymentProvider ?? testPaymentProvider(),
+    customerTokenMinutes,
   };
 }
 
@@ -140,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptio
     publishableKey: 'pk_test_demo',
     allowedOrigins: list(env.APPTKIT_ALLOWED_ORIGINS, DEFAULT_ORIGINS),
     adminOrigins: list(env.APPTKIT_ADMIN_ORIGINS, DEFAULT_ORIGINS),
+    ...(env.STRIPE_SECRET_KEY ? { paymentProvider: stripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY }) } : {}),
     ...(log ? { log } : {}),
   };
 }

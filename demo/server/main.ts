@@ -4,7 +4,8 @@
  * Environment: APPTKIT_API_PORT (8787), APPTKIT_API_HOST (127.0.0.1), APPTKIT_DATA_DIR (.data),
  * DATABASE_URL (PostgreSQL instead of the embedded PGlite), APPTKIT_ADMIN_KEY
  * (sk_test_demo_admin), APPTKIT_ALLOWED_ORIGINS and APPTKIT_ADMIN_ORIGINS (comma-separated;
- * default http://127.0.0.1:8080,http://localhost:8080). Stops cleanly on SIGINT and SIGTERM.
+ * default http://127.0.0.1:8080,http://localhost:8080), STRIPE_SECRET_KEY (charge cards through Stripe
+ * instead of the offline test-mode provider). Stops cleanly on SIGINT and SIGTERM.
  */
 import { loadConfig, type Logger } from './config.js';
 import { startServer } from './server.js';

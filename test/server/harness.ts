@@ -210,6 +210,12 @@ export interface Problem {
   requestId: string;
   errors?: { field: string; code: string; message: string }[];
   currentVersion?: number;
+  /** `insufficient_credits`: the balance and the price in credits. */
+  balance?: number;
+  price?: number;
+  /** `payment_declined`: the failed purchase and the decline code. */
+  purchaseId?: string;
+  declineCode?: string;
 }
 
 /** Asserts a problem answer with `status` and `code`, whose requestId equals the header, and returns it. */

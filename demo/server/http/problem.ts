@@ -14,6 +14,12 @@ export type ProblemCode =
   | 'idempotency_key_required'
   | 'slot_unavailable'
   | 'slot_taken'
+  | 'hold_expired'
+  | 'customer_required'
+  | 'invalid_customer_token'
+  | 'insufficient_credits'
+  | 'payment_declined'
+  | 'purchase_not_paid'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
@@ -33,6 +39,12 @@ const TITLES: Record<ProblemCode, string> = {
   idempotency_key_required: 'Idempotency-Key required',
   slot_unavailable: 'Slot not offered',
   slot_taken: 'Slot already taken',
+  hold_expired: 'Hold expired',
+  customer_required: 'Signed-in customer required',
+  invalid_customer_token: 'Customer token not valid',
+  insufficient_credits: 'Not enough credits',
+  payment_declined: 'Payment declined',
+  purchase_not_paid: 'Purchase not paid',
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',
@@ -53,7 +65,16 @@ export interface ProblemBody {
   requestId: string;
   errors?: FieldError[];
   currentVersion?: number;
+  /** 402 `insufficient_credits`: the customer's balance and the package's price in credits. */
+  balance?: number;
+  price?: number;
+  /** 402 `payment_declined`: the failed purchase and the provider's decline code. */
+  purchaseId?: string;
+  declineCode?: string;
 }
+
+/** Members a problem adds to its body beyond the standard ones. */
+export type ProblemMembers = Pick<ProblemBody, 'balance' | 'price' | 'purchaseId' | 'declineCode'>;
 
 /** Options of a problem beyond its status, code and detail. */
 export interface ProblemExtras {
@@ -61,6 +82,8 @@ export interface ProblemExtras {
   errors?: FieldError[];
   /** The stored version (412 `version_conflict`). */
   currentVersion?: number;
+  /** Extra members of the body (see {@link ProblemMembers}). */
+  members?: ProblemMembers;
   /** Extra response headers, e.g. `Allow` or `Retry-After`. */
   headers?: Record<string, string>;
   /** Whether the response carries the route's CORS headers; false for refused admin origins. */
@@ -94,6 +117,7 @@ export class HttpProblem extends Error {
       requestId,
       ...(this.extras.errors ? { errors: this.extras.errors } : {}),
       ...(this.extras.currentVersion !== undefined ? { currentVersion: this.extras.currentVersion } : {}),
+      ...this.extras.members,
     };
   }
 }

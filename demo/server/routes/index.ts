@@ -1,10 +1,13 @@
 import type { Route } from '../http/router.js';
 import { adminPackageRoutes } from './admin-packages.js';
 import { availabilityRoutes } from './availability.js';
+import { bookingRoutes } from './bookings.js';
 import type { RouteDeps } from './context.js';
+import { customerRoutes } from './customers.js';
 import { expertRoutes } from './experts.js';
 import { healthRoutes } from './health.js';
 import { holdRoutes } from './holds.js';
+import { purchaseRoutes } from './purchases.js';
 import { slotRoutes } from './slots.js';
 
 export type { RouteDeps } from './context.js';
@@ -18,5 +21,8 @@ export function allRoutes(deps: RouteDeps): Route[] {
     ...holdRoutes(deps),
     ...adminPackageRoutes(deps),
     ...availabilityRoutes(deps),
+    ...customerRoutes(deps),
+    ...purchaseRoutes(deps),
+    ...bookingRoutes(deps),
   ];
 }

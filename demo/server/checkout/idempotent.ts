@@ -1,0 +1,62 @@
+/**
+ * Runs a write under a required `Idempotency-Key`, in one transaction with the key's claim:
+ * the same key and request replay the first answer (success, or a committed problem such as a
+ * declined card); the same key with another request is a 422. A write that throws stores
+ * nothing, so its retry runs again.
+ */
+import type { Database, Queryable } from '../db/database.js';
+import { claimIdempotencyKey, saveIdempotentResponse } from '../db/idempotency.js';
+import { idempotencyKeyReused } from '../http/idempotency-key.js';
+import { HttpProblem, type ProblemCode, type ProblemMembers } from '../http/problem.js';
+import type { Reply } from '../http/router.js';
+import { sha256 } from './secrets.js';
+
+/** What a write ends with: a reply, or a problem whose writes are committed all the same. */
+export type Outcome = { reply: Reply } | { problem: HttpProblem };
+
+interface StoredProblem {
+  code: ProblemCode;
+  detail: string;
+  members?: ProblemMembers;
+}
+
+/** One idempotent write. */
+export interface IdempotentWrite {
+  apiKeyId: string;
+  key: string;
+  /** Everything that identifies the request: method, path, caller and body. */
+  request: string;
+  /** Advice for a reused key, e.g. "use a new key for a new purchase." */
+  advice: string;
+  /** Headers to add to a replayed success, from its body (e.g. Location). */
+  headersOf?: (body: unknown) => Record<string, string>;
+}
+
+/** Runs `work` once per key (see the module comment) and answers, or throws the problem. */
+export async function runIdempotent(db: Database, write: IdempotentWrite, work: (tx: Queryable) => Promise<Outcome>): Promise<Reply> {
+  const requestHash = sha256(write.request);
+  const outcome = await db.transaction(async (tx): Promise<Outcome> => {
+    const claim = await claimIdempotencyKey(tx, write.apiKeyId, write.key, requestHash);
+    if (!claim.claimed) {
+      if (claim.requestHash !== requestHash) throw idempotencyKeyReused(write.advice);
+      const { status, body } = claim.response;
+      if (status >= 400) {
+        const stored = body as StoredProblem;
+        return { problem: new HttpProblem(status, stored.code, stored.detail, stored.members ? { members: stored.members } : {}) };
+      }
+      return { reply: { status, body, headers: { ...write.headersOf?.(body), 'Idempotent-Replayed': 'true' } } };
+    }
+    const result = await work(tx);
+    const response =
+      'reply' in result
+        ? { status: result.reply.status, body: result.reply.body }
+        : {
+            status: result.problem.status,
+            body: { code: result.problem.code, detail: result.problem.detail, members: result.problem.extras.members } satisfies StoredProblem,
+          };
+    await saveIdempotentResponse(tx, write.apiKeyId, write.key, response);
+    return result;
+  });
+  if ('problem' in outcome) throw outcome.problem;
+  return outcome.reply;
+}

@@ -1,0 +1,129 @@
+import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
+import type { Queryable } from './database.js';
+import { ReservationConflict } from './holds.js';
+import { newId } from './ids.js';
+
+/** One booked session as the API shows it. */
+export interface Booking {
+  id: string;
+  purchaseId: string;
+  expertId: string;
+  packageId: string;
+  start: string;
+  end: string;
+}
+
+/** The purchase a booking belongs to. */
+export interface BookingOwner {
+  purchaseId: string;
+  customerId: string;
+  expertId: string;
+  packageId: string;
+}
+
+interface BookingRow {
+  id: string;
+  purchase_id: string;
+  expert_id: string;
+  package_id: string;
+  starts_at: Date;
+  ends_at: Date;
+}
+
+const toBooking = (row: BookingRow): Booking => ({
+  id: row.id,
+  purchaseId: row.purchase_id,
+  expertId: row.expert_id,
+  packageId: row.package_id,
+  start: isoInstant(row.starts_at),
+  end: isoInstant(row.ends_at),
+});
+
+const EXCLUSION_VIOLATION = '23P01';
+const DEADLOCK_DETECTED = '40P01';
+
+const sqlStateOf = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
+
+async function insertBookingRow(tx: Queryable, owner: BookingOwner, startsAt: Date | string, endsAt: Date | string): Promise<Booking> {
+  const { rows } = await tx.query<BookingRow>(
+    `INSERT INTO bookings (id, purchase_id, customer_id, expert_id, package_id, starts_at, ends_at)
+     VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz)
+     RETURNING id, purchase_id, expert_id, package_id, starts_at, ends_at`,
+    [newId('bkg'), owner.purchaseId, owner.customerId, owner.expertId, owner.packageId, isoInstant(new Date(startsAt)), isoInstant(new Date(endsAt))],
+  );
+  return toBooking(rows[0] as BookingRow);
+}
+
+/**
+ * Turns every reservation of hold `holdId` into a booking of `owner` (same spans, no expiry)
+ * and deletes the hold. The time never becomes free in between: the rows are updated in place.
+ */
+export async function convertHold(tx: Queryable, holdId: string, owner: BookingOwner): Promise<Booking[]> {
+  const { rows } = await tx.query<{ id: number | string; starts_at: Date; ends_at: Date }>(
+    'SELECT id, starts_at, ends_at FROM reservations WHERE hold_id = $1 ORDER BY starts_at FOR UPDATE',
+    [holdId],
+  );
+  const bookings: Booking[] = [];
+  for (const row of rows) {
+    const booking = await insertBookingRow(tx, owner, row.starts_at, row.ends_at);
+    await tx.query(
+      `UPDATE reservations SET kind = 'booking', hold_id = NULL, expires_at = NULL, booking_id = $2 WHERE id = $1`,
+      [row.id, booking.id],
+    );
+    bookings.push(booking);
+  }
+  await tx.query('DELETE FROM holds WHERE id = $1', [holdId]);
+  return bookings;
+}
+
+/**
+ * Books sessions of `owner` at `startsMs` (ascending order of insertion, like holds), each with a
+ * reservation spanning the session and its break. Throws {@link ReservationConflict} (index into
+ * `startsMs`) when a span overlaps another reservation of the expert — the exclusion constraint.
+ */
+export async function insertBookings(
+  tx: Queryable,
+  owner: BookingOwner,
+  startsMs: readonly number[],
+  durationMinutes: number,
+  breakMinutes: number,
+): Promise<Booking[]> {
+  const order = startsMs.map((start, index) => ({ start, index })).sort((a, b) => a.start - b.start);
+  const bookings: Booking[] = [];
+  for (const { start, index } of order) {
+    const end = start + durationMinutes * MS_PER_MINUTE;
+    const booking = await insertBookingRow(tx, owner, isoInstant(start), isoInstant(end));
+    try {
+      await tx.query(
+        `INSERT INTO reservations (expert_id, kind, booking_id, starts_at, ends_at, span)
+         VALUES ($1, 'booking', $2, $3::timestamptz, $4::timestamptz, tstzrange($3::timestamptz, $5::timestamptz, '[)'))`,
+        [owner.expertId, booking.id, isoInstant(start), isoInstant(end), isoInstant(end + breakMinutes * MS_PER_MINUTE)],
+      );
+    } catch (error) {
+      const state = sqlStateOf(error);
+      if (state === EXCLUSION_VIOLATION || state === DEADLOCK_DETECTED) throw new ReservationConflict(index, { cause: error });
+      throw error;
+    }
+    bookings.push(booking);
+  }
+  return bookings;
+}
+
+/** The bookings of purchase `purchaseId`, ascending by start. */
+export async function bookingsOfPurchase(db: Queryable, purchaseId: string): Promise<Booking[]> {
+  const { rows } = await db.query<BookingRow>(
+    'SELECT id, purchase_id, expert_id, package_id, starts_at, ends_at FROM bookings WHERE purchase_id = $1 ORDER BY starts_at, id',
+    [purchaseId],
+  );
+  return rows.map(toBooking);
+}
+
+/** The customer's bookings that have not ended at `nowMs`, ascending by start. */
+export async function upcomingBookings(db: Queryable, customerId: string, nowMs: number): Promise<Booking[]> {
+  const { rows } = await db.query<BookingRow>(
+    `SELECT id, purchase_id, expert_id, package_id, starts_at, ends_at FROM bookings
+     WHERE customer_id = $1 AND ends_at > $2::timestamptz ORDER BY starts_at, id`,
+    [customerId, isoInstant(nowMs)],
+  );
+  return rows.map(toBooking);
+}

@@ -1,0 +1,110 @@
+import { isoInstant } from '../scheduling/time.js';
+import type { Queryable } from './database.js';
+import { newId } from './ids.js';
+
+/** A customer as the API shows it. */
+export interface Customer {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  /** The credits balance, never negative. */
+  credits: number;
+}
+
+interface CustomerRow {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  credits: number | string;
+}
+
+const toCustomer = (row: CustomerRow): Customer => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  phone: row.phone,
+  credits: Number(row.credits),
+});
+
+/** Contact details to find or create a customer by. */
+export interface CustomerContact {
+  email: string;
+  name?: string | undefined;
+  phone?: string | undefined;
+}
+
+/**
+ * Finds the customer with `contact.email` (case-insensitively) or creates one, atomically: two
+ * concurrent calls with the same address end with one customer. A missing name or phone of an
+ * existing customer is filled in; existing ones are kept.
+ */
+export async function findOrCreateCustomer(db: Queryable, contact: CustomerContact): Promise<Customer> {
+  const { rows } = await db.query<CustomerRow>(
+    `INSERT INTO customers (id, email, name, phone) VALUES ($1, $2, $3, $4)
+     ON CONFLICT ((lower(email))) DO UPDATE SET
+       name = CASE WHEN customers.name = '' THEN EXCLUDED.name ELSE customers.name END,
+       phone = COALESCE(customers.phone, EXCLUDED.phone)
+     RETURNING id, email, name, phone, credits`,
+    [newId('cus'), contact.email, contact.name ?? '', contact.phone ?? null],
+  );
+  return toCustomer(rows[0] as CustomerRow);
+}
+
+/** The customer `id`, or `null`. */
+export async function findCustomer(db: Queryable, id: string): Promise<Customer | null> {
+  const { rows } = await db.query<CustomerRow>('SELECT id, email, name, phone, credits FROM customers WHERE id = $1', [id]);
+  return rows[0] ? toCustomer(rows[0]) : null;
+}
+
+/** Stores a customer token (its hash) valid until `expiresAtMs`, forgetting tokens expired at `nowMs`. */
+export async function insertCustomerToken(db: Queryable, tokenHash: string, customerId: string, nowMs: number, expiresAtMs: number): Promise<void> {
+  await db.query('DELETE FROM customer_tokens WHERE expires_at <= $1::timestamptz', [isoInstant(nowMs)]);
+  await db.query('INSERT INTO customer_tokens (token_hash, customer_id, expires_at) VALUES ($1, $2, $3::timestamptz)', [
+    tokenHash,
+    customerId,
+    isoInstant(expiresAtMs),
+  ]);
+}
+
+/** The customer of an unexpired token (by hash) at `nowMs`, or `null`. */
+export async function customerOfToken(db: Queryable, tokenHash: string, nowMs: number): Promise<Customer | null> {
+  const { rows } = await db.query<CustomerRow>(
+    `SELECT c.id, c.email, c.name, c.phone, c.credits FROM customer_tokens t JOIN customers c ON c.id = t.customer_id
+     WHERE t.token_hash = $1 AND t.expires_at > $2::timestamptz`,
+    [tokenHash, isoInstant(nowMs)],
+  );
+  return rows[0] ? toCustomer(rows[0]) : null;
+}
+
+/** Adds `amount` credits with a ledger entry; returns the new balance, or `null` for an unknown customer. */
+export async function grantCredits(tx: Queryable, customerId: string, amount: number, reason: string): Promise<number | null> {
+  const { rows } = await tx.query<{ credits: number | string }>(
+    'UPDATE customers SET credits = credits + $1 WHERE id = $2 RETURNING credits',
+    [amount, customerId],
+  );
+  if (!rows[0]) return null;
+  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason) VALUES ($1, $2, $3)', [customerId, amount, reason]);
+  return Number(rows[0].credits);
+}
+
+/**
+ * Takes `amount` credits from the customer for `purchaseId` if the balance covers it, in one
+ * conditional update (the balance can never go negative, even under concurrent debits).
+ * Returns the new balance, or `null` when the balance is too low (nothing is debited).
+ */
+export async function debitCredits(tx: Queryable, customerId: string, amount: number, purchaseId: string): Promise<number | null> {
+  const { rows } = await tx.query<{ credits: number | string }>(
+    'UPDATE customers SET credits = credits - $1 WHERE id = $2 AND credits >= $1 RETURNING credits',
+    [amount, customerId],
+  );
+  if (!rows[0]) return null;
+  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason, purchase_id) VALUES ($1, $2, $3, $4)', [
+    customerId,
+    -amount,
+    `purchase ${purchaseId}`,
+    purchaseId,
+  ]);
+  return Number(rows[0].credits);
+}

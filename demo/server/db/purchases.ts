@@ -1,0 +1,181 @@
+import { isoInstant } from '../scheduling/time.js';
+import type { Queryable } from './database.js';
+
+/** Where a purchase stands: waiting for card authentication, paid (entitlements granted), or failed. */
+export type PurchaseStatus = 'pending' | 'paid' | 'failed';
+
+/** A purchase as the API shows it. */
+export interface Purchase {
+  id: string;
+  customerId: string;
+  packageId: string;
+  expertId: string;
+  method: 'card' | 'credits';
+  status: PurchaseStatus;
+  /** What a card paid, in the smallest unit of `currency` (the package's fee). */
+  amount: number;
+  currency: string;
+  /** Credits paid, or null for a card purchase. */
+  credits: number | null;
+  /** `test` (offline test mode, no money moves), `stripe`, or `credits`. */
+  provider: string;
+  /** Session entitlements granted (once paid) and how many are booked. */
+  sessionsTotal: number;
+  sessionsUsed: number;
+  createdAt: string;
+}
+
+/** A purchase with what only the server sees. */
+export interface StoredPurchase extends Purchase {
+  tokenHash: string;
+  providerPaymentId: string | null;
+  /** The hold to book when a pending payment is confirmed. */
+  holdId: string | null;
+}
+
+interface PurchaseRow {
+  id: string;
+  token_hash: string;
+  customer_id: string;
+  package_id: string;
+  expert_id: string;
+  method: 'card' | 'credits';
+  status: PurchaseStatus;
+  amount: number | string;
+  currency: string;
+  credits: number | string | null;
+  provider: string;
+  provider_payment_id: string | null;
+  sessions_total: number;
+  sessions_used: number;
+  hold_id: string | null;
+  created_at: Date;
+}
+
+const COLUMNS = `id, token_hash, customer_id, package_id, expert_id, method, status, amount, currency, credits,
+  provider, provider_payment_id, sessions_total, sessions_used, hold_id, created_at`;
+
+const toStored = (row: PurchaseRow): StoredPurchase => ({
+  id: row.id,
+  customerId: row.customer_id,
+  packageId: row.package_id,
+  expertId: row.expert_id,
+  method: row.method,
+  status: row.status,
+  amount: Number(row.amount),
+  currency: row.currency,
+  credits: row.credits === null ? null : Number(row.credits),
+  provider: row.provider,
+  sessionsTotal: row.sessions_total,
+  sessionsUsed: row.sessions_used,
+  createdAt: isoInstant(row.created_at),
+  tokenHash: row.token_hash,
+  providerPaymentId: row.provider_payment_id,
+  holdId: row.hold_id,
+});
+
+/** The public part of a stored purchase. */
+export function publicPurchase(stored: StoredPurchase): Purchase {
+  const { tokenHash: _hash, providerPaymentId: _payment, holdId: _hold, ...purchase } = stored;
+  return purchase;
+}
+
+/** A purchase to insert. */
+export type NewPurchase = Omit<StoredPurchase, 'sessionsUsed' | 'createdAt'> & { createdAtMs: number };
+
+/** Inserts a purchase and returns it as stored. */
+export async function insertPurchase(tx: Queryable, purchase: NewPurchase): Promise<StoredPurchase> {
+  const { rows } = await tx.query<PurchaseRow>(
+    `INSERT INTO purchases (id, token_hash, customer_id, package_id, expert_id, method, status, amount, currency, credits,
+       provider, provider_payment_id, sessions_total, hold_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::timestamptz) RETURNING ${COLUMNS}`,
+    [
+      purchase.id,
+      purchase.tokenHash,
+      purchase.customerId,
+      purchase.packageId,
+      purchase.expertId,
+      purchase.method,
+      purchase.status,
+      purchase.amount,
+      purchase.currency,
+      purchase.credits,
+      purchase.provider,
+      purchase.providerPaymentId,
+      purchase.sessionsTotal,
+      purchase.holdId,
+      isoInstant(purchase.createdAtMs),
+    ],
+  );
+  return toStored(rows[0] as PurchaseRow);
+}
+
+/** The purchase `id`, locked for the rest of the transaction, or `null`. */
+export async function lockPurchase(tx: Queryable, id: string): Promise<StoredPurchase | null> {
+  const { rows } = await tx.query<PurchaseRow>(`SELECT ${COLUMNS} FROM purchases WHERE id = $1 FOR UPDATE`, [id]);
+  return rows[0] ? toStored(rows[0]) : null;
+}
+
+/** Sets the status of purchase `id` (and forgets its pending hold); returns it. */
+export async function setPurchaseStatus(tx: Queryable, id: string, status: PurchaseStatus): Promise<StoredPurchase> {
+  const { rows } = await tx.query<PurchaseRow>(
+    `UPDATE purchases SET status = $2, hold_id = NULL WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, status],
+  );
+  return toStored(rows[0] as PurchaseRow);
+}
+
+/**
+ * Uses `count` entitlements of paid purchase `id` if that many remain, in one conditional update.
+ * Returns the purchase after the update, or `null` when fewer remain (nothing changes).
+ */
+export async function useSessions(tx: Queryable, id: string, count: number): Promise<StoredPurchase | null> {
+  const { rows } = await tx.query<PurchaseRow>(
+    `UPDATE purchases SET sessions_used = sessions_used + $2
+     WHERE id = $1 AND status = 'paid' AND sessions_used + $2 <= sessions_total RETURNING ${COLUMNS}`,
+    [id, count],
+  );
+  return rows[0] ? toStored(rows[0]) : null;
+}
+
+/** The paid purchases of a customer with sessions still to book, oldest first. */
+export async function openPurchases(db: Queryable, customerId: string): Promise<Purchase[]> {
+  const { rows } = await db.query<PurchaseRow>(
+    `SELECT ${COLUMNS} FROM purchases WHERE customer_id = $1 AND status = 'paid' AND sessions_used < sessions_total
+     ORDER BY created_at, id`,
+    [customerId],
+  );
+  return rows.map((row) => publicPurchase(toStored(row)));
+}
+
+/** One payment attempt to record. */
+export interface PaymentAttempt {
+  purchaseId: string;
+  customerId: string;
+  amount: number;
+  currency: string;
+  method: 'card' | 'credits';
+  provider: string;
+  providerPaymentId: string | null;
+  status: 'succeeded' | 'failed' | 'requires_action';
+  failureCode: string | null;
+}
+
+/** Records a payment attempt, whatever its outcome. */
+export async function recordPaymentAttempt(tx: Queryable, attempt: PaymentAttempt): Promise<void> {
+  await tx.query(
+    `INSERT INTO payment_attempts (purchase_id, customer_id, amount, currency, method, provider, provider_payment_id, status, failure_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      attempt.purchaseId,
+      attempt.customerId,
+      attempt.amount,
+      attempt.currency,
+      attempt.method,
+      attempt.provider,
+      attempt.providerPaymentId,
+      attempt.status,
+      attempt.failureCode,
+    ],
+  );
+}

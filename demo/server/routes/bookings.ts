@@ -1,0 +1,54 @@
+import { bookForPurchase } from '../checkout/book.js';
+import { runIdempotent } from '../checkout/idempotent.js';
+import { readBookingRequest } from '../checkout/requests.js';
+import { tokenMatches } from '../checkout/secrets.js';
+import { findPackage } from '../db/packages.js';
+import { lockPurchase, publicPurchase, type StoredPurchase } from '../db/purchases.js';
+import { readJsonBody } from '../http/body.js';
+import { optionalCustomer } from '../http/customer.js';
+import { requireIdempotencyKey } from '../http/idempotency-key.js';
+import { notFound, validationProblem } from '../http/problem.js';
+import type { Route } from '../http/router.js';
+import type { RouteDeps } from './context.js';
+
+/**
+ * Booking sessions of a paid purchase (publishable key): a live hold is converted into bookings,
+ * or offered starts are booked directly. The caller proves the purchase with its signed-in
+ * customer (Apptkit-Customer) or the purchase's token.
+ */
+export function bookingRoutes({ db, config }: RouteDeps): Route[] {
+  const nowMs = () => config.clock().getTime();
+  return [
+    {
+      method: 'POST',
+      path: '/v1/bookings',
+      audience: 'public',
+      handler: async (ctx) => {
+        const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every booking');
+        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const parsed = readBookingRequest(body);
+        if (!parsed.ok) throw validationProblem(parsed.errors);
+        const { purchaseId, purchaseToken, source } = parsed.value;
+        const customer = await optionalCustomer(db, ctx.req, nowMs());
+        const write = {
+          apiKeyId: ctx.apiKey?.id ?? '',
+          key,
+          request: `POST /v1/bookings\n${customer?.id ?? ''}\n${JSON.stringify(body)}`,
+          advice: 'use a new key for a new booking.',
+        };
+        return runIdempotent(db, write, async (tx) => {
+          const purchase: StoredPurchase | null = await lockPurchase(tx, purchaseId);
+          const allowed =
+            purchase !== null &&
+            (customer?.id === purchase.customerId || (purchaseToken !== undefined && tokenMatches(purchaseToken, purchase.tokenHash)));
+          if (!purchase || !allowed) throw notFound(`A purchase "${purchaseId}" of this customer or purchaseToken`);
+          const pkg = await findPackage(tx, purchase.packageId);
+          if (!pkg) throw notFound(`The package ${purchase.packageId} of purchase ${purchaseId}`);
+          const bookings = await bookForPurchase(tx, purchase, pkg, source, { nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
+          const after = (await lockPurchase(tx, purchaseId)) as StoredPurchase;
+          return { reply: { status: 201, body: { purchase: publicPurchase(after), bookings } } };
+        });
+      },
+    },
+  ];
+}
