@@ -36,6 +36,10 @@ function credentialHeaders(method: string, credentials: CallCredentials | undefi
   return {};
 }
 
+/** A request identified by a join or expert token must not also carry the customer token. */
+const isCustomer = (headers: Record<string, string> | undefined): boolean =>
+  !headers?.['apptkit-join'] && !headers?.['apptkit-expert'];
+
 function checkJoinInput(input: CallJoinInput): { role: CallParticipant; headers: Record<string, string> } {
   if (typeof input !== 'object' || input === null) {
     throw new TypeError(`calls.join needs { role, joinToken?, expertToken? } (got ${shown(input)}).`);
@@ -62,12 +66,12 @@ export function createCallsApi(transport: Transport): ApptClient['calls'] {
     join: async (bookingId: string, input: CallJoinInput, { signal }: RequestOptions = {}) => {
       const path = callPath(bookingId, 'join');
       const { role, headers } = checkJoinInput(input);
-      return transport.request({ method: 'POST', path, json: { role }, headers, signal, parse: parseJoinAnswer(bookingId, role) });
+      return transport.request({ method: 'POST', path, json: { role }, headers, signal, asCustomer: isCustomer(headers), parse: parseJoinAnswer(bookingId, role) });
     },
     state: async (bookingId: string, credentials?: CallCredentials, { signal }: RequestOptions = {}) => {
       const path = callPath(bookingId, 'call');
       const headers = credentialHeaders('state', credentials);
-      return transport.request({ method: 'GET', path, headers, signal, parse: parseCallState });
+      return transport.request({ method: 'GET', path, headers, signal, asCustomer: isCustomer(headers), parse: parseCallState });
     },
     end: async (bookingId: string, credentials: { expertToken: string }, { signal }: RequestOptions = {}) => {
       const path = callPath(bookingId, 'end');
@@ -75,7 +79,7 @@ export function createCallsApi(transport: Transport): ApptClient['calls'] {
       if (!headers['apptkit-expert']) {
         throw new TypeError('calls.end needs { expertToken }: only the expert may end a session.');
       }
-      return transport.request({ method: 'POST', path, headers, signal, parse: parseCallEnd });
+      return transport.request({ method: 'POST', path, headers, signal, asCustomer: false, parse: parseCallEnd });
     },
   });
 }

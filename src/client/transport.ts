@@ -27,6 +27,11 @@ export interface TransportRequest<T> {
   /** Extra headers, e.g. `Idempotency-Key`. */
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
+  /**
+   * Whether to send the customer token (default true). False when the request carries another
+   * identity (a guest's join token, an expert's token): one request, one person.
+   */
+  asCustomer?: boolean;
   /** Checks the parsed body (`undefined` when empty) against the contract. */
   parse: Parser<T>;
 }
@@ -120,13 +125,13 @@ export function createTransport(options: ResolvedOptions): Transport {
   }
 
   return {
-    async request<T>({ method, path, search, json, headers, signal, parse }: TransportRequest<T>): Promise<T> {
+    async request<T>({ method, path, search, json, headers, signal, asCustomer = true, parse }: TransportRequest<T>): Promise<T> {
       signal?.throwIfAborted();
       const url = new URL(path, options.baseUrl);
       for (const [key, value] of Object.entries(search ?? {})) {
         if (value !== undefined) url.searchParams.set(key, value);
       }
-      const token = await customerTokenOf(options);
+      const token = asCustomer ? await customerTokenOf(options) : undefined;
       const requestHeaders: Record<string, string> = {
         authorization: `Bearer ${options.apiKey}`,
         accept: 'application/json',

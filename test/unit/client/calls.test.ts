@@ -178,3 +178,22 @@ describe('calls.end', () => {
     assert.equal(seen.length, 1);
   });
 });
+
+describe('one person per request', () => {
+  const signedIn = createClient({ baseUrl: BASE, publishableKey: 'pk_test_demo', customerToken: 'ct_customer' });
+
+  it('sends the customer token when the customer joins, and never beside a join or expert token', async () => {
+    const joins = record('post', JOIN, () => HttpResponse.json(joinAnswer()));
+    await signedIn.calls.join('bk_1', { role: 'client' });
+    await signedIn.calls.join('bk_1', { role: 'client', joinToken: 'jt_guest' });
+    await signedIn.calls.join('bk_1', { role: 'expert', expertToken: 'et_expert' }).catch(() => undefined);
+    assert.equal(joins[0]?.headers.get('apptkit-customer'), 'ct_customer');
+    for (const request of joins.slice(1)) assert.equal(request.headers.get('apptkit-customer'), null);
+    assert.equal(joins[1]?.headers.get('apptkit-join'), 'jt_guest');
+    assert.equal(joins[2]?.headers.get('apptkit-expert'), 'et_expert');
+
+    const ends = record('post', END, () => HttpResponse.json({ endedAt: '2026-03-29T10:31:00Z', serverTime: '2026-03-29T10:31:00Z' }));
+    await signedIn.calls.end('bk_1', { expertToken: 'et_expert' });
+    assert.equal(ends[0]?.headers.get('apptkit-customer'), null);
+  });
+});
