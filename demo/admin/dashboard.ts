@@ -16,12 +16,14 @@ import {
   packageFormFields,
   adminTranslation,
   type AdminClient,
+  type AdminWarning,
   type AppointmentPackage,
   type PackageFormField,
   type PackageFormValues,
   type PackageStore,
 } from '../../src/admin/index.js';
 import { createAvailabilitySection } from './availability-section.js';
+import { createCommerceSection } from './commerce-section.js';
 import { byId as $, h } from './dom.js';
 
 const apiUrl = document.querySelector<HTMLMetaElement>('meta[name="apptkit-api"]')?.content ?? '';
@@ -47,6 +49,8 @@ const ui = {
 
 /** The expert's weekly hours, date overrides and blocked periods. */
 const availability = createAvailabilitySection();
+/** Credit packages, the phone balance and the sales report. */
+const commerce = createCommerceSection();
 let admin: AdminClient | undefined;
 let store: PackageStore | undefined;
 let unsubscribe: (() => void) | undefined;
@@ -70,6 +74,11 @@ function showAlert(text: string, action?: { label: string; run: () => void }): v
 function clearAlert(): void {
   ui.alert.hidden = true;
   ui.alert.replaceChildren();
+}
+
+/** Shows the warnings of a successful save (e.g. a phone package while the phone balance is empty). */
+function showWarnings(warnings: readonly AdminWarning[] | undefined): void {
+  if (warnings && warnings.length > 0) showAlert(`Saved, but: ${warnings.map((warning) => warning.message).join(' ')}`);
 }
 
 /** A sentence for any failure the SDK reports. */
@@ -103,6 +112,7 @@ async function connect(apiKey: string): Promise<void> {
     ui.toolbar.hidden = false;
     ui.apiKey.value = '';
     say(`Connected. ${experts.length} experts.`);
+    commerce.show(admin);
     selectExpert(ui.expert.value);
   } catch (error) {
     admin = undefined;
@@ -349,11 +359,13 @@ async function save(): Promise<void> {
       for (const field of fields) {
         if (input[field.name] !== undefined && input[field.name] !== current[field.name]) patch[field.name] = input[field.name];
       }
-      if (Object.keys(patch).length > 0) await store.update(current.id, patch);
+      const updated = Object.keys(patch).length > 0 ? await store.update(current.id, patch) : undefined;
       say(`Saved "${current.title}".`);
+      showWarnings(updated?.warnings);
     } else {
       const created = await store.create(input as never);
       say(`Created "${created.title}".`);
+      showWarnings(created.warnings);
     }
     closeForm();
   } catch (error) {

@@ -2,6 +2,9 @@ import { normalizeOrigin } from './http/cors.js';
 import type { RateLimitOptions } from './http/rate-limit.js';
 import { testPaymentProvider, type PaymentProvider } from './payments/provider.js';
 import { stripePaymentProvider } from './payments/stripe.js';
+import { dailyCallProvider } from './calls/daily.js';
+import { storedPhoneBalance, type PhoneBalance } from './calls/phone-balance.js';
+import { testCallProvider, type CallProvider } from './calls/provider.js';
 
 /** A sink for the server's log lines. */
 export interface Logger {
@@ -48,6 +51,12 @@ export interface ServerOptions {
   paymentProvider?: PaymentProvider;
   /** Lifetime of a customer token, in minutes; default 60. */
   customerTokenMinutes?: number;
+  /** Creates call rooms, meeting tokens and phone dial-outs; default the offline test-mode provider. */
+  callProvider?: CallProvider;
+  /** Where the tenant's USD phone balance is read; default the `phone_balance` table. */
+  phoneBalance?: PhoneBalance;
+  /** Lifetime of an expert token, in minutes; default 240 (a long session and its overtime). */
+  expertTokenMinutes?: number;
 }
 
 /** {@link ServerOptions} with every default applied and origins normalized. */
@@ -69,6 +78,9 @@ export interface ServerConfig {
   minNoticeMinutes: number;
   paymentProvider: PaymentProvider;
   customerTokenMinutes: number;
+  callProvider: CallProvider;
+  phoneBalance: PhoneBalance;
+  expertTokenMinutes: number;
 }
 
 /** The demo origins: the host site served on port 8080. */
@@ -109,6 +121,10 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (!Number.isInteger(customerTokenMinutes) || customerTokenMinutes < 1 || customerTokenMinutes > 1440) {
     throw new TypeError(`customerTokenMinutes must be a whole number of minutes from 1 to 1440 (got ${String(options.customerTokenMinutes)}).`);
   }
+  const expertTokenMinutes = options.expertTokenMinutes ?? 240;
+  if (!Number.isInteger(expertTokenMinutes) || expertTokenMinutes < 1 || expertTokenMinutes > 1440) {
+    throw new TypeError(`expertTokenMinutes must be a whole number of minutes from 1 to 1440 (got ${String(options.expertTokenMinutes)}).`);
+  }
   return {
     host: options.host ?? '127.0.0.1',
     port,
@@ -127,6 +143,9 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     minNoticeMinutes,
     paymentProvider: options.paymentProvider ?? testPaymentProvider(),
     customerTokenMinutes,
+    callProvider: options.callProvider ?? testCallProvider(),
+    phoneBalance: options.phoneBalance ?? storedPhoneBalance(),
+    expertTokenMinutes,
   };
 }
 
@@ -155,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptio
     allowedOrigins: list(env.APPTKIT_ALLOWED_ORIGINS, DEFAULT_ORIGINS),
     adminOrigins: list(env.APPTKIT_ADMIN_ORIGINS, DEFAULT_ORIGINS),
     ...(env.STRIPE_SECRET_KEY ? { paymentProvider: stripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY }) } : {}),
+    ...(env.DAILY_API_KEY ? { callProvider: dailyCallProvider({ apiKey: env.DAILY_API_KEY }) } : {}),
     ...(log ? { log } : {}),
   };
 }

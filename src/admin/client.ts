@@ -1,5 +1,7 @@
 /**
- * The headless admin SDK's HTTP client for `/v1/admin`: package CRUD, paging and reorder, on the
+ * The headless admin SDK's HTTP client for `/v1/admin`: package CRUD, paging and reorder,
+ * availability, credit packages, customer tokens and credits, the phone balance and the sales
+ * report, on the
  * same transport as the widget's client (fetch, timeouts, GET retries, the client's errors).
  */
 import { parseAppointmentPackage, parseDataList, parseExpert } from '../client/contract.js';
@@ -15,6 +17,11 @@ import { createAvailabilityApi } from './availability/api.js';
 import { ValidationError, withConflictVersion } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { parseEmpty, parsePage } from './parse.js';
+import { createCreditPackagesApi } from './credit-packages/api.js';
+import { createCustomersApi, createCustomerTokensApi } from './customers/api.js';
+import { createPhoneBalanceApi } from './phone-balance/api.js';
+import { createReportsApi } from './sales/api.js';
+import { parsePackageWrite } from './warnings.js';
 import type { AdminClient, AdminClientOptions, PackageFilter, PackageListQuery, PackagePage } from './types.js';
 
 /** The admin key: secret, never a publishable one. */
@@ -168,7 +175,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
         json: body,
         headers: { 'idempotency-key': key },
         signal,
-        parse: parseAppointmentPackage,
+        parse: parsePackageWrite,
       });
     },
     update: async (id, patch, options) => {
@@ -176,7 +183,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       const version = requireVersion(options, "the package's");
       const result = validatePackagePatch(patch);
       if (!result.ok) throw new ValidationError('The package update', result.errors);
-      return send({ method: 'PATCH', path, json: result.value, headers: ifMatch(version), signal: options.signal, parse: parseAppointmentPackage });
+      return send({ method: 'PATCH', path, json: result.value, headers: ifMatch(version), signal: options.signal, parse: parsePackageWrite });
     },
     delete: async (id, options) => {
       const path = packagePath(id);
@@ -190,6 +197,15 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     },
   });
 
-  return Object.freeze({ experts, packages, availability: createAvailabilityApi(send) });
+  return Object.freeze({
+    experts,
+    packages,
+    availability: createAvailabilityApi(send),
+    creditPackages: createCreditPackagesApi(send),
+    customerTokens: createCustomerTokensApi(send),
+    customers: createCustomersApi(send),
+    phoneBalance: createPhoneBalanceApi(send),
+    reports: createReportsApi(send),
+  });
 }
 

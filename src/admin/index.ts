@@ -3,7 +3,8 @@
  * no DOM: works in Node 20 and browsers.
  *
  * - {@link createAdminClient}: typed CRUD, paging and reorder over `/v1/admin` with the admin key,
- *   and an expert's availability (weekly rules, date overrides, blocks).
+ *   an expert's availability (weekly rules, date overrides, blocks), credit packages, customer
+ *   tokens and credit grants, the phone balance and the sales report.
  * - {@link createPackageStore}: a live list of one expert's packages with optimistic writes.
  * - {@link packageFormFields} / {@link mapErrorsToFields}: localized form descriptors and error placement.
  */
@@ -30,6 +31,21 @@ export type {
   Weekday,
   WeeklyRule,
 } from './availability/types.js';
+export type { CreditPackage, CreditPackageInput } from '../core/credit-package.js';
+export type { CreditPackageFilter, CreditPackagesApi } from './credit-packages/api.js';
+export { CREDIT_PACKAGE_FIELDS, validateCreditPackage, validateCreditPackagePatch } from '../core/validate-credit-package.js';
+export type {
+  CreditBalance,
+  CreditGrantInput,
+  CustomerToken,
+  CustomerTokenInput,
+  CustomersApi,
+  CustomerTokensApi,
+} from './customers/api.js';
+export type { PhoneBalance, PhoneBalanceApi, PhoneTopUp } from './phone-balance/api.js';
+export type { ReportsApi } from './sales/api.js';
+export type { PaymentAttemptStatus, SaleRow, SalesFilter, SalesQuery, SalesReportPage, SalesTotal } from './sales/types.js';
+export type { AdminWarning, PackageWriteResult } from './warnings.js';
 export {
   ValidationError,
   VersionConflictError,

@@ -4,6 +4,11 @@
 import type { Expert, RetryOptions } from '../client/types.js';
 import type { AppointmentPackage, AppointmentPackageInput } from '../core/package.js';
 import type { AvailabilityApi } from './availability/types.js';
+import type { CreditPackagesApi } from './credit-packages/api.js';
+import type { CustomersApi, CustomerTokensApi } from './customers/api.js';
+import type { PhoneBalanceApi } from './phone-balance/api.js';
+import type { ReportsApi } from './sales/api.js';
+import type { PackageWriteResult } from './warnings.js';
 
 /** Options of {@link createAdminClient}. */
 export interface AdminClientOptions {
@@ -107,10 +112,18 @@ export interface AdminClient {
     all(filter?: PackageFilter & { limit?: number }, options?: AdminRequestOptions): AsyncIterableIterator<AppointmentPackage>;
     /** One package; rejects with an `ApiError` of code `not_found` when there is none. */
     get(id: string, options?: AdminRequestOptions): Promise<AppointmentPackage>;
-    /** Creates a package (version 1), sent with an `Idempotency-Key`. */
-    create(input: PackageCreateInput, options?: CreateOptions): Promise<AppointmentPackage>;
-    /** Changes some fields of a package read at `options.version`; resolves with version + 1. */
-    update(id: string, patch: Partial<AppointmentPackageInput>, options: VersionOptions): Promise<AppointmentPackage>;
+    /**
+     * Creates a package (version 1), sent with an `Idempotency-Key`. The package is stored even
+     * when it needs attention; it then resolves with `warnings` (e.g. `phone_balance_empty` for a
+     * phone package while the phone balance is 0 USD).
+     *
+     * @example
+     * const created = await admin.packages.create({ expertId: 'exp_1', ...input });
+     * for (const warning of created.warnings ?? []) showNotice(warning.message);
+     */
+    create(input: PackageCreateInput, options?: CreateOptions): Promise<PackageWriteResult>;
+    /** Changes some fields of a package read at `options.version`; resolves with version + 1 (and `warnings`, as `create`). */
+    update(id: string, patch: Partial<AppointmentPackageInput>, options: VersionOptions): Promise<PackageWriteResult>;
     /** Deletes a package read at `options.version`. */
     delete(id: string, options: VersionOptions): Promise<void>;
     /**
@@ -122,4 +135,14 @@ export interface AdminClient {
   };
   /** An expert's weekly rules, date overrides and blocked periods, replaced as a whole with its version. */
   readonly availability: AvailabilityApi;
+  /** Credit packages: bundles of credits sold for money (CRUD with versions). */
+  readonly creditPackages: CreditPackagesApi;
+  /** Customer sign-in tokens, minted by a host site's backend. */
+  readonly customerTokens: CustomerTokensApi;
+  /** Customers' credits. */
+  readonly customers: CustomersApi;
+  /** The tenant's USD balance that pays for phone calls. */
+  readonly phoneBalance: PhoneBalanceApi;
+  /** The sales report over purchases and their payment attempts. */
+  readonly reports: ReportsApi;
 }

@@ -12,3 +12,5 @@ export { characterCount } from './field-rules.js';
 export * from './slots/index.js';
 export * from './temporal.js';
 export * from './session/index.js';
+export * from './credit-package.js';
+export * from './validate-credit-package.js';

@@ -59,7 +59,7 @@ describe('keys, origins and CORS', () => {
       assert.equal(response.headers.get('access-control-allow-origin'), OTHER_ORIGIN);
       assert.equal(response.headers.get('access-control-allow-methods'), 'GET');
       const allowed = (response.headers.get('access-control-allow-headers') ?? '').split(', ');
-      assert.deepEqual(allowed, ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Apptkit-Customer', 'Apptkit-Hold']);
+      assert.deepEqual(allowed, ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Apptkit-Customer', 'Apptkit-Hold', 'Apptkit-Join', 'Apptkit-Expert']);
       assert.ok(response.headers.get('request-id'));
     });
   });

@@ -38,6 +38,8 @@ export interface Booking {
   purchaseId: string;
   start: string;
   end: string;
+  /** The guest's booking-scoped join token: in the answer that created the booking only. */
+  joinToken?: string;
 }
 
 /** What `POST /v1/purchases` and its confirm answer. */

@@ -14,6 +14,7 @@ import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import { checkStarts } from '../scheduling/hold-request.js';
 import { isOffered } from '../scheduling/offered-slots.js';
 import { isoInstant } from '../scheduling/time.js';
+import { issueJoinTokens } from '../calls/join-tokens.js';
 import { tokenMatches } from './secrets.js';
 
 /**
@@ -123,7 +124,8 @@ async function bookStarts(tx: Queryable, purchase: StoredPurchase, pkg: Appointm
 /**
  * Books `source` for the (locked, paid) `purchase` of `pkg`. Throws 404 (unknown hold or wrong
  * token), 410 `hold_expired`, 409 `purchase_not_paid` / `slot_unavailable` / `slot_taken`, or 422
- * (more sessions than remain, another package's hold, bad starts).
+ * (more sessions than remain, another package's hold, bad starts). Each booking gets its guest
+ * join token (`joinToken`, shown only in this answer).
  */
 export async function bookForPurchase(
   tx: Queryable,
@@ -132,5 +134,6 @@ export async function bookForPurchase(
   source: BookingSource,
   clock: BookingClock,
 ): Promise<Booking[]> {
-  return source.kind === 'hold' ? bookHold(tx, purchase, source, clock.nowMs) : bookStarts(tx, purchase, pkg, source.starts, clock);
+  const bookings = source.kind === 'hold' ? await bookHold(tx, purchase, source, clock.nowMs) : await bookStarts(tx, purchase, pkg, source.starts, clock);
+  return issueJoinTokens(tx, bookings);
 }

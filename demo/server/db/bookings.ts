@@ -11,6 +11,11 @@ export interface Booking {
   packageId: string;
   start: string;
   end: string;
+  /**
+   * Only in the answer that creates the booking: the guest's booking-scoped join token (sent as
+   * `Apptkit-Join`), stored only as a hash and never shown again.
+   */
+  joinToken?: string;
 }
 
 /** The purchase a booking belongs to. */

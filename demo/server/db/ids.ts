@@ -6,7 +6,7 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
  * A new random id with a type prefix, e.g. `pkg_k3v…`: 20 characters of 32 symbols (100 bits).
  * 256 is a multiple of 32, so masking each byte keeps the symbols uniform.
  */
-export function newId(prefix: 'pkg' | 'exp' | 'key' | 'blk' | 'hold' | 'cus' | 'pur' | 'bkg'): string {
+export function newId(prefix: 'pkg' | 'exp' | 'key' | 'blk' | 'hold' | 'cus' | 'pur' | 'bkg' | 'cpk'): string {
   const bytes = randomBytes(20);
   let id = '';
   for (const byte of bytes) id += ALPHABET[byte & 31];
@@ -14,7 +14,7 @@ export function newId(prefix: 'pkg' | 'exp' | 'key' | 'blk' | 'hold' | 'cus' | '
 }
 
 /** A new secret token with a type prefix, e.g. `hlt_…`: 32 random bytes, base64url. */
-export function newToken(prefix: 'hlt' | 'ctk' | 'prt'): string {
+export function newToken(prefix: 'hlt' | 'ctk' | 'prt' | 'jnt' | 'etk'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

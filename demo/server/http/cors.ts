@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 
 /** Request headers a browser may send to the API. */
-export const ALLOWED_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Apptkit-Customer', 'Apptkit-Hold'];
+export const ALLOWED_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Apptkit-Customer', 'Apptkit-Hold', 'Apptkit-Join', 'Apptkit-Expert'];
 /** Response headers a browser script may read. */
 export const EXPOSED_RESPONSE_HEADERS = ['Request-Id', 'ETag', 'Retry-After'];
 /** How long a browser may cache a preflight answer, in seconds. */

@@ -20,6 +20,13 @@ export type ProblemCode =
   | 'insufficient_credits'
   | 'payment_declined'
   | 'purchase_not_paid'
+  | 'too_early'
+  | 'session_ended'
+  | 'not_your_booking'
+  | 'invalid_join_token'
+  | 'invalid_expert_token'
+  | 'expert_required'
+  | 'phone_balance_insufficient'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
@@ -45,6 +52,13 @@ const TITLES: Record<ProblemCode, string> = {
   insufficient_credits: 'Not enough credits',
   payment_declined: 'Payment declined',
   purchase_not_paid: 'Purchase not paid',
+  too_early: 'Too early to join',
+  session_ended: 'Session ended',
+  not_your_booking: 'Not your booking',
+  invalid_join_token: 'Join token not valid',
+  invalid_expert_token: 'Expert token not valid',
+  expert_required: 'Expert token required',
+  phone_balance_insufficient: 'Phone balance too low',
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',
@@ -71,10 +85,19 @@ export interface ProblemBody {
   /** 402 `payment_declined`: the failed purchase and the provider's decline code. */
   purchaseId?: string;
   declineCode?: string;
+  /** 425 `too_early`: when joining opens, and the server clock when it answered. */
+  joinOpensAt?: string;
+  serverTime?: string;
+  /** 402 `phone_balance_insufficient`: the tenant's phone balance and the call's cost, in US cents. */
+  balanceUsdCents?: number;
+  costUsdCents?: number;
 }
 
 /** Members a problem adds to its body beyond the standard ones. */
-export type ProblemMembers = Pick<ProblemBody, 'balance' | 'price' | 'purchaseId' | 'declineCode'>;
+export type ProblemMembers = Pick<
+  ProblemBody,
+  'balance' | 'price' | 'purchaseId' | 'declineCode' | 'joinOpensAt' | 'serverTime' | 'balanceUsdCents' | 'costUsdCents'
+>;
 
 /** Options of a problem beyond its status, code and detail. */
 export interface ProblemExtras {

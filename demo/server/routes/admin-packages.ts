@@ -13,6 +13,7 @@ import {
   setListingOrder,
   updatePackage,
 } from '../db/packages.js';
+import { packageWarnings, withWarnings, type Warning } from '../admin/warnings.js';
 import { readJsonBody } from '../http/body.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { idempotencyKeyReused, readIdempotencyKey } from '../http/idempotency-key.js';
@@ -28,9 +29,9 @@ export const PAGE_LIMITS = { min: 1, max: 200, default: 50 } as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const packageReply = (status: number, pkg: AppointmentPackage, headers: Record<string, string> = {}): Reply => ({
+const packageReply = (status: number, pkg: AppointmentPackage, headers: Record<string, string> = {}, warnings: readonly Warning[] = []): Reply => ({
   status,
-  body: pkg,
+  body: withWarnings(pkg, warnings),
   headers: { ETag: etagOf(pkg.version), ...headers },
 });
 
@@ -166,10 +167,11 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
             }
           }
           const created = await insertPackage(tx, expertId, input);
+          const warnings = await packageWarnings(tx, created);
           if (idempotencyKey !== undefined) {
-            await saveIdempotentResponse(tx, apiKeyIdOf(ctx), idempotencyKey, { status: 201, body: created });
+            await saveIdempotentResponse(tx, apiKeyIdOf(ctx), idempotencyKey, { status: 201, body: withWarnings(created, warnings) });
           }
-          return packageReply(201, created, { Location: `/v1/admin/packages/${created.id}` });
+          return packageReply(201, created, { Location: `/v1/admin/packages/${created.id}` }, warnings);
         });
       },
     },
@@ -200,7 +202,7 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
           if (!merged.ok) throw validationProblem(merged.errors);
           const updated = await updatePackage(tx, current.id, current.version, merged.value);
           if (!updated) throw new Error(`Package ${current.id} changed although it was locked.`);
-          return packageReply(200, updated);
+          return packageReply(200, updated, {}, await packageWarnings(tx, updated));
         });
       },
     },

@@ -2,12 +2,16 @@ import type { Route } from '../http/router.js';
 import { adminPackageRoutes } from './admin-packages.js';
 import { availabilityRoutes } from './availability.js';
 import { bookingRoutes } from './bookings.js';
+import { callRoutes } from './calls.js';
 import type { RouteDeps } from './context.js';
+import { creditPackageRoutes } from './credit-packages.js';
 import { customerRoutes } from './customers.js';
 import { expertRoutes } from './experts.js';
 import { healthRoutes } from './health.js';
 import { holdRoutes } from './holds.js';
+import { phoneBalanceRoutes } from './phone-balance.js';
 import { purchaseRoutes } from './purchases.js';
+import { salesReportRoutes } from './sales-report.js';
 import { slotRoutes } from './slots.js';
 
 export type { RouteDeps } from './context.js';
@@ -24,5 +28,9 @@ export function allRoutes(deps: RouteDeps): Route[] {
     ...customerRoutes(deps),
     ...purchaseRoutes(deps),
     ...bookingRoutes(deps),
+    ...callRoutes(deps),
+    ...creditPackageRoutes(deps),
+    ...phoneBalanceRoutes(deps),
+    ...salesReportRoutes(deps),
   ];
 }

@@ -3,6 +3,7 @@ import { bookForPurchase, lockLiveHold } from '../checkout/book.js';
 import { runIdempotent, type Outcome } from '../checkout/idempotent.js';
 import { readConfirmRequest, readPurchaseRequest, type PurchaseRequest } from '../checkout/requests.js';
 import { sha256, tokenMatches } from '../checkout/secrets.js';
+import { withJoinTokens } from '../calls/join-tokens.js';
 import { bookingsOfPurchase, type Booking } from '../db/bookings.js';
 import { debitCredits, findOrCreateCustomer, type Customer } from '../db/customers.js';
 import type { Queryable } from '../db/database.js';
@@ -56,9 +57,11 @@ export function purchaseRoutes({ db, config }: RouteDeps): Route[] {
   const provider = config.paymentProvider;
   const clock = () => ({ nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
 
-  async function receipt(tx: Queryable, id: string, paymentStatus: PurchaseReceipt['paymentStatus'], token?: string): Promise<PurchaseReceipt> {
+  /** The receipt of purchase `id`; bookings made by this request (`booked`) carry their join tokens. */
+  async function receipt(tx: Queryable, id: string, paymentStatus: PurchaseReceipt['paymentStatus'], token?: string, booked: Booking[] = []): Promise<PurchaseReceipt> {
     const stored = (await lockPurchase(tx, id)) as StoredPurchase;
-    return { ...publicPurchase(stored), ...(token ? { token } : {}), paymentStatus, bookings: await bookingsOfPurchase(tx, id) };
+    const bookings = withJoinTokens(await bookingsOfPurchase(tx, id), booked);
+    return { ...publicPurchase(stored), ...(token ? { token } : {}), paymentStatus, bookings };
   }
 
   async function payByCredits(tx: Queryable, purchase: StoredPurchase, customer: Customer, price: number): Promise<void> {
@@ -174,8 +177,8 @@ export function purchaseRoutes({ db, config }: RouteDeps): Route[] {
               return { reply: { status: 202, body, headers: { Location: `/v1/purchases/${purchase.id}` } } };
             }
           }
-          if (request.hold) await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock());
-          const body = await receipt(tx, purchase.id, 'succeeded', token);
+          const booked = request.hold ? await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock()) : [];
+          const body = await receipt(tx, purchase.id, 'succeeded', token, booked);
           return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } } };
         });
       },
@@ -222,15 +225,16 @@ export function purchaseRoutes({ db, config }: RouteDeps): Route[] {
             };
           }
           const paid = await setPurchaseStatus(tx, id, 'paid');
+          let booked: Booking[] = [];
           if (purchase.holdId !== null) {
             // The hold this purchase was made with (its token was checked then): booked if still live,
             // else the sessions stay to be booked later.
             const pkg = await findPackage(tx, purchase.packageId);
             const hold = { id: purchase.holdId, token: null };
             const live = pkg !== null && (await lockLiveHold(tx, hold, pkg.id, nowMs()).then(() => true, () => false));
-            if (pkg && live) await bookForPurchase(tx, paid, pkg, { kind: 'hold', ...hold }, clock());
+            if (pkg && live) booked = await bookForPurchase(tx, paid, pkg, { kind: 'hold', ...hold }, clock());
           }
-          return { reply: { status: 200, body: await receipt(tx, id, 'succeeded') } };
+          return { reply: { status: 200, body: await receipt(tx, id, 'succeeded', undefined, booked) } };
         });
         if ('problem' in outcome) throw outcome.problem;
         return outcome.reply;

@@ -8,6 +8,7 @@ import type { AppointmentPackage, AppointmentPackageInput } from '../../core/pac
 import { validatePackage, validatePackagePatch } from '../../core/validate-package.js';
 import { ValidationError } from '../errors.js';
 import type { AdminClient } from '../types.js';
+import { withoutWarnings } from '../warnings.js';
 import { ConfirmedPackages } from './confirmed.js';
 import { nextSnapshot } from './snapshot.js';
 import type { PackageStore, PackageStoreOptions, PackageStoreSnapshot, PackageStoreStatus, PendingOperation } from './types.js';
@@ -205,7 +206,7 @@ export function createPackageStore(admin: AdminClient, options: PackageStoreOpti
         () => admin.packages.create({ expertId, ...value }),
         (created) => {
           aliases.set(localId, created.id);
-          confirmed.apply(created);
+          confirmed.apply(withoutWarnings(created));
         },
       );
     },
@@ -229,7 +230,7 @@ export function createPackageStore(admin: AdminClient, options: PackageStoreOpti
           const pkg = confirmedOrFail(id);
           return admin.packages.update(pkg.id, changes, { version: pkg.version });
         },
-        (updated) => confirmed.apply(updated),
+        (updated) => confirmed.apply(withoutWarnings(updated)),
         (failure) => {
           if (isApiError(failure) && failure.code === 'not_found') confirmed.markDeleted(canonical(id));
           return true;

@@ -2,6 +2,7 @@
  * Public types of the live package store.
  */
 import type { AppointmentPackage, AppointmentPackageInput } from '../../core/package.js';
+import type { PackageWriteResult } from '../warnings.js';
 
 /** Where the store's list stands: not loaded yet, first load running, loaded, or the last load failed. */
 export type PackageStoreStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -60,10 +61,13 @@ export interface PackageStore {
   load(): Promise<void>;
   /** Reads the list again from the server; never rejects (see {@link PackageStore.load}). */
   refresh(): Promise<void>;
-  /** Adds a package of this expert (shown at once under a temporary id). */
-  create(input: AppointmentPackageInput): Promise<AppointmentPackage>;
-  /** Changes some fields of a package; the version sent is the latest the store knows. */
-  update(id: string, patch: Partial<AppointmentPackageInput>): Promise<AppointmentPackage>;
+  /**
+   * Adds a package of this expert (shown at once under a temporary id). Resolves with the stored
+   * package and, when the write needs attention, its `warnings` (the list keeps only the package).
+   */
+  create(input: AppointmentPackageInput): Promise<PackageWriteResult>;
+  /** Changes some fields of a package; the version sent is the latest the store knows. Resolves as `create`. */
+  update(id: string, patch: Partial<AppointmentPackageInput>): Promise<PackageWriteResult>;
   /** Deletes a package. One already deleted on the server counts as removed. */
   remove(id: string): Promise<void>;
   /** Sets the order of every package of the expert, top to bottom (the ids of `items`, rearranged). */

@@ -1,0 +1,66 @@
+/** `admin.phoneBalance`: the tenant's prepaid USD balance that pays for phone (GSM) calls. */
+import { got, isRecord, type Parser } from '../../client/contract.js';
+import { requireId, shown } from '../args.js';
+import type { Send } from '../availability/api.js';
+import { ValidationError } from '../errors.js';
+import type { CreateOptions, AdminRequestOptions } from '../types.js';
+import { newIdempotencyKey } from '../idempotency.js';
+
+/** The phone balance. */
+export interface PhoneBalance {
+  /** US cents, never negative. */
+  balance: number;
+  currency: 'USD';
+}
+
+/** A top-up of the phone balance. */
+export interface PhoneTopUp {
+  /** US cents to add, a whole number from 1 to 10,000,000 (USD 100,000). */
+  amount: number;
+}
+
+/** `admin.phoneBalance`. */
+export interface PhoneBalanceApi {
+  /** The current balance. */
+  get(options?: AdminRequestOptions): Promise<PhoneBalance>;
+  /**
+   * Adds `topUp.amount` US cents (1 to 10,000,000) and resolves with the new balance. Sent with an
+   * `Idempotency-Key` (a new one unless given), so a retried top-up never adds twice. The
+   * reference server is test mode: it just adds.
+   */
+  topUp(topUp: PhoneTopUp, options?: CreateOptions): Promise<PhoneBalance>;
+}
+
+/** The largest single top-up, in US cents (the server's limit). */
+export const MAX_TOP_UP_CENTS = 10_000_000;
+
+const parsePhoneBalance: Parser<PhoneBalance> = (json, path, issues) => {
+  if (!isRecord(json)) {
+    issues.push({ path, message: `expected a phone balance object (${got(json)}).` });
+    return undefined;
+  }
+  const before = issues.length;
+  const { balance, currency } = json;
+  if (typeof balance !== 'number' || !Number.isSafeInteger(balance) || balance < 0) {
+    issues.push({ path: `${path}.balance`, message: `expected whole US cents ≥ 0 (${got(balance)}).` });
+  }
+  if (currency !== 'USD') issues.push({ path: `${path}.currency`, message: `expected "USD" (${got(currency)}).` });
+  return issues.length === before ? { balance: balance as number, currency: 'USD' } : undefined;
+};
+
+/** The phone balance methods of an admin client. */
+export function createPhoneBalanceApi(send: Send): PhoneBalanceApi {
+  return Object.freeze({
+    get: async ({ signal }: AdminRequestOptions = {}) => send({ method: 'GET', path: 'v1/admin/phone-balance', signal, parse: parsePhoneBalance }),
+    topUp: async (topUp: PhoneTopUp, { signal, idempotencyKey }: CreateOptions = {}) => {
+      const amount = typeof topUp === 'object' && topUp !== null ? (topUp as { amount?: unknown }).amount : topUp;
+      if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 1 || amount > MAX_TOP_UP_CENTS) {
+        throw new ValidationError('The top-up', [
+          { field: 'amount', code: 'out_of_range', message: `amount must be a whole number of US cents from 1 to ${MAX_TOP_UP_CENTS} (got ${shown(amount)}).` },
+        ]);
+      }
+      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      return send({ method: 'POST', path: 'v1/admin/phone-balance/top-ups', json: { amount }, headers: { 'idempotency-key': key }, signal, parse: parsePhoneBalance });
+    },
+  } satisfies PhoneBalanceApi);
+}

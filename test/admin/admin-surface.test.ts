@@ -1,0 +1,196 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  createAdminClient,
+  createPackageStore,
+  fieldErrorsOf,
+  isApiError,
+  isResponseValidationError,
+  isValidationError,
+  isVersionConflict,
+  type CreditPackageInput,
+  type SaleRow,
+} from '../../src/admin/index.js';
+import { ADMIN_KEY, PUBLISHABLE_KEY, packageInput, rawRequest, recordingFetch, useApi } from './helpers.js';
+
+const api = useApi();
+
+const creditInput = (overrides: Partial<CreditPackageInput> = {}): CreditPackageInput => ({
+  title: '20 credits',
+  credits: 20,
+  price: 15000,
+  currency: 'EUR',
+  country: 'DE',
+  active: true,
+  listingOrder: 0,
+  ...overrides,
+});
+
+/** Buys `packageId` through the public purchase route with the test provider. */
+async function buy(body: Record<string, unknown>, customerToken?: string) {
+  const response = await rawRequest(`${api.url}/v1/purchases`, {
+    method: 'POST',
+    key: PUBLISHABLE_KEY,
+    body,
+    headers: { 'idempotency-key': `sdk-${Math.random().toString(36).slice(2)}`, ...(customerToken ? { 'apptkit-customer': customerToken } : {}) },
+  });
+  return response;
+}
+
+describe('admin client: credit packages', () => {
+  it('round-trips create, get, list, update and delete, refusing a stale version', async () => {
+    const admin = api.admin();
+    const created = await admin.creditPackages.create(creditInput({ title: '  Value pack ' }));
+    assert.deepEqual(created, { ...creditInput({ title: 'Value pack' }), id: created.id, version: 1 });
+    assert.deepEqual(await admin.creditPackages.get(created.id), created);
+    assert.ok((await admin.creditPackages.list({ currency: 'EUR' })).some((pkg) => pkg.id === created.id));
+
+    const updated = await admin.creditPackages.update(created.id, { price: 12000, active: false }, { version: 1 });
+    assert.deepEqual(updated, { ...created, price: 12000, active: false, version: 2 });
+    assert.deepEqual((await admin.creditPackages.list({ active: false })).map((pkg) => pkg.id), [created.id]);
+
+    const stale = await admin.creditPackages.update(created.id, { price: 1 }, { version: 1 }).catch((error: unknown) => error);
+    assert.ok(isVersionConflict(stale));
+    assert.equal(stale.currentVersion, 2);
+    await assert.rejects(admin.creditPackages.delete(created.id, { version: 1 }), (error) => isVersionConflict(error) && error.currentVersion === 2);
+
+    await admin.creditPackages.delete(created.id, { version: 2 });
+    await assert.rejects(admin.creditPackages.get(created.id), (error) => isApiError(error) && error.status === 404 && error.code === 'not_found');
+  });
+
+  it('refuses bad fields before sending, naming each', async () => {
+    const recorder = recordingFetch();
+    const admin = api.admin(recorder.fetch);
+    const bad = { ...creditInput(), title: '', credits: 0, currency: 'eur', country: 'Germany', active: 1 } as unknown as CreditPackageInput;
+    const error = await admin.creditPackages.create(bad).catch((caught: unknown) => caught);
+    assert.ok(isValidationError(error));
+    assert.deepEqual(fieldErrorsOf(error).map((e) => e.field).sort(), ['active', 'country', 'credits', 'currency', 'title']);
+    await assert.rejects(admin.creditPackages.update('cpk_x', { listingOrder: -1 }, { version: 1 }), (e) => isValidationError(e) && e.fieldErrors[0]?.field === 'listingOrder');
+    await assert.rejects(admin.creditPackages.list({ country: 'de' }), (e) => isValidationError(e) && e.fieldErrors[0]?.field === 'country');
+    assert.equal(recorder.requests.length, 0, 'nothing was sent');
+  });
+
+  it('the server applies the same rules: a raw body gets a 422 naming the field', async () => {
+    // The SDK checks every rule it knows; send a raw body to see the server's own check agree.
+    const response = await rawRequest(`${api.url}/v1/admin/credit-packages`, { method: 'POST', body: { ...creditInput(), price: -5 } });
+    assert.equal(response.status, 422);
+    assert.deepEqual((response.body?.errors as { field: string }[]).map((e) => e.field), ['price']);
+  });
+
+  it('checks answers at run time', async () => {
+    const admin = createAdminClient({
+      baseUrl: api.url,
+      apiKey: ADMIN_KEY,
+      fetch: async () => new Response(JSON.stringify({ id: 'cpk_1', version: 1, ...creditInput(), credits: -3 }), { status: 200, headers: { 'content-type': 'application/json' } }),
+    });
+    const error = await admin.creditPackages.get('cpk_1').catch((caught: unknown) => caught);
+    assert.ok(isResponseValidationError(error));
+    assert.equal(error.issues[0]?.path, '$.credits');
+  });
+});
+
+describe('admin client: phone balance and package warnings', () => {
+  it('surfaces the phone_balance_empty warning at zero balance, and none after a top-up', async () => {
+    const admin = api.admin();
+    const expertId = await api.addExpert('exp_sdk_phone');
+    assert.deepEqual(await admin.phoneBalance.get(), { balance: 0, currency: 'USD' });
+
+    const phone = await admin.packages.create({ expertId, ...packageInput({ service: 'phone', title: 'Phone advice' }) });
+    assert.equal(phone.title, 'Phone advice');
+    assert.deepEqual(phone.warnings?.map((warning) => warning.code), ['phone_balance_empty']);
+    const video = await admin.packages.create({ expertId, ...packageInput({ service: 'video' }) });
+    assert.equal(video.warnings, undefined);
+    const switched = await admin.packages.update(video.id, { service: 'phone' }, { version: video.version });
+    assert.deepEqual(switched.warnings?.map((warning) => warning.code), ['phone_balance_empty']);
+
+    const store = createPackageStore(admin, { expertId });
+    await store.load();
+    await store.create(packageInput({ service: 'phone', title: 'From the store', listingOrder: 5 }));
+    const listed = store.getSnapshot().items.find((pkg) => pkg.title === 'From the store');
+    assert.ok(listed && !('warnings' in listed), 'a live list keeps packages, not the warnings of their writes');
+    assert.deepEqual(store.getSnapshot().items.map((pkg) => ({ ...pkg })), await admin.experts.packages(expertId));
+
+    await assert.rejects(admin.phoneBalance.topUp({ amount: 0 }), (e) => isValidationError(e) && e.fieldErrors[0]?.field === 'amount');
+    assert.deepEqual(await admin.phoneBalance.topUp({ amount: 1000 }), { balance: 1000, currency: 'USD' });
+    const key = 'idem_sdk_topup_1';
+    await admin.phoneBalance.topUp({ amount: 250 }, { idempotencyKey: key });
+    assert.deepEqual(await admin.phoneBalance.topUp({ amount: 250 }, { idempotencyKey: key }), { balance: 1250, currency: 'USD' });
+    assert.deepEqual(await admin.phoneBalance.get(), { balance: 1250, currency: 'USD' });
+
+    const later = await admin.packages.create({ expertId, ...packageInput({ service: 'phone' }) });
+    assert.equal(later.warnings, undefined);
+    const again = await admin.packages.update(switched.id, { title: 'Still phone' }, { version: switched.version });
+    assert.equal(again.warnings, undefined);
+  });
+});
+
+describe('admin client: customers and the sales report', () => {
+  it('mints customer tokens that sign the customer in on GET /v1/me, and grants credits', async () => {
+    const admin = api.admin();
+    const minted = await admin.customerTokens.create({ email: 'Dana@SDK.example', name: 'Dana' });
+    assert.match(minted.customerId, /^cus_/);
+    assert.ok(Date.parse(minted.expiresAt) > Date.now());
+    const balance = await admin.customers.grantCredits(minted.customerId, { amount: 30, reason: 'welcome' });
+    assert.deepEqual(balance, { customerId: minted.customerId, credits: 30 });
+
+    const me = await rawRequest(`${api.url}/v1/me`, { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': minted.token } });
+    assert.equal(me.status, 200);
+    assert.deepEqual(me.body, { id: minted.customerId, email: 'Dana@SDK.example', name: 'Dana', credits: 30 });
+
+    const same = await admin.customerTokens.create({ email: 'dana@sdk.example' });
+    assert.equal(same.customerId, minted.customerId, 'the same customer, found by e-mail');
+    assert.notEqual(same.token, minted.token);
+
+    await assert.rejects(admin.customerTokens.create({ email: 'not an address' }), (e) => isValidationError(e) && e.fieldErrors[0]?.field === 'email');
+    await assert.rejects(admin.customers.grantCredits(minted.customerId, { amount: 1.5, reason: '' }), (e) => isValidationError(e) && fieldErrorsOf(e).length === 2);
+    await assert.rejects(admin.customers.grantCredits('cus_nobody', { amount: 1, reason: 'x' }), (e) => isApiError(e) && e.status === 404);
+  });
+
+  it('reports succeeded, declined and credits purchases, filtered and paged', async () => {
+    const admin = api.admin();
+    const expertId = await api.addExpert('exp_sdk_sales');
+    const pkg = await admin.packages.create({ expertId, ...packageInput({ fee: 9900, credits: 5, currency: 'GBP', country: 'GB' }) });
+    const paid = await buy({ packageId: pkg.id, method: 'card', paymentMethod: 'pm_card_visa', guest: { name: 'Eve', email: 'eve@sdk.example' } });
+    assert.equal(paid.status, 201, JSON.stringify(paid.body));
+    const declined = await buy({ packageId: pkg.id, method: 'card', paymentMethod: 'pm_card_declined', guest: { name: 'Eve', email: 'eve@sdk.example' } });
+    assert.equal(declined.status, 402);
+    const customer = await admin.customerTokens.create({ email: 'fay@sdk.example' });
+    await admin.customers.grantCredits(customer.customerId, { amount: 5, reason: 'test' });
+    const byCredits = await buy({ packageId: pkg.id, method: 'credits' }, customer.token);
+    assert.equal(byCredits.status, 201, JSON.stringify(byCredits.body));
+
+    const page = await admin.reports.sales({ expertId });
+    assert.deepEqual(page.items.map((row) => [row.method, row.status, row.amount, row.credits]), [
+      ['credits', 'succeeded', 0, 5],
+      ['card', 'failed', 9900, null],
+      ['card', 'succeeded', 9900, null],
+    ]);
+    assert.equal(page.items[1]?.purchaseId, declined.body?.purchaseId);
+    assert.equal(page.items[1]?.customerEmail, 'eve@sdk.example');
+    assert.deepEqual(page.totals, [{ currency: 'GBP', succeeded: 9900, failed: 9900, count: 3, credits: 5 }]);
+    assert.equal(page.nextCursor, null);
+
+    const failed = await admin.reports.sales({ expertId, status: 'failed' });
+    assert.deepEqual(failed.items.map((row) => row.failureCode !== null), [true]);
+    const future = await admin.reports.sales({ expertId, from: new Date(Date.now() + 3_600_000) });
+    assert.deepEqual(future, { items: [], nextCursor: null, totals: [] });
+
+    const rows: SaleRow[] = [];
+    let pages = 0;
+    for await (const one of admin.reports.salesPages({ expertId, limit: 1 })) {
+      pages++;
+      rows.push(...one.items);
+      assert.deepEqual(one.totals, page.totals);
+    }
+    assert.equal(pages, 3);
+    assert.deepEqual(rows.map((row) => row.id), page.items.map((row) => row.id));
+
+    const recorder = recordingFetch();
+    const checked = api.admin(recorder.fetch);
+    const error = await checked.reports.sales({ from: 'yesterday', status: 'refunded' as 'failed', limit: 500 }).catch((caught: unknown) => caught);
+    assert.ok(isValidationError(error));
+    assert.deepEqual(error.fieldErrors.map((e) => e.field), ['from', 'status', 'limit']);
+    assert.equal(recorder.requests.length, 0);
+    await assert.rejects(admin.reports.sales({ cursor: 'not-a-cursor' }), (e) => isApiError(e) && e.status === 422 && e.fieldErrors[0]?.field === 'cursor');
+  });
+});
