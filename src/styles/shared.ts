@@ -52,7 +52,18 @@ export const shared = css`
     outline-offset: 0.125em;
   }
 
-  /* The error box's sentence and its support reference. */
+  /* The error box each element shows when loading fails: its frame, title, sentence and reference. */
+  .error {
+    padding: var(--_space);
+    border: 1px solid color-mix(in srgb, var(--_danger) 45%, transparent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_danger-surface);
+  }
+
+  .error-title {
+    color: var(--_danger);
+  }
+
   .error-text,
   .error-detail {
     margin: 0;

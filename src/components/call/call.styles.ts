@@ -92,17 +92,6 @@ export const callStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  .error {
-    padding: var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_danger) 45%, transparent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_danger-surface);
-  }
-
-  .error-title {
-    color: var(--_danger);
-  }
-
   .button:disabled {
     opacity: 0.55;
     cursor: not-allowed;
