@@ -3,7 +3,8 @@
  * room, mints the meeting token or dials the client's phone), state, and the expert's end. Every
  * time is the server clock's; the session times are core's `sessionTimes`.
  */
-import type { EndMode, EndTiming, OnlineService, SessionTimes } from '../../../src/core/node.js';
+import type { OnlineService, SessionTimes } from '../../../src/core/node.js';
+import type { JoinAnswer } from '../../../src/client/types.js';
 import { findCallBooking, lockCall, recordClientJoin, recordExpertEnd, saveRoom, type CallBooking } from '../db/calls.js';
 import type { Database, Queryable } from '../db/database.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
@@ -21,27 +22,8 @@ export interface CallDeps {
   phoneBalance: PhoneBalance;
 }
 
-/** The answer to a join (the wire contract's `JoinAnswer`). */
-export interface JoinAnswer {
-  bookingId: string;
-  role: JoinRole;
-  service: OnlineService;
-  provider: CallProviderName;
-  /** `null` only for the client of a phone package, whose phone is dialled instead. */
-  roomUrl: string | null;
-  meetingToken: string | null;
-  serverTime: string;
-  scheduledStart: string;
-  durationMinutes: number;
-  endMode: EndMode;
-  endTiming: EndTiming;
-  clientJoinedAt: string | null;
-  overtimeCapMinutes: number;
-  times: SessionTimes;
-  joinOpensAt: string;
-  joinClosesAt: string;
-  phone?: { status: DialOutStatus };
-}
+/** The answer to a join: the client's own wire type, so server and client cannot drift apart. */
+export type { JoinAnswer };
 
 /** A booking's call as the server sees it now. */
 export interface CallState {

@@ -1,28 +1,11 @@
 import type { BusyPeriod, DateOverride, WeeklyRule } from '../../../src/core/index.js';
+import type { Availability, Block } from '../../../src/admin/availability/types.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
 import { newId } from './ids.js';
 
-/** A blocked period of an expert: busy, whatever the weekly rules say. */
-export interface Block {
-  id: string;
-  /** ISO-8601 UTC instant. */
-  start: string;
-  /** ISO-8601 UTC instant after `start`. */
-  end: string;
-  reason: string;
-}
-
-/** An expert's availability as the API shows it. */
-export interface Availability {
-  expertId: string;
-  /** The expert's IANA zone, in which weekly rules and overrides are read. */
-  timeZone: string;
-  version: number;
-  weekly: WeeklyRule[];
-  overrides: DateOverride[];
-  blocks: Block[];
-}
+/** The wire types are the admin SDK's own, so server and SDK cannot drift apart. */
+export type { Availability, Block };
 
 /** A validated availability to store: blocks without ids (they are replaced as a whole). */
 export interface AvailabilityInput {

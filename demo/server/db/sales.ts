@@ -1,43 +1,11 @@
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
+import type { PaymentAttemptStatus, SaleRow, SalesTotal } from '../../../src/admin/sales/types.js';
 
+/** The report's wire types are the admin SDK's own, so server and SDK cannot drift apart. */
+export type { SaleRow, SalesTotal };
 /** What an attempt's status filter accepts. */
-export type AttemptStatus = 'succeeded' | 'failed' | 'requires_action';
-
-/** One payment attempt of a purchase, as the sales report lists it. */
-export interface SaleRow {
-  /** The payment attempt's id (a purchase may have several attempts). */
-  id: string;
-  purchaseId: string;
-  createdAt: string;
-  customerId: string;
-  customerEmail: string;
-  expertId: string;
-  packageId: string;
-  method: 'card' | 'credits';
-  provider: string;
-  /** Money taken (or tried) in the smallest unit of `currency`; 0 for a credits payment. */
-  amount: number;
-  /** The purchase's ISO 4217 currency. */
-  currency: string;
-  /** Credits paid, or null for a card payment. */
-  credits: number | null;
-  status: AttemptStatus;
-  failureCode: string | null;
-}
-
-/** Sums of one currency over the whole filtered range. */
-export interface SalesTotal {
-  currency: string;
-  /** Money of succeeded attempts, in minor units. */
-  succeeded: number;
-  /** Money of failed attempts, in minor units. */
-  failed: number;
-  /** Attempts counted (every status). */
-  count: number;
-  /** Credits of succeeded credits payments. */
-  credits: number;
-}
+export type AttemptStatus = PaymentAttemptStatus;
 
 /** Filters of the sales report. */
 export interface SalesFilter {
