@@ -21,6 +21,9 @@ export { clientContext, localeContext, attachContextRoot } from './context/index
 export {
   type Translation,
   type TextDirection,
+  type Catalog,
+  type TermSet,
+  createCatalog,
   type PluralForms,
   type ResolvedLocale,
   plural,
@@ -35,3 +38,5 @@ export {
   type Localization,
   en,
 } from './i18n/index.js';
+export type { SlotPickerTerms } from './components/slot-picker/i18n/terms.js';
+export type { CallTerms } from './components/call/i18n/terms.js';

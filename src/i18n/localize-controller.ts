@@ -2,15 +2,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { localeContext } from '../context/locale.js';
 import { resolveLocale } from './resolve.js';
-import { fallbackTranslation, getTranslation, loadTranslation } from './registry.js';
+import type { Catalog, TermSet } from './catalog.js';
+import { translations } from './registry.js';
 import type { TextDirection, Translation } from './translation.js';
 
-/** What an element needs to render in its language. */
-export interface Localization {
+/** What an element needs to render in its language; `T` is its texts (the shared ones and its own). */
+export interface Localization<T = Translation> {
   /** Canonical BCP 47 tag for `Intl` formatting, e.g. `"ar-EG"`. */
   locale: string;
   /** The texts, or `undefined` for the moment a built-in language is still loading. */
-  translation: Translation | undefined;
+  translation: T | undefined;
   /** Writing direction, known even while the texts load. */
   dir: TextDirection;
 }
@@ -40,17 +41,27 @@ function closestLang(element: Element): string | undefined {
   return undefined;
 }
 
+/** The own texts of an element that shows only the shared ones. */
+const NO_TERMS: TermSet = { $code: '' };
+
 /**
  * Resolves an element's language in the documented order — its own `lang`, the locale context,
  * the closest `[lang]` ancestor (up to `<html>`), `navigator.language`, English — and re-renders
- * the host when any of them changes.
+ * the host when any of them changes. With an element's own `terms` catalog, the texts are the
+ * shared ones and the element's, both in the same language (English for both when either is
+ * missing, so a view never mixes two languages).
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<T extends TermSet = TermSet> implements ReactiveController {
   private readonly context: ContextConsumer<typeof localeContext, Host>;
   /** Languages whose texts could not be loaded: shown in English instead. */
   private readonly failed = new Set<string>();
+  /** The last merged texts, reused while neither part changes. */
+  private merged: { shared: Translation; own: T; both: Translation & T } | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly terms?: Catalog<T>,
+  ) {
     host.addController(this);
     this.context = new ContextConsumer(host, {
       context: localeContext,
@@ -74,7 +85,7 @@ export class LocalizeController implements ReactiveController {
    * returns `translation: undefined`, and re-renders the host once they arrive (or falls back
    * to English if they cannot be loaded).
    */
-  resolve(): Localization {
+  resolve(): Localization<Translation & T> {
     const { locale, language } = resolveLocale(
       this.host.lang,
       this.context.value,
@@ -82,12 +93,16 @@ export class LocalizeController implements ReactiveController {
       typeof navigator === 'undefined' ? undefined : navigator.language,
     );
     if (this.failed.has(language)) {
-      return { locale: fallbackTranslation.$code, translation: fallbackTranslation, dir: fallbackTranslation.$dir };
+      return { locale: translations.fallback.$code, translation: this.fallback, dir: translations.fallback.$dir };
     }
-    const translation = getTranslation(language);
-    if (translation) return { locale, translation, dir: translation.$dir };
-    loadTranslation(language).then(
-      () => this.host.requestUpdate(),
+    const shared = translations.get(language);
+    const own = this.terms ? this.terms.get(language) : (NO_TERMS as T);
+    if (shared && own) return { locale, translation: this.merge(shared, own), dir: shared.$dir };
+    Promise.all([translations.load(language), this.terms ? this.terms.load(language) : NO_TERMS]).then(
+      ([loadedShared, loadedOwn]) => {
+        if (!loadedShared || !loadedOwn) this.failed.add(language);
+        this.host.requestUpdate();
+      },
       (error: unknown) => {
         console.warn(error);
         this.failed.add(language);
@@ -95,5 +110,18 @@ export class LocalizeController implements ReactiveController {
       },
     );
     return { locale, translation: undefined, dir: RTL.has(language) ? 'rtl' : 'ltr' };
+  }
+
+  /** The English texts, for the moment the chosen language is still loading. */
+  get fallback(): Translation & T {
+    return this.merge(translations.fallback, this.terms?.fallback ?? (NO_TERMS as T));
+  }
+
+  private merge(shared: Translation, own: T): Translation & T {
+    const last = this.merged;
+    if (last && last.shared === shared && last.own === own) return last.both;
+    const both = { ...shared, ...own, $code: shared.$code };
+    this.merged = { shared, own, both };
+    return both;
   }
 }

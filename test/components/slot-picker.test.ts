@@ -4,7 +4,8 @@ import { ContextProvider } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/components/slot-picker/define.js';
-import type { ApptSlotPicker } from '../../src/components/slot-picker/slot-picker.component.js';
+import { ApptSlotPicker } from '../../src/components/slot-picker/slot-picker.component.js';
+import { en, registerTranslation } from '../../src/i18n/index.js';
 import { ApptSlotSelectEvent } from '../../src/events/slot-select.js';
 import { clientContext } from '../../src/context/client.js';
 import { createClient, type ApptClient, type Slot } from '../../src/client/index.js';
@@ -438,6 +439,21 @@ describe('<appt-slot-picker>', () => {
       await ar.ui.until(() => ar.ui.chosenCount() === `تم اختيار ${new Intl.NumberFormat('ar').format(0)} من جلستين`, `Arabic dual: ${ar.ui.chosenCount()}`);
       const tr = await mount({ attributes: 'lang="tr"' });
       await tr.ui.until(() => tr.ui.chosenCount() === 'Seçilen: 0/3 seans', `Turkish: ${tr.ui.chosenCount()}`);
+    });
+
+    it('speaks a language the host registers, shared texts and its own', async () => {
+      registerTranslation({ ...en, $code: 'fr', $name: 'Français' });
+      ApptSlotPicker.terms.register({ ...ApptSlotPicker.terms.fallback, $code: 'fr', chosenCount: (chosen, total) => `${chosen} sur ${total} séances choisies` });
+      const { ui } = await mount({ attributes: 'lang="fr-CA"' });
+      await ui.until(() => ui.chosenCount() === '0 sur 3 séances choisies', `French: ${ui.chosenCount()}`);
+      expect(ui.base().getAttribute('lang')).to.equal('fr-CA');
+    });
+
+    it('shows English, never a mix, when a language has shared texts but none of its own', async () => {
+      registerTranslation({ ...en, $code: 'it', $name: 'Italiano' });
+      const { ui } = await mount({ attributes: 'lang="it"' });
+      await ui.until(() => ui.base().getAttribute('lang') === 'en', `lang stayed ${ui.base().getAttribute('lang')}`);
+      expect(ui.chosenCount()).to.equal('0 of 3 sessions chosen');
     });
   });
 

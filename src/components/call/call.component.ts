@@ -20,8 +20,7 @@ import {
 import { ApptCallEndEvent, type ApptCallEndReason } from '../../events/call-end.js';
 import { ApptCallJoinEvent } from '../../events/call-join.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Translation } from '../../i18n/translation.js';
-import { fallbackTranslation } from '../../i18n/registry.js';
+import { callTerms, type CallTexts } from './i18n/catalog.js';
 import { tokens } from '../../styles/tokens.js';
 import { shared } from '../../styles/shared.js';
 import { callStyles } from './call.styles.js';
@@ -120,6 +119,8 @@ type MediaProblem = 'permission' | 'device';
  */
 export class ApptCall extends ApptElement {
   static override styles = [tokens, shared, callStyles];
+  /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
+  static readonly terms = callTerms;
 
   /** Id of the booking whose call to join. Required. */
   @property({ reflect: true }) booking = '';
@@ -184,7 +185,7 @@ export class ApptCall extends ApptElement {
   /** Why the expert's End failed, if it did. */
   @state() private endError: unknown;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, callTerms);
   private formats: CountdownFormat | undefined;
 
   /** The box the call frame lives in: one node for the element's life, so renders never move it. */
@@ -566,8 +567,8 @@ export class ApptCall extends ApptElement {
   }
 
   /** The texts of the current language (English while another one loads). */
-  private t(): Translation {
-    return this.localize.resolve().translation ?? fallbackTranslation;
+  private t(): CallTexts {
+    return this.localize.resolve().translation ?? this.localize.fallback;
   }
 
   override render() {
@@ -588,7 +589,7 @@ export class ApptCall extends ApptElement {
     </section>`;
   }
 
-  private renderView(t: Translation): TemplateResult {
+  private renderView(t: CallTexts): TemplateResult {
     const view = this.view;
     switch (view.kind) {
       case 'idle': {
@@ -620,13 +621,13 @@ export class ApptCall extends ApptElement {
     }
   }
 
-  private renderJoinButton(t: Translation, label: string, disabled = false): TemplateResult {
+  private renderJoinButton(t: CallTexts, label: string, disabled = false): TemplateResult {
     return html`<button part="join-button" class="button" type="button" ?disabled=${disabled} @click=${() => void this.join()}>
       ${label}
     </button>`;
   }
 
-  private renderTooEarly(t: Translation, opensAtMs: number): TemplateResult {
+  private renderTooEarly(t: CallTexts, opensAtMs: number): TemplateResult {
     const f = this.formats!;
     const now = this.serverNowMs();
     const left = opensAtMs - now;
@@ -639,7 +640,7 @@ export class ApptCall extends ApptElement {
     </div>`;
   }
 
-  private renderInCall(t: Translation): TemplateResult {
+  private renderInCall(t: CallTexts): TemplateResult {
     const state = this.callState;
     const answer = this.answer;
     if (!state || !answer) return html``;
@@ -677,12 +678,12 @@ export class ApptCall extends ApptElement {
       ${this.endError ? this.renderEndError(t) : nothing}`;
   }
 
-  private renderEndError(t: Translation): TemplateResult {
+  private renderEndError(t: CallTexts): TemplateResult {
     const { message, detail } = describeCallError(this.endError, t);
     return html`<p part="banner" class="banner" role="alert">${message}${detail ? html` <span class="detail">${detail}</span>` : nothing}</p>`;
   }
 
-  private renderError(t: Translation, error: unknown, retryable: boolean): TemplateResult {
+  private renderError(t: CallTexts, error: unknown, retryable: boolean): TemplateResult {
     const { message, detail, retry } = describeCallError(error, t);
     const media = this.mediaProblem;
     return html`<div part="error" class="error" role="alert">

@@ -1,5 +1,5 @@
 import { isApiError } from '../../client/errors.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { CallTexts } from './i18n/catalog.js';
 import { describeLoadError } from '../base/load-error.js';
 
 /** The call provider's software could not be loaded or started; the cause is kept. */
@@ -15,7 +15,7 @@ export interface CallErrorText {
 }
 
 /** Problem codes of the join route whose sentence is the call's own. */
-const CODES: Record<string, { text: (t: Translation) => string; retry: boolean }> = {
+const CODES: Record<string, { text: (t: CallTexts) => string; retry: boolean }> = {
   session_ended: { text: (t) => t.callErrorEnded, retry: false },
   not_your_booking: { text: (t) => t.callErrorNotYours, retry: false },
   invalid_customer_token: { text: (t) => t.callErrorNotYours, retry: false },
@@ -26,7 +26,7 @@ const CODES: Record<string, { text: (t: Translation) => string; retry: boolean }
 };
 
 /** The localized sentence for a failed join (or a call that could not start), with the support reference. */
-export function describeCallError(error: unknown, t: Translation): CallErrorText {
+export function describeCallError(error: unknown, t: CallTexts): CallErrorText {
   if (error instanceof CallStartError) return { message: t.callErrorStart, retry: true };
   const reference = isApiError(error) && error.requestId ? `${t.errorReference}: ${error.requestId}` : undefined;
   const known = isApiError(error) ? CODES[error.code] : undefined;

@@ -11,7 +11,7 @@ import type { AppointmentPackage } from '../../core/package.js';
 import type { Slot } from '../../core/slots/types.js';
 import { ApptSlotSelectEvent } from '../../events/slot-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Translation } from '../../i18n/translation.js';
+import { slotPickerTerms, type SlotPickerTexts } from './i18n/catalog.js';
 import { tokens } from '../../styles/tokens.js';
 import { shared } from '../../styles/shared.js';
 import { describeLoadError, loadErrorCause } from '../base/load-error.js';
@@ -133,6 +133,8 @@ const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
  */
 export class ApptSlotPicker extends ApptElement {
   static override styles = [tokens, shared, slotPickerStyles];
+  /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
+  static readonly terms = slotPickerTerms;
 
   /** Id of the expert whose times to show. Required. */
   @property({ reflect: true }) expert = '';
@@ -191,7 +193,7 @@ export class ApptSlotPicker extends ApptElement {
   /** Set when a key moved the tab stop: the next render moves DOM focus to it. */
   private focusAfterRender = false;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, slotPickerTerms);
 
   /** Formats of the last render's locale and zone; rebuilt when either changes. */
   private formats: SlotFormats | undefined;
@@ -304,7 +306,7 @@ export class ApptSlotPicker extends ApptElement {
     </div>`;
   }
 
-  private renderCalendar(t: Translation | undefined, days: Map<IsoDate, Slot[]>, loading: boolean, rtl: boolean): TemplateResult {
+  private renderCalendar(t: SlotPickerTexts | undefined, days: Map<IsoDate, Slot[]>, loading: boolean, rtl: boolean): TemplateResult {
     const f = this.formats!;
     const month = this.displayMonth;
     const min = this.firstSelectableDate;
@@ -365,7 +367,7 @@ export class ApptSlotPicker extends ApptElement {
   }
 
   private renderDay(
-    t: Translation | undefined,
+    t: SlotPickerTexts | undefined,
     date: IsoDate,
     days: Map<IsoDate, Slot[]>,
     marks: { min: IsoDate; tabStop: IsoDate; chosenDays: Set<IsoDate>; today: IsoDate },
@@ -406,7 +408,7 @@ export class ApptSlotPicker extends ApptElement {
     return monthOf(min) === month ? min : firstOfMonth(month);
   }
 
-  private renderTimes(t: Translation, data: MonthData | undefined, days: Map<IsoDate, Slot[]>, loading: boolean): TemplateResult {
+  private renderTimes(t: SlotPickerTexts, data: MonthData | undefined, days: Map<IsoDate, Slot[]>, loading: boolean): TemplateResult {
     if (this.slotsTask.status === TaskStatus.ERROR) return this.renderError(this.slotsTask.error, t);
     if (loading || !data) return this.renderTimesSkeleton(t.loadingTimes);
     const month = this.displayMonth;
@@ -468,7 +470,7 @@ export class ApptSlotPicker extends ApptElement {
     </div>`;
   }
 
-  private renderError(error: unknown, t: Translation): TemplateResult {
+  private renderError(error: unknown, t: SlotPickerTexts): TemplateResult {
     const { message, detail } = describeLoadError(error, t);
     const cause = loadErrorCause(error);
     const sentence = cause === 'not-found' ? t.slotsErrorNotFound : cause === 'access' ? t.slotsErrorAccess : message;
@@ -480,7 +482,7 @@ export class ApptSlotPicker extends ApptElement {
     </div>`;
   }
 
-  private renderZone(t: Translation, data: MonthData | undefined): TemplateResult {
+  private renderZone(t: SlotPickerTexts, data: MonthData | undefined): TemplateResult {
     const f = this.formats!;
     const shown = this.displayZone;
     const expertZone = data?.expertTimeZone;
@@ -498,7 +500,7 @@ export class ApptSlotPicker extends ApptElement {
     </div>`;
   }
 
-  private renderSelection(t: Translation, pkg: PackageShape | undefined): TemplateResult {
+  private renderSelection(t: SlotPickerTexts, pkg: PackageShape | undefined): TemplateResult {
     const f = this.formats!;
     const total = pkg?.sessions ?? this.package?.sessions;
     const count = this.value.length;

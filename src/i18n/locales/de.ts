@@ -1,9 +1,6 @@
 import type { Translation } from '../translation.js';
 import { plural } from '../plural.js';
 
-/** "2 of 3 sessions chosen": plural-aware in the total. */
-const sessionsChosen = plural('de', { one: '{chosen} von # Sitzung gewählt', other: '{chosen} von # Sitzungen gewählt' });
-
 /** German. */
 export const de: Translation = {
   $code: 'de',
@@ -32,62 +29,4 @@ export const de: Translation = {
   free: 'Kostenlos',
   sessions: plural('de', { one: '# Sitzung', other: '# Sitzungen' }),
   credits: plural('de', { one: 'oder # Credit', other: 'oder # Credits' }),
-  previousMonth: 'Vorheriger Monat',
-  nextMonth: 'Nächster Monat',
-  loadingTimes: 'Freie Termine werden geladen …',
-  noTimesInMonth: (month) => `Im ${month} sind keine Termine frei.`,
-  nextAvailable: (date) => `Nächster freier Termin: ${date}`,
-  pickDay: 'Wählen Sie einen Tag, um seine Uhrzeiten zu sehen.',
-  timesOn: (date) => `Uhrzeiten am ${date}`,
-  timeZoneLabel: 'Zeitzone',
-  expertTimeZone: (zone) => `Die Zeitzone der Expertin oder des Experten ist ${zone}.`,
-  timesAvailable: plural('de', { one: '# freier Termin', other: '# freie Termine' }),
-  noTimes: 'keine freien Termine',
-  selectionLabel: 'Ihre Sitzungen',
-  chosenCount: (chosen, total) => sessionsChosen(total, { chosen }),
-  noneChosen: 'Noch keine Uhrzeit gewählt.',
-  allChosen: 'Alle Sitzungen haben eine Uhrzeit.',
-  bookRestLater: 'Die übrigen Sitzungen können Sie später buchen.',
-  removeTime: (time) => `${time} entfernen`,
-  slotsErrorTitle: 'Die freien Termine konnten nicht geladen werden.',
-  slotsErrorNotFound: 'Diese Expertin, dieser Experte oder dieses Paket wurde nicht gefunden.',
-  slotsErrorAccess: 'Diese Website darf diese Termine nicht anzeigen (unbekannter Schlüssel oder Website nicht freigegeben).',
-  callLabel: 'Sitzungsanruf',
-  callJoin: 'Anruf beitreten',
-  callRejoin: 'Erneut beitreten',
-  callJoining: 'Beitreten…',
-  callLeave: 'Anruf verlassen',
-  callEnd: 'Sitzung beenden',
-  callOpensAt: (time) => `Der Anruf öffnet um ${time}.`,
-  callOpensIn: (duration) => `Öffnet in ${duration}`,
-  callTimeLeft: (duration) => `Noch ${duration}`,
-  callStopsIn: (duration) => `Der Anruf endet in ${duration}`,
-  callMinutesLeft: plural('de', { one: 'Noch # Minute', other: 'Noch # Minuten' }),
-  callWaitingForClient: 'Die Zeit der Sitzung beginnt, sobald der Kunde beitritt.',
-  callTimeUpExpert: 'Die Zeit ist um. Bitte beenden Sie die Sitzung.',
-  callTimeUpClient: 'Die Zeit ist um. Der Experte beendet die Sitzung in Kürze.',
-  callEndedTitle: 'Die Sitzung ist beendet.',
-  callEnded: {
-    deadline: 'Die Sitzung endete zur geplanten Zeit.',
-    expert: 'Der Experte hat die Sitzung beendet.',
-    hard_stop: 'Die Sitzung hat ihr Zeitlimit erreicht und wurde beendet.',
-    left: 'Sie haben den Anruf verlassen. Solange die Sitzung läuft, können Sie erneut beitreten.',
-  },
-  callEjected: 'Sie wurden aus dem Anruf entfernt.',
-  callNetworkLost: 'Verbindung unterbrochen. Verbindung wird wiederhergestellt…',
-  callPermissionDenied: (video) =>
-    `Ihr Browser hat ${video ? 'Kamera und Mikrofon' : 'das Mikrofon'} blockiert. Erlauben Sie den Zugriff über das Symbol in der Adressleiste oder in den Website-Einstellungen und treten Sie dann erneut bei.`,
-  callDeviceProblem: 'Kamera oder Mikrofon fehlen oder werden von einer anderen App verwendet. Schließen Sie die andere App und treten Sie erneut bei.',
-  callPhone: {
-    dialing: 'Wir rufen Ihr Telefon an…',
-    connected: 'Ihr Telefon ist verbunden.',
-    failed: 'Ihr Telefon war nicht erreichbar.',
-  },
-  callTestMode: 'Testmodus: Es findet kein echter Anruf statt.',
-  callErrorTitle: 'Dem Anruf konnte nicht beigetreten werden.',
-  callErrorEnded: 'Diese Sitzung ist bereits beendet.',
-  callErrorNotYours: 'Dieser Link oder diese Anmeldung gilt nicht für diese Sitzung. Verwenden Sie den Link aus Ihrer Bestätigungs-E-Mail.',
-  callErrorNotFound: 'Diese Buchung wurde nicht gefunden.',
-  callErrorBalance: 'Der Telefonanruf kann gerade nicht aufgebaut werden. Bitte wenden Sie sich an den Experten.',
-  callErrorStart: 'Der Anruf konnte nicht gestartet werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 };

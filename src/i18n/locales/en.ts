@@ -1,9 +1,6 @@
 import type { Translation } from '../translation.js';
 import { plural } from '../plural.js';
 
-/** "2 of 3 sessions chosen": plural-aware in the total. */
-const sessionsChosen = plural('en', { one: '{chosen} of # session chosen', other: '{chosen} of # sessions chosen' });
-
 /** English, the fallback of every other language. */
 export const en: Translation = {
   $code: 'en',
@@ -31,62 +28,4 @@ export const en: Translation = {
   free: 'Free',
   sessions: plural('en', { one: '# session', other: '# sessions' }),
   credits: plural('en', { one: 'or # credit', other: 'or # credits' }),
-  previousMonth: 'Previous month',
-  nextMonth: 'Next month',
-  loadingTimes: 'Loading available times…',
-  noTimesInMonth: (month) => `No times are available in ${month}.`,
-  nextAvailable: (date) => `Next available: ${date}`,
-  pickDay: 'Choose a day to see its times.',
-  timesOn: (date) => `Times on ${date}`,
-  timeZoneLabel: 'Time zone',
-  expertTimeZone: (zone) => `The expert’s time zone is ${zone}.`,
-  timesAvailable: plural('en', { one: '# time available', other: '# times available' }),
-  noTimes: 'no times available',
-  selectionLabel: 'Your sessions',
-  chosenCount: (chosen, total) => sessionsChosen(total, { chosen }),
-  noneChosen: 'No time chosen yet.',
-  allChosen: 'Every session has a time.',
-  bookRestLater: 'You can book the remaining sessions later.',
-  removeTime: (time) => `Remove ${time}`,
-  slotsErrorTitle: 'The available times could not be loaded.',
-  slotsErrorNotFound: 'This expert or package could not be found.',
-  slotsErrorAccess: 'This website is not allowed to show these times (unknown key or website not on the allow-list).',
-  callLabel: 'Session call',
-  callJoin: 'Join the call',
-  callRejoin: 'Join again',
-  callJoining: 'Joining…',
-  callLeave: 'Leave the call',
-  callEnd: 'End the session',
-  callOpensAt: (time) => `The call opens at ${time}.`,
-  callOpensIn: (duration) => `Opens in ${duration}`,
-  callTimeLeft: (duration) => `${duration} left`,
-  callStopsIn: (duration) => `The call stops in ${duration}`,
-  callMinutesLeft: plural('en', { one: '# minute left', other: '# minutes left' }),
-  callWaitingForClient: 'The session’s time starts when the client joins.',
-  callTimeUpExpert: 'Time is up. Please end the session.',
-  callTimeUpClient: 'Time is up. The expert will end the session shortly.',
-  callEndedTitle: 'The session has ended.',
-  callEnded: {
-    deadline: 'The session ended at its scheduled time.',
-    expert: 'The expert ended the session.',
-    hard_stop: 'The session reached its time limit and was stopped.',
-    left: 'You left the call. You can join again while the session lasts.',
-  },
-  callEjected: 'You were removed from the call.',
-  callNetworkLost: 'Connection lost. Reconnecting…',
-  callPermissionDenied: (video) =>
-    `Your browser blocked the ${video ? 'camera and microphone' : 'microphone'}. Allow access with the icon in the address bar or in the site settings, then join again.`,
-  callDeviceProblem: 'Your camera or microphone is missing or used by another app. Close the other app, then join again.',
-  callPhone: {
-    dialing: 'We are calling your phone…',
-    connected: 'Your phone is connected.',
-    failed: 'Your phone could not be reached.',
-  },
-  callTestMode: 'Test mode: no real call takes place.',
-  callErrorTitle: 'The call could not be joined.',
-  callErrorEnded: 'This session has already ended.',
-  callErrorNotYours: 'This link or sign-in does not admit you to this session. Use the link from your confirmation e-mail.',
-  callErrorNotFound: 'This booking could not be found.',
-  callErrorBalance: 'The phone call cannot be placed right now. Please contact the expert.',
-  callErrorStart: 'The call could not be started. Check your connection and try again.',
 };

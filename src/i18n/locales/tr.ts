@@ -1,9 +1,6 @@
 import type { Translation } from '../translation.js';
 import { plural } from '../plural.js';
 
-/** "2 of 3 sessions chosen": plural-aware in the total. */
-const sessionsChosen = plural('tr', { one: 'Seçilen: {chosen}/# seans', other: 'Seçilen: {chosen}/# seans' });
-
 /** Turkish. Nouns stay singular after a number, but the plural rules are still consulted. */
 export const tr: Translation = {
   $code: 'tr',
@@ -31,62 +28,4 @@ export const tr: Translation = {
   free: 'Ücretsiz',
   sessions: plural('tr', { one: '# seans', other: '# seans' }),
   credits: plural('tr', { one: 'veya # kredi', other: 'veya # kredi' }),
-  previousMonth: 'Önceki ay',
-  nextMonth: 'Sonraki ay',
-  loadingTimes: 'Uygun saatler yükleniyor…',
-  noTimesInMonth: (month) => `${month} içinde uygun saat yok.`,
-  nextAvailable: (date) => `İlk uygun gün: ${date}`,
-  pickDay: 'Saatlerini görmek için bir gün seçin.',
-  timesOn: (date) => `${date} saatleri`,
-  timeZoneLabel: 'Saat dilimi',
-  expertTimeZone: (zone) => `Uzmanın saat dilimi: ${zone}.`,
-  timesAvailable: plural('tr', { one: '# uygun saat', other: '# uygun saat' }),
-  noTimes: 'uygun saat yok',
-  selectionLabel: 'Seanslarınız',
-  chosenCount: (chosen, total) => sessionsChosen(total, { chosen }),
-  noneChosen: 'Henüz saat seçilmedi.',
-  allChosen: 'Tüm seansların saati seçildi.',
-  bookRestLater: 'Kalan seansları daha sonra planlayabilirsiniz.',
-  removeTime: (time) => `${time} kaldır`,
-  slotsErrorTitle: 'Uygun saatler yüklenemedi.',
-  slotsErrorNotFound: 'Bu uzman veya paket bulunamadı.',
-  slotsErrorAccess: 'Bu web sitesinin bu saatleri göstermesine izin verilmiyor (bilinmeyen anahtar veya izin verilmeyen site).',
-  callLabel: 'Seans görüşmesi',
-  callJoin: 'Görüşmeye katıl',
-  callRejoin: 'Yeniden katıl',
-  callJoining: 'Katılınıyor…',
-  callLeave: 'Görüşmeden ayrıl',
-  callEnd: 'Seansı bitir',
-  callOpensAt: (time) => `Görüşme ${time} saatinde açılır.`,
-  callOpensIn: (duration) => `Açılmasına ${duration}`,
-  callTimeLeft: (duration) => `Kalan süre ${duration}`,
-  callStopsIn: (duration) => `Görüşme ${duration} sonra kapanacak`,
-  callMinutesLeft: plural('tr', { one: '# dakika kaldı', other: '# dakika kaldı' }),
-  callWaitingForClient: 'Seansın süresi danışan katıldığında başlar.',
-  callTimeUpExpert: 'Süre doldu. Lütfen seansı bitirin.',
-  callTimeUpClient: 'Süre doldu. Uzman seansı birazdan bitirecek.',
-  callEndedTitle: 'Seans sona erdi.',
-  callEnded: {
-    deadline: 'Seans planlanan saatte sona erdi.',
-    expert: 'Uzman seansı bitirdi.',
-    hard_stop: 'Seans süre sınırına ulaştı ve durduruldu.',
-    left: 'Görüşmeden ayrıldınız. Seans sürdükçe yeniden katılabilirsiniz.',
-  },
-  callEjected: 'Görüşmeden çıkarıldınız.',
-  callNetworkLost: 'Bağlantı koptu. Yeniden bağlanılıyor…',
-  callPermissionDenied: (video) =>
-    `Tarayıcınız ${video ? 'kamerayı ve mikrofonu' : 'mikrofonu'} engelledi. Adres çubuğundaki simgeden veya site ayarlarından izin verin, ardından yeniden katılın.`,
-  callDeviceProblem: 'Kamera veya mikrofon bulunamadı ya da başka bir uygulama tarafından kullanılıyor. Diğer uygulamayı kapatıp yeniden katılın.',
-  callPhone: {
-    dialing: 'Telefonunuzu arıyoruz…',
-    connected: 'Telefonunuz bağlandı.',
-    failed: 'Telefonunuza ulaşılamadı.',
-  },
-  callTestMode: 'Test modu: gerçek bir görüşme yapılmaz.',
-  callErrorTitle: 'Görüşmeye katılınamadı.',
-  callErrorEnded: 'Bu seans zaten sona erdi.',
-  callErrorNotYours: 'Bu bağlantı veya oturum sizi bu seansa kabul etmiyor. Onay e-postanızdaki bağlantıyı kullanın.',
-  callErrorNotFound: 'Bu rezervasyon bulunamadı.',
-  callErrorBalance: 'Telefon görüşmesi şu anda başlatılamıyor. Lütfen uzmanla iletişime geçin.',
-  callErrorStart: 'Görüşme başlatılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
 };
