@@ -1,12 +1,16 @@
 /**
  * apptkit client: the typed HTTP client the widget uses to read experts, packages and slots, to
- * hold slots, and to join a booking's call.
+ * hold slots, to sign a customer in, to buy packages and credits and book sessions, and to join a
+ * booking's call.
  */
 export { createClient } from './client.js';
 export type { AppointmentPackage, FieldError } from '../core/package.js';
 export type { Slot } from '../core/slots/types.js';
 export type {
   ApptClient,
+  Booking,
+  BookingInput,
+  BookingResult,
   CallCredentials,
   CallEndAnswer,
   CallEndedBy,
@@ -15,16 +19,33 @@ export type {
   CallProvider,
   CallStateAnswer,
   ClientOptions,
+  CreditOffer,
+  CreditOfferQuery,
+  CreditPurchaseInput,
+  CreditPurchaseReceipt,
+  Customer,
+  CustomerSession,
   CustomerTokenSource,
   Expert,
+  GuestDetails,
   Hold,
   HoldCreateOptions,
   HoldInput,
+  HoldReference,
+  IdempotentRequestOptions,
   JoinAnswer,
+  MyBookings,
   PackageListQuery,
+  PaymentConfig,
+  PaymentMethodKind,
+  PaymentStatus,
   PhoneDialStatus,
+  Purchase,
+  PurchaseInput,
+  PurchaseReceipt,
   RequestOptions,
   RetryOptions,
+  SignInCodeInput,
   SlotList,
   SlotListQuery,
 } from './types.js';

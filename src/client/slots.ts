@@ -3,7 +3,8 @@
  * a few of them while the client checks out.
  */
 import { requireId } from './contract.js';
-import { isUtcInstant, parseHold, parseNoContent, parseSlotList } from './scheduling-contract.js';
+import { idempotencyKeyOf, shown, slotStarts } from './input.js';
+import { parseHold, parseNoContent, parseSlotList } from './scheduling-contract.js';
 import type { Transport } from './transport.js';
 import type { ApptClient, HoldCreateOptions, HoldInput, RequestOptions, SlotListQuery } from './types.js';
 
@@ -12,10 +13,6 @@ export const MAX_SLOT_RANGE_DAYS = 62;
 const MS_PER_DAY = 86_400_000;
 /** An ISO-8601 instant with a `Z` or a numeric offset; a date or local time alone is ambiguous. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-/** Idempotency keys: visible ASCII, 1–255 characters. */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 
 /** Reads `from` / `to` of a slot query as an instant, in the `…Z` form the server expects. */
 function instantOf(name: 'from' | 'to', value: unknown): string {
@@ -53,29 +50,7 @@ function checkHoldInput(input: HoldInput): { expertId: string; packageId: string
   }
   const expertId = requireId('expertId', input.expertId);
   const packageId = requireId('packageId', input.packageId);
-  const { starts } = input;
-  if (!Array.isArray(starts) || starts.length === 0) {
-    throw new TypeError(`starts must be a non-empty array of slot starts (got ${Array.isArray(starts) ? 'an empty array' : shown(starts)}).`);
-  }
-  const seen = new Map<number, number>();
-  starts.forEach((start: unknown, index) => {
-    if (!isUtcInstant(start)) {
-      throw new TypeError(`starts[${index}] must be a slot start as slots.list gave it, a UTC instant ending in "Z" (got ${shown(start)}).`);
-    }
-    const at = Date.parse(start);
-    const first = seen.get(at);
-    if (first !== undefined) throw new RangeError(`starts[${index}] repeats starts[${first}] (${start}).`);
-    seen.set(at, index);
-  });
-  return { expertId, packageId, starts: [...starts] };
-}
-
-function idempotencyKeyOf(key: unknown): string {
-  if (key === undefined) return crypto.randomUUID();
-  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
-    throw new TypeError(`idempotencyKey must be 1–255 visible ASCII characters without spaces (got ${shown(key)}).`);
-  }
-  return key;
+  return { expertId, packageId, starts: slotStarts(input.starts) };
 }
 
 function holdPath(hold: { id: string; token: string }, method: string): { path: string; headers: Record<string, string> } {

@@ -193,6 +193,194 @@ export interface CallEndAnswer {
   serverTime: string;
 }
 
+/** The signed-in customer (`GET /v1/me`). */
+export interface Customer {
+  id: string;
+  email: string;
+  name: string;
+  /** The credits balance, a whole number, never negative. */
+  credits: number;
+}
+
+/** One booked session. Instants are UTC (`…Z`). */
+export interface Booking {
+  id: string;
+  purchaseId: string;
+  expertId: string;
+  packageId: string;
+  start: string;
+  end: string;
+  /**
+   * Only in the answer that created the booking: the guest's booking-scoped join token (the call
+   * link's proof, sent as `Apptkit-Join`). Never shown again; keep it no longer than the tab.
+   */
+  joinToken?: string;
+}
+
+/** How a purchase is paid. */
+export type PaymentMethodKind = 'card' | 'credits';
+
+/** A purchase of a package and its session entitlements. */
+export interface Purchase {
+  id: string;
+  customerId: string;
+  packageId: string;
+  expertId: string;
+  method: PaymentMethodKind;
+  /** `pending` until a card needing authentication is confirmed; `paid` grants the sessions; `failed` grants nothing. */
+  status: 'pending' | 'paid' | 'failed';
+  /** What the card paid, in the smallest unit of `currency`; 0 for credits. */
+  amount: number;
+  currency: string;
+  /** Credits paid; `null` for a card purchase. */
+  credits: number | null;
+  /** `test` (the reference server's offline test mode: no money moved), `stripe` or `credits`. */
+  provider: string;
+  sessionsTotal: number;
+  sessionsUsed: number;
+  createdAt: string;
+}
+
+/** Whether a card payment is done or waits for the customer's authentication (3-D Secure). */
+export type PaymentStatus = 'succeeded' | 'requires_action';
+
+/** A purchase as its create and confirm calls answer. */
+export interface PurchaseReceipt extends Purchase {
+  /** Only on create: the secret proving the purchase (confirm it, book its sessions as a guest). Keep it no longer than the tab. */
+  token?: string;
+  paymentStatus: PaymentStatus;
+  /** With `requires_action` from Stripe: the PaymentIntent's client secret for `stripe.confirmPayment`. */
+  clientSecret?: string;
+  /** The bookings made with this purchase (those just created carry their `joinToken`). */
+  bookings: Booking[];
+}
+
+/** A guest paying by card without an account; the tenant finds or creates the customer by e-mail. */
+export interface GuestDetails {
+  /** 1–120 characters. */
+  name: string;
+  /** An e-mail address, at most 254 characters. */
+  email: string;
+  /** E.164 (`+4915112345678`); required for a phone package. */
+  phone?: string;
+}
+
+/** The hold a purchase books in the same transaction as the payment. */
+export interface HoldReference {
+  holdId: string;
+  holdToken: string;
+}
+
+/** What {@link ApptClient.purchases.create} sends. */
+export type PurchaseInput =
+  | ({ packageId: string; method: 'credits' } & Partial<HoldReference>)
+  | ({
+      packageId: string;
+      method: 'card';
+      /** The provider's payment method: Stripe's `pm_…`, or a test card (`pm_card_visa`, `pm_card_declined`, `pm_card_authentication_required`). */
+      paymentMethod: string;
+      /** Required unless a customer is signed in (then it must be left out). */
+      guest?: GuestDetails;
+    } & Partial<HoldReference>);
+
+/** Per-call options of the requests that take an `Idempotency-Key`. */
+export interface IdempotentRequestOptions extends RequestOptions {
+  /** Pass the same key when retrying the same request yourself. Default: a fresh `crypto.randomUUID()`. */
+  idempotencyKey?: string;
+}
+
+/** What {@link ApptClient.bookings.create} sends: a live hold, or offered `starts` to book directly. */
+export interface BookingInput {
+  purchaseId: string;
+  /** The purchase's `token`; not needed when the purchase's customer is signed in. */
+  purchaseToken?: string;
+  holdId?: string;
+  holdToken?: string;
+  /** Slot starts as `slots.list` returned them, 1 to the sessions left. */
+  starts?: readonly string[];
+}
+
+/** The answer of {@link ApptClient.bookings.create}. */
+export interface BookingResult {
+  /** The purchase with its updated `sessionsUsed`. */
+  purchase: Purchase;
+  bookings: Booking[];
+}
+
+/** The signed-in customer's upcoming bookings and paid purchases with sessions left to book. */
+export interface MyBookings {
+  /** Bookings that have not ended (server clock), ascending by start. */
+  bookings: Booking[];
+  /** Paid purchases with `sessionsUsed` < `sessionsTotal`. */
+  purchases: Purchase[];
+}
+
+/**
+ * How the tenant takes card payments: Stripe (with its publishable key for stripe.js), or the
+ * reference server's offline test mode, where test card tokens choose the outcome.
+ */
+export type PaymentConfig = { provider: 'test' } | { provider: 'stripe'; publishableKey: string };
+
+/** A credit package on sale (`GET /v1/credit-packages`). */
+export interface CreditOffer {
+  id: string;
+  title: string;
+  /** Credits granted by one purchase. */
+  credits: number;
+  /** In the smallest unit of `currency`. */
+  price: number;
+  currency: string;
+  country: string;
+  listingOrder: number;
+}
+
+/** Filters of {@link ApptClient.creditPackages.list}. */
+export interface CreditOfferQuery {
+  country?: string;
+  currency?: string;
+}
+
+/** What {@link ApptClient.creditPackages.purchase} sends; needs a signed-in customer. */
+export interface CreditPurchaseInput {
+  creditPackageId: string;
+  /** As for a card purchase of a package. */
+  paymentMethod: string;
+}
+
+/** A purchase of credits, as its create and confirm calls answer. */
+export interface CreditPurchaseReceipt {
+  id: string;
+  customerId: string;
+  creditPackageId: string;
+  status: 'pending' | 'paid' | 'failed';
+  amount: number;
+  currency: string;
+  /** Credits this purchase grants (once `paid`). */
+  credits: number;
+  provider: string;
+  createdAt: string;
+  paymentStatus: PaymentStatus;
+  clientSecret?: string;
+  /** The customer's credits balance after this answer. */
+  balance: number;
+}
+
+/** What {@link ApptClient.signIn.requestCode} sends. */
+export interface SignInCodeInput {
+  email: string;
+  /** Stored for a new customer. */
+  name?: string;
+}
+
+/** A signed-in customer's token and when it lapses. */
+export interface CustomerSession {
+  /** Send as the client's `customerToken`. Keep it no longer than the tab (never in localStorage). */
+  token: string;
+  /** A UTC instant. */
+  expiresAt: string;
+  customer: Customer;
+}
+
 /** The widget's typed view of the tenant's public API. One immutable instance per configuration. */
 export interface ApptClient {
   readonly experts: {
@@ -220,6 +408,55 @@ export interface ApptClient {
     get(hold: Pick<Hold, 'id' | 'token'>, options?: RequestOptions): Promise<Hold>;
     /** Gives the slots back at once; rejects with `not_found` when the hold already expired. */
     release(hold: Pick<Hold, 'id' | 'token'>, options?: RequestOptions): Promise<void>;
+  };
+  readonly me: {
+    /** The signed-in customer with their credits; rejects `customer_required` / `invalid_customer_token` (401) without a valid token. */
+    get(options?: RequestOptions): Promise<Customer>;
+    /** Upcoming bookings and purchases with sessions left to book. */
+    bookings(options?: RequestOptions): Promise<MyBookings>;
+  };
+  readonly payments: {
+    /** Which card provider the tenant uses (Stripe and its publishable key, or test mode). */
+    config(options?: RequestOptions): Promise<PaymentConfig>;
+  };
+  readonly purchases: {
+    /**
+     * Buys a package by card or credits, booking the hold in the same transaction. Never retried
+     * automatically. Rejects with an `ApiError` `insufficient_credits` (402, `problem.balance` and
+     * `problem.price`), `payment_declined` (402), `hold_expired` (410), `slot_taken` (409),
+     * `validation_failed` (422).
+     */
+    create(input: PurchaseInput, options?: IdempotentRequestOptions): Promise<PurchaseReceipt>;
+    /** Completes a card payment that required authentication; proven by the signed-in customer or `purchaseToken`. */
+    confirm(purchaseId: string, proof?: { purchaseToken?: string }, options?: RequestOptions): Promise<PurchaseReceipt>;
+  };
+  readonly bookings: {
+    /**
+     * Books sessions of a paid purchase, all or nothing: a live hold (`holdId` + `holdToken`) or
+     * offered `starts`, not both. Never retried automatically. Rejects `slot_taken` (409),
+     * `hold_expired` (410).
+     */
+    create(input: BookingInput, options?: IdempotentRequestOptions): Promise<BookingResult>;
+  };
+  readonly creditPackages: {
+    /** Active credit packages, in ascending `listingOrder`. */
+    list(query?: CreditOfferQuery, options?: RequestOptions): Promise<CreditOffer[]>;
+    /** Buys credits by card (a signed-in customer only). Never retried automatically; `payment_declined` (402) as for packages. */
+    purchase(input: CreditPurchaseInput, options?: IdempotentRequestOptions): Promise<CreditPurchaseReceipt>;
+    /** Completes a credit purchase whose card required authentication. */
+    confirm(purchaseId: string, options?: RequestOptions): Promise<CreditPurchaseReceipt>;
+  };
+  readonly signIn: {
+    /**
+     * E-mails a one-time code (always answers alike, whether the address is known or not). Never
+     * sends the customer token. Rejects `rate_limited` (429).
+     */
+    requestCode(input: SignInCodeInput, options?: RequestOptions): Promise<{ expiresAt: string }>;
+    /**
+     * Trades the 6-digit code for a customer token of that e-mail address. Never sends the customer
+     * token. Rejects `validation_failed` (422, field `code`) on a wrong or expired code.
+     */
+    verify(input: { email: string; code: string }, options?: RequestOptions): Promise<CustomerSession>;
   };
   readonly calls: {
     /**
