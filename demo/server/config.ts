@@ -5,6 +5,7 @@ import { stripePaymentProvider } from './payments/stripe.js';
 import { dailyCallProvider } from './calls/daily.js';
 import { storedPhoneBalance, type PhoneBalance } from './calls/phone-balance.js';
 import { testCallProvider, type CallProvider } from './calls/provider.js';
+import type { Mailer } from './mail/mailer.js';
 
 /** A sink for the server's log lines. */
 export interface Logger {
@@ -49,6 +50,21 @@ export interface ServerOptions {
   minNoticeMinutes?: number;
   /** Charges cards; default the offline test-mode provider (no money moves). */
   paymentProvider?: PaymentProvider;
+  /**
+   * Stripe's publishable key (`pk_…`) for stripe.js in the browser, served by
+   * `GET /v1/payment-config`. Required with a `stripe` payment provider, refused with any other.
+   */
+  stripePublishableKey?: string;
+  /**
+   * Sends e-mail (sign-in codes, booking confirmations); default the outbox mailer (test mode:
+   * nothing is sent, mail is kept in the database and shown at `/outbox`).
+   */
+  mailer?: Mailer;
+  /**
+   * The host site's page that joins a call (https, or http on a loopback host). When set, booking
+   * confirmation e-mails carry a link per booking: `<joinPageUrl>?booking=<id>#join=<token>`.
+   */
+  joinPageUrl?: string;
   /** Lifetime of a customer token, in minutes; default 60. */
   customerTokenMinutes?: number;
   /** Creates call rooms, meeting tokens and phone dial-outs; default the offline test-mode provider. */
@@ -77,6 +93,10 @@ export interface ServerConfig {
   clock: () => Date;
   minNoticeMinutes: number;
   paymentProvider: PaymentProvider;
+  stripePublishableKey: string | undefined;
+  /** `null`: the outbox mailer (test mode). */
+  mailer: Mailer | null;
+  joinPageUrl: string | undefined;
   customerTokenMinutes: number;
   callProvider: CallProvider;
   phoneBalance: PhoneBalance;
@@ -103,6 +123,33 @@ function checkKey(key: string, prefix: string, option: string): string {
   return key;
 }
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Checks `joinPageUrl`: an absolute https URL (http only on loopback) without fragment or credentials. */
+function checkJoinPageUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  const secure = url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname)));
+  if (!url || !secure || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new TypeError(
+      `joinPageUrl must be an https URL (http only on localhost, 127.0.0.1 or [::1]) without a #fragment or credentials, e.g. https://shop.example/call (got "${value}").`,
+    );
+  }
+  return url.href;
+}
+
+/** Checks that Stripe's publishable key comes exactly with the Stripe provider. */
+function checkStripeKey(provider: PaymentProvider, key: string | undefined): string | undefined {
+  if (key !== undefined) checkKey(key, 'pk_', 'stripePublishableKey');
+  if (provider.name === 'stripe' && key === undefined) {
+    throw new TypeError('stripePublishableKey (pk_…) is required with the Stripe payment provider: stripe.js needs it in the browser.');
+  }
+  if (provider.name !== 'stripe' && key !== undefined) {
+    throw new TypeError(`stripePublishableKey is only for the Stripe payment provider (the payment provider is "${provider.name}").`);
+  }
+  return key;
+}
+
 /** Applies defaults to `options` and checks them, throwing a TypeError naming the bad option. */
 export function resolveConfig(options: ServerOptions): ServerConfig {
   const port = options.port ?? 0;
@@ -125,6 +172,7 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (!Number.isInteger(expertTokenMinutes) || expertTokenMinutes < 1 || expertTokenMinutes > 1440) {
     throw new TypeError(`expertTokenMinutes must be a whole number of minutes from 1 to 1440 (got ${String(options.expertTokenMinutes)}).`);
   }
+  const paymentProvider = options.paymentProvider ?? testPaymentProvider();
   return {
     host: options.host ?? '127.0.0.1',
     port,
@@ -141,7 +189,10 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     log: options.log ?? silent,
     clock: options.clock ?? (() => new Date()),
     minNoticeMinutes,
-    paymentProvider: options.paymentProvider ?? testPaymentProvider(),
+    paymentProvider,
+    stripePublishableKey: checkStripeKey(paymentProvider, options.stripePublishableKey || undefined),
+    mailer: options.mailer ?? null,
+    joinPageUrl: checkJoinPageUrl(options.joinPageUrl),
     customerTokenMinutes,
     callProvider: options.callProvider ?? testCallProvider(),
     phoneBalance: options.phoneBalance ?? storedPhoneBalance(),
@@ -154,6 +205,30 @@ function list(value: string | undefined, fallback: readonly string[]): string[] 
   return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
 }
 
+/** STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY: both or neither, the publishable one `pk_…`. */
+function readStripeEnv(env: NodeJS.ProcessEnv): { secretKey: string; publishableKey: string } | undefined {
+  const secretKey = env.STRIPE_SECRET_KEY || undefined;
+  const publishableKey = env.STRIPE_PUBLISHABLE_KEY || undefined;
+  if (secretKey === undefined && publishableKey === undefined) return undefined;
+  if (secretKey === undefined || publishableKey === undefined) {
+    const [set, missing] = secretKey === undefined ? ['STRIPE_PUBLISHABLE_KEY', 'STRIPE_SECRET_KEY'] : ['STRIPE_SECRET_KEY', 'STRIPE_PUBLISHABLE_KEY'];
+    throw new TypeError(`${set} is set but ${missing} is not: Stripe needs both (the secret key for the server, the publishable pk_… key for stripe.js), or neither for test mode.`);
+  }
+  if (!publishableKey.startsWith('pk_')) {
+    throw new TypeError(`STRIPE_PUBLISHABLE_KEY must be Stripe's publishable key, starting with "pk_" (never the secret sk_… key).`);
+  }
+  return { secretKey, publishableKey };
+}
+
+/** JOIN_PAGE_URL, checked here so that the message names the variable. */
+function checkEnvJoinPageUrl(value: string): string {
+  try {
+    return checkJoinPageUrl(value) as string;
+  } catch (error) {
+    throw new TypeError(`JOIN_PAGE_URL: ${(error as Error).message.replace(/^joinPageUrl /, '')}`);
+  }
+}
+
 /** Server options read from the environment: keys and data directory are always known. */
 export type EnvServerOptions = ServerOptions & { publishableKey: string; dataDir: string; port: number };
 
@@ -164,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptio
   if (!/^\d+$/.test(portText) || port > 65_535) {
     throw new TypeError(`APPTKIT_API_PORT must be a port number (got "${portText}").`);
   }
+  const stripe = readStripeEnv(env);
   return {
     host: env.APPTKIT_API_HOST || '127.0.0.1',
     port,
@@ -173,8 +249,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptio
     publishableKey: 'pk_test_demo',
     allowedOrigins: list(env.APPTKIT_ALLOWED_ORIGINS, DEFAULT_ORIGINS),
     adminOrigins: list(env.APPTKIT_ADMIN_ORIGINS, DEFAULT_ORIGINS),
-    ...(env.STRIPE_SECRET_KEY ? { paymentProvider: stripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY }) } : {}),
+    ...(stripe ? { paymentProvider: stripePaymentProvider({ secretKey: stripe.secretKey }), stripePublishableKey: stripe.publishableKey } : {}),
     ...(env.DAILY_API_KEY ? { callProvider: dailyCallProvider({ apiKey: env.DAILY_API_KEY }) } : {}),
+    ...(env.JOIN_PAGE_URL ? { joinPageUrl: checkEnvJoinPageUrl(env.JOIN_PAGE_URL) } : {}),
     ...(log ? { log } : {}),
   };
 }

@@ -4,8 +4,10 @@
  * Environment: APPTKIT_API_PORT (8787), APPTKIT_API_HOST (127.0.0.1), APPTKIT_DATA_DIR (.data),
  * DATABASE_URL (PostgreSQL instead of the embedded PGlite), APPTKIT_ADMIN_KEY
  * (sk_test_demo_admin), APPTKIT_ALLOWED_ORIGINS and APPTKIT_ADMIN_ORIGINS (comma-separated;
- * default http://127.0.0.1:8080,http://localhost:8080), STRIPE_SECRET_KEY (charge cards through Stripe
- * instead of the offline test-mode provider). Stops cleanly on SIGINT and SIGTERM.
+ * default http://127.0.0.1:8080,http://localhost:8080), STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY
+ * (both: charge cards through Stripe instead of the offline test-mode provider), JOIN_PAGE_URL (the
+ * host site's call page, linked from booking e-mails). E-mail goes to the test-mode outbox
+ * (`/outbox`). Stops cleanly on SIGINT and SIGTERM.
  */
 import { loadConfig, type Logger } from './config.js';
 import { startServer } from './server.js';
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
   console.log(`apptkit reference server on ${server.url}/v1 — ${database}`);
   console.log(`publishable key: ${options.publishableKey} (origins ${options.allowedOrigins.join(', ')})`);
   console.log(`admin key: ${options.adminKey === 'sk_test_demo_admin' ? options.adminKey : '(from APPTKIT_ADMIN_KEY)'}`);
+  console.log(`test-mode outbox (e-mail is kept, not sent): ${server.url}/outbox`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -12,7 +12,11 @@ import { createRouter, type Audience, type Method, type Reply, type Router } fro
 import { allRoutes } from './routes/index.js';
 import { seedDemoAvailability, seedDemoTenant } from './seed.js';
 
-export type { ServerOptions } from './config.js';
+export type { Logger, ServerOptions } from './config.js';
+export type { Mail, Mailer } from './mail/mailer.js';
+export type { PaymentProvider } from './payments/provider.js';
+export type { CallProvider } from './calls/provider.js';
+export type { PhoneBalance } from './calls/phone-balance.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -37,8 +41,8 @@ function send(res: ServerResponse, reply: Reply, contentType = 'application/json
     res.writeHead(reply.status).end();
     return;
   }
-  const payload = JSON.stringify(reply.body);
-  res.setHeader('Content-Type', contentType);
+  const payload = reply.contentType === undefined ? JSON.stringify(reply.body) : String(reply.body);
+  res.setHeader('Content-Type', reply.contentType ?? contentType);
   res.setHeader('Content-Length', Buffer.byteLength(payload));
   res.writeHead(reply.status).end(payload);
 }

@@ -2,7 +2,8 @@
  * Runs a write under a required `Idempotency-Key`, in one transaction with the key's claim:
  * the same key and request replay the first answer (success, or a committed problem such as a
  * declined card); the same key with another request is a 422. A write that throws stores
- * nothing, so its retry runs again.
+ * nothing, so its retry runs again. A reply's `afterCommit` (e.g. a confirmation e-mail) runs once
+ * the transaction has committed, and never on a replay.
  */
 import type { Database, Queryable } from '../db/database.js';
 import { claimIdempotencyKey, saveIdempotentResponse } from '../db/idempotency.js';
@@ -11,8 +12,11 @@ import { HttpProblem, type ProblemCode, type ProblemMembers } from '../http/prob
 import type { Reply } from '../http/router.js';
 import { sha256 } from './secrets.js';
 
-/** What a write ends with: a reply, or a problem whose writes are committed all the same. */
-export type Outcome = { reply: Reply } | { problem: HttpProblem };
+/**
+ * What a write ends with: a reply, or a problem whose writes are committed all the same. A reply
+ * may carry `afterCommit`, work to do once its transaction has committed; it must not throw.
+ */
+export type Outcome = { reply: Reply; afterCommit?: () => Promise<void> } | { problem: HttpProblem };
 
 interface StoredProblem {
   code: ProblemCode;
@@ -58,5 +62,6 @@ export async function runIdempotent(db: Database, write: IdempotentWrite, work: 
     return result;
   });
   if ('problem' in outcome) throw outcome.problem;
+  await outcome.afterCommit?.();
   return outcome.reply;
 }

@@ -11,7 +11,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+[1-9][0-9]{6,14}$/;
 
 /** Checks that `body` is an object with only `fields`; returns it and the errors so far. */
-function objectWith(body: unknown, fields: readonly string[], what: string): { record: Record<string, unknown>; errors: FieldError[] } | null {
+export function objectWith(body: unknown, fields: readonly string[], what: string): { record: Record<string, unknown>; errors: FieldError[] } | null {
   if (!isRecord(body)) return null;
   const errors = Object.keys(body)
     .filter((key) => !fields.includes(key))
@@ -19,12 +19,14 @@ function objectWith(body: unknown, fields: readonly string[], what: string): { r
   return { record: body, errors };
 }
 
-const notObject = (fields: readonly string[]): Parsed<never> => ({
+/** The answer to a body that is not a JSON object of `fields`. */
+export const notObject = (fields: readonly string[]): Parsed<never> => ({
   ok: false,
   errors: [{ field: '', code: 'invalid_type', message: `The body must be a JSON object { ${fields.join(', ')} }.` }],
 });
 
-function text(record: Record<string, unknown>, field: string, errors: FieldError[], opts: { required: boolean; max: number; prefix?: string }): string | undefined {
+/** Reads the trimmed string `field` of `record` (at most `opts.max` characters), pushing any error. */
+export function text(record: Record<string, unknown>, field: string, errors: FieldError[], opts: { required: boolean; max: number; prefix?: string }): string | undefined {
   const name = (opts.prefix ?? '') + field;
   const value = record[field];
   if (value === undefined) {

@@ -132,3 +132,25 @@ export async function upcomingBookings(db: Queryable, customerId: string, nowMs:
   );
   return rows.map(toBooking);
 }
+
+/** Who and what a purchase's bookings concern, for the confirmation e-mail. */
+export interface PurchaseParties {
+  customerEmail: string;
+  customerName: string;
+  expertName: string;
+  expertTimeZone: string;
+  packageTitle: string;
+}
+
+/** The customer, expert and package of purchase `purchaseId`, or `null`. */
+export async function purchaseParties(db: Queryable, purchaseId: string): Promise<PurchaseParties | null> {
+  const { rows } = await db.query<{ email: string; customer_name: string; expert_name: string; time_zone: string; title: string }>(
+    `SELECT c.email, c.name AS customer_name, e.name AS expert_name, e.time_zone, k.title
+     FROM purchases p JOIN customers c ON c.id = p.customer_id JOIN experts e ON e.id = p.expert_id JOIN packages k ON k.id = p.package_id
+     WHERE p.id = $1`,
+    [purchaseId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { customerEmail: row.email, customerName: row.customer_name, expertName: row.expert_name, expertTimeZone: row.time_zone, packageTitle: row.title };
+}

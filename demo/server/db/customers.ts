@@ -78,15 +78,30 @@ export async function customerOfToken(db: Queryable, tokenHash: string, nowMs: n
   return rows[0] ? toCustomer(rows[0]) : null;
 }
 
-/** Adds `amount` credits with a ledger entry; returns the new balance, or `null` for an unknown customer. */
-export async function grantCredits(tx: Queryable, customerId: string, amount: number, reason: string): Promise<number | null> {
+/**
+ * Adds `amount` credits with a ledger entry (linked to the credit purchase that paid for them, if
+ * any: the ledger takes at most one entry per credit purchase); returns the new balance, or `null`
+ * for an unknown customer.
+ */
+export async function grantCredits(tx: Queryable, customerId: string, amount: number, reason: string, creditPurchaseId: string | null = null): Promise<number | null> {
   const { rows } = await tx.query<{ credits: number | string }>(
     'UPDATE customers SET credits = credits + $1 WHERE id = $2 RETURNING credits',
     [amount, customerId],
   );
   if (!rows[0]) return null;
-  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason) VALUES ($1, $2, $3)', [customerId, amount, reason]);
+  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason, credit_purchase_id) VALUES ($1, $2, $3, $4)', [
+    customerId,
+    amount,
+    reason,
+    creditPurchaseId,
+  ]);
   return Number(rows[0].credits);
+}
+
+/** The customer's credits balance (0 for an unknown customer). */
+export async function creditBalance(db: Queryable, customerId: string): Promise<number> {
+  const { rows } = await db.query<{ credits: number | string }>('SELECT credits FROM customers WHERE id = $1', [customerId]);
+  return Number(rows[0]?.credits ?? 0);
 }
 
 /**

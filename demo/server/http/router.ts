@@ -26,6 +26,8 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** When set, `body` is a string sent as is with this `Content-Type` instead of JSON (e.g. an HTML page). */
+  contentType?: string;
 }
 
 /** Handles one request of a route. */

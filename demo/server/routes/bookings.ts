@@ -1,4 +1,5 @@
 import { bookForPurchase } from '../checkout/book.js';
+import { confirmAfterCommit } from '../checkout/confirmation.js';
 import { runIdempotent } from '../checkout/idempotent.js';
 import { readBookingRequest } from '../checkout/requests.js';
 import { tokenMatches } from '../checkout/secrets.js';
@@ -14,9 +15,11 @@ import type { RouteDeps } from './context.js';
 /**
  * Booking sessions of a paid purchase (publishable key): a live hold is converted into bookings,
  * or offered starts are booked directly. The caller proves the purchase with its signed-in
- * customer (Apptkit-Customer) or the purchase's token.
+ * customer (Apptkit-Customer) or the purchase's token. The customer is e-mailed a confirmation
+ * once the bookings are committed.
  */
-export function bookingRoutes({ db, config }: RouteDeps): Route[] {
+export function bookingRoutes(deps: RouteDeps): Route[] {
+  const { db, config } = deps;
   const nowMs = () => config.clock().getTime();
   return [
     {
@@ -46,7 +49,7 @@ export function bookingRoutes({ db, config }: RouteDeps): Route[] {
           if (!pkg) throw notFound(`The package ${purchase.packageId} of purchase ${purchaseId}`);
           const bookings = await bookForPurchase(tx, purchase, pkg, source, { nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
           const after = (await lockPurchase(tx, purchaseId)) as StoredPurchase;
-          return { reply: { status: 201, body: { purchase: publicPurchase(after), bookings } } };
+          return { reply: { status: 201, body: { purchase: publicPurchase(after), bookings } }, ...confirmAfterCommit(deps, bookings) };
         });
       },
     },

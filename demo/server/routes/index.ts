@@ -5,13 +5,17 @@ import { bookingRoutes } from './bookings.js';
 import { callRoutes } from './calls.js';
 import type { RouteDeps } from './context.js';
 import { creditPackageRoutes } from './credit-packages.js';
+import { creditPurchaseRoutes } from './credit-purchases.js';
 import { customerRoutes } from './customers.js';
 import { expertRoutes } from './experts.js';
 import { healthRoutes } from './health.js';
 import { holdRoutes } from './holds.js';
+import { outboxRoutes } from './outbox.js';
+import { paymentConfigRoutes } from './payment-config.js';
 import { phoneBalanceRoutes } from './phone-balance.js';
 import { purchaseRoutes } from './purchases.js';
 import { salesReportRoutes } from './sales-report.js';
+import { signInRoutes } from './sign-in.js';
 import { slotRoutes } from './slots.js';
 
 export type { RouteDeps } from './context.js';
@@ -32,5 +36,9 @@ export function allRoutes(deps: RouteDeps): Route[] {
     ...creditPackageRoutes(deps),
     ...phoneBalanceRoutes(deps),
     ...salesReportRoutes(deps),
+    ...paymentConfigRoutes(deps),
+    ...signInRoutes(deps),
+    ...creditPurchaseRoutes(deps),
+    ...outboxRoutes(deps),
   ];
 }

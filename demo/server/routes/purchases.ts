@@ -1,5 +1,6 @@
 import type { AppointmentPackage, FieldError } from '../../../src/core/node.js';
 import { bookForPurchase, lockLiveHold } from '../checkout/book.js';
+import { confirmAfterCommit } from '../checkout/confirmation.js';
 import { runIdempotent, type Outcome } from '../checkout/idempotent.js';
 import { readConfirmRequest, readPurchaseRequest, type PurchaseRequest } from '../checkout/requests.js';
 import { sha256, tokenMatches } from '../checkout/secrets.js';
@@ -52,7 +53,8 @@ function checkPurchase(request: PurchaseRequest, pkg: AppointmentPackage, custom
 }
 
 /** Purchases of packages, paid by card (through the payment provider) or by credits. */
-export function purchaseRoutes({ db, config }: RouteDeps): Route[] {
+export function purchaseRoutes(deps: RouteDeps): Route[] {
+  const { db, config } = deps;
   const nowMs = () => config.clock().getTime();
   const provider = config.paymentProvider;
   const clock = () => ({ nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
@@ -179,7 +181,7 @@ export function purchaseRoutes({ db, config }: RouteDeps): Route[] {
           }
           const booked = request.hold ? await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock()) : [];
           const body = await receipt(tx, purchase.id, 'succeeded', token, booked);
-          return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } } };
+          return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } }, ...confirmAfterCommit(deps, booked) };
         });
       },
     },
@@ -234,9 +236,10 @@ export function purchaseRoutes({ db, config }: RouteDeps): Route[] {
             const live = pkg !== null && (await lockLiveHold(tx, hold, pkg.id, nowMs()).then(() => true, () => false));
             if (pkg && live) booked = await bookForPurchase(tx, paid, pkg, { kind: 'hold', ...hold }, clock());
           }
-          return { reply: { status: 200, body: await receipt(tx, id, 'succeeded', undefined, booked) } };
+          return { reply: { status: 200, body: await receipt(tx, id, 'succeeded', undefined, booked) }, ...confirmAfterCommit(deps, booked) };
         });
         if ('problem' in outcome) throw outcome.problem;
+        await outcome.afterCommit?.();
         return outcome.reply;
       },
     },

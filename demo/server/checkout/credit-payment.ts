@@ -1,0 +1,59 @@
+/**
+ * Applies a card payment's outcome to a credit purchase, inside the caller's transaction: the
+ * attempt is recorded, and a succeeded payment marks the purchase paid and adds its credits
+ * through the credit ledger in the same transaction (at most once per purchase, by constraint).
+ */
+import { creditBalance, grantCredits } from '../db/customers.js';
+import { recordCreditPaymentAttempt, publicCreditPurchase, setCreditPurchaseStatus, type CreditPurchase, type StoredCreditPurchase } from '../db/credit-purchases.js';
+import type { Queryable } from '../db/database.js';
+import { HttpProblem } from '../http/problem.js';
+import type { PaymentResult } from '../payments/provider.js';
+
+/** A credit purchase as its create and confirm calls answer. */
+export type CreditPurchaseReceipt = CreditPurchase & {
+  /** `succeeded`, or `requires_action` while the card waits for authentication (confirm it). */
+  paymentStatus: 'succeeded' | 'requires_action';
+  /** With `requires_action` from a provider whose browser SDK completes it (Stripe's client secret). */
+  clientSecret?: string;
+  /** The customer's credits balance after this answer. */
+  balance: number;
+};
+
+/** Records `payment` of `purchase` and applies its outcome; returns the purchase after it. */
+export async function settleCreditPayment(tx: Queryable, purchase: StoredCreditPurchase, payment: PaymentResult): Promise<StoredCreditPurchase> {
+  await recordCreditPaymentAttempt(tx, {
+    creditPurchaseId: purchase.id,
+    customerId: purchase.customerId,
+    amount: purchase.amount,
+    currency: purchase.currency,
+    provider: payment.provider,
+    providerPaymentId: payment.paymentId,
+    status: payment.status,
+    failureCode: payment.failureCode,
+  });
+  if (payment.status === 'requires_action') return purchase;
+  if (payment.status === 'failed') return setCreditPurchaseStatus(tx, purchase.id, 'failed');
+  const paid = await setCreditPurchaseStatus(tx, purchase.id, 'paid');
+  await grantCredits(tx, purchase.customerId, purchase.credits, `credit purchase ${purchase.id}`, purchase.id);
+  return paid;
+}
+
+/** The 402 of a declined card: nothing was charged or credited; the failed purchase is recorded. */
+export function creditPaymentDeclined(purchaseId: string, payment: PaymentResult): HttpProblem {
+  const declineCode = payment.failureCode ?? 'card_declined';
+  return new HttpProblem(402, 'payment_declined', `The card was declined (${declineCode}); nothing was charged and no credits were added. Try another card.`, {
+    members: { purchaseId, declineCode },
+  });
+}
+
+/** The receipt of `purchase` with the customer's balance now. */
+export async function creditReceipt(tx: Queryable, purchase: StoredCreditPurchase, payment?: PaymentResult): Promise<CreditPurchaseReceipt> {
+  const paymentStatus = purchase.status === 'paid' ? 'succeeded' : 'requires_action';
+  const clientSecret = paymentStatus === 'requires_action' ? payment?.clientSecret : null;
+  return {
+    ...publicCreditPurchase(purchase),
+    paymentStatus,
+    ...(clientSecret ? { clientSecret } : {}),
+    balance: await creditBalance(tx, purchase.customerId),
+  };
+}

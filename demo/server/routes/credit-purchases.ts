@@ -1,0 +1,107 @@
+import { creditPaymentDeclined, creditReceipt, settleCreditPayment } from '../checkout/credit-payment.js';
+import { readCreditPurchaseRequest, readEmptyBody } from '../checkout/credit-requests.js';
+import { runIdempotent, type Outcome } from '../checkout/idempotent.js';
+import { findCreditPackage } from '../db/credit-packages.js';
+import { insertCreditPurchase, lockCreditPurchase } from '../db/credit-purchases.js';
+import { newId } from '../db/ids.js';
+import { readJsonBody } from '../http/body.js';
+import { requireCustomer } from '../http/customer.js';
+import { requireIdempotencyKey } from '../http/idempotency-key.js';
+import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
+import type { Route } from '../http/router.js';
+import type { RouteDeps } from './context.js';
+
+/**
+ * Purchases of credit packages by card (publishable key, signed-in customer): paid ones add
+ * their credits to the balance in the same transaction; ones needing authentication are confirmed.
+ */
+export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
+  const nowMs = () => config.clock().getTime();
+  const provider = config.paymentProvider;
+  return [
+    {
+      method: 'POST',
+      path: '/v1/credit-purchases',
+      audience: 'public',
+      handler: async (ctx) => {
+        const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every credit purchase');
+        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const parsed = readCreditPurchaseRequest(body);
+        if (!parsed.ok) throw validationProblem(parsed.errors);
+        const customer = await requireCustomer(db, ctx.req, nowMs(), 'Buying credits');
+        const { creditPackageId, paymentMethod } = parsed.value;
+        const pkg = await findCreditPackage(db, creditPackageId);
+        if (!pkg || !pkg.active) {
+          const message = pkg ? `Credit package ${pkg.id} is not on sale.` : `creditPackageId "${creditPackageId}" is not a credit package of this tenant.`;
+          throw validationProblem([{ field: 'creditPackageId', code: pkg ? 'not_on_sale' : 'not_found', message }]);
+        }
+        if (!provider.acceptsPaymentMethod(paymentMethod)) {
+          throw validationProblem([
+            {
+              field: 'paymentMethod',
+              code: 'invalid_value',
+              message: `paymentMethod "${paymentMethod}" is not a payment method the provider accepts (test mode: pm_card_visa, pm_card_declined, pm_card_authentication_required).`,
+            },
+          ]);
+        }
+        const apiKeyId = ctx.apiKey?.id ?? '';
+        const write = {
+          apiKeyId,
+          key,
+          request: `POST /v1/credit-purchases\n${customer.id}\n${JSON.stringify(body)}`,
+          advice: 'use a new key for a new credit purchase.',
+        };
+        return runIdempotent(db, write, async (tx): Promise<Outcome> => {
+          const payment = await provider.createPayment({
+            amount: pkg.price,
+            currency: pkg.currency,
+            idempotencyKey: `credit-purchase:${apiKeyId}:${key}`,
+            paymentMethod,
+            description: `${pkg.title} (${pkg.credits} credits, ${pkg.id})`,
+          });
+          const pending = await insertCreditPurchase(tx, {
+            id: newId('cpu'),
+            customerId: customer.id,
+            creditPackageId: pkg.id,
+            status: 'pending',
+            amount: pkg.price,
+            currency: pkg.currency,
+            credits: pkg.credits,
+            provider: payment.provider,
+            providerPaymentId: payment.paymentId,
+            createdAtMs: nowMs(),
+          });
+          const purchase = await settleCreditPayment(tx, pending, payment);
+          if (purchase.status === 'failed') return { problem: creditPaymentDeclined(purchase.id, payment) };
+          const status = purchase.status === 'paid' ? 201 : 202;
+          return { reply: { status, body: await creditReceipt(tx, purchase, payment) } };
+        });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/v1/credit-purchases/:creditPurchaseId/confirm',
+      audience: 'public',
+      handler: async (ctx) => {
+        await readEmptyBody(ctx.req, config.maxBodyBytes);
+        const customer = await requireCustomer(db, ctx.req, nowMs(), 'Confirming a credit purchase');
+        const id = ctx.params.creditPurchaseId as string;
+        const outcome = await db.transaction(async (tx): Promise<Outcome> => {
+          const purchase = await lockCreditPurchase(tx, id);
+          if (!purchase || purchase.customerId !== customer.id) throw notFound(`A credit purchase "${id}" of this customer`);
+          if (purchase.status === 'failed') throw new HttpProblem(409, 'purchase_not_paid', `Credit purchase ${id} failed; start a new purchase.`);
+          if (purchase.status === 'paid') return { reply: { status: 200, body: await creditReceipt(tx, purchase) } };
+          const payment = await provider.confirmPayment(purchase.providerPaymentId ?? '', `confirm:${id}`);
+          const settled = await settleCreditPayment(tx, purchase, payment);
+          if (settled.status === 'failed') return { problem: creditPaymentDeclined(id, payment) };
+          if (settled.status === 'pending') {
+            return { problem: new HttpProblem(409, 'purchase_not_paid', `The payment of credit purchase ${id} still waits for the customer's authentication.`) };
+          }
+          return { reply: { status: 200, body: await creditReceipt(tx, settled) } };
+        });
+        if ('problem' in outcome) throw outcome.problem;
+        return outcome.reply;
+      },
+    },
+  ];
+}

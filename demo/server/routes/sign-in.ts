@@ -1,0 +1,91 @@
+import { sha256 } from '../checkout/secrets.js';
+import { findOrCreateCustomer, insertCustomerToken } from '../db/customers.js';
+import { newToken } from '../db/ids.js';
+import { codesCreatedSince, countWrongAttempt, insertCode, lockAddress, lockCodesOf, markCodeUsed } from '../db/sign-in-codes.js';
+import { readJsonBody } from '../http/body.js';
+import { HttpProblem, validationProblem } from '../http/problem.js';
+import type { Reply, Route } from '../http/router.js';
+import { mailerOf } from '../mail/outbox.js';
+import { signInCodeMail } from '../mail/sign-in-mail.js';
+import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
+import { CODE_MINUTES, CODE_WINDOW_MINUTES, isLive, MAX_CODES_PER_WINDOW, MAX_WRONG_ATTEMPTS, newCode, verifyCode } from '../sign-in/codes.js';
+import { readCodeRequest, readCodeVerification } from '../sign-in/requests.js';
+import type { RouteDeps } from './context.js';
+
+const REFUSALS = {
+  wrong: { code: 'invalid_code', message: 'code is not the code we sent to this address; check the latest sign-in e-mail.' },
+  used: { code: 'invalid_code', message: 'code was already used; ask for a new one.' },
+  void: { code: 'invalid_code', message: `code is void after ${MAX_WRONG_ATTEMPTS} wrong attempts; ask for a new one.` },
+  expired: { code: 'expired_code', message: `code expired (codes are valid for ${CODE_MINUTES} minutes); ask for a new one.` },
+} as const;
+
+/**
+ * Passwordless sign-in (publishable key): e-mails a one-time code, then trades it for a customer
+ * token. Both answer alike whether or not the address belongs to a customer.
+ */
+export function signInRoutes(deps: RouteDeps): Route[] {
+  const { db, config } = deps;
+  const nowMs = () => config.clock().getTime();
+  return [
+    {
+      method: 'POST',
+      path: '/v1/sign-in/codes',
+      audience: 'public',
+      handler: async (ctx) => {
+        const parsed = readCodeRequest(await readJsonBody(ctx.req, config.maxBodyBytes));
+        if (!parsed.ok) throw validationProblem(parsed.errors);
+        const email = parsed.value.email.toLowerCase();
+        const now = nowMs();
+        const expiresAtMs = now + CODE_MINUTES * MS_PER_MINUTE;
+        const code = newCode();
+        const refusal = await db.transaction(async (tx) => {
+          await lockAddress(tx, email);
+          const windowMs = CODE_WINDOW_MINUTES * MS_PER_MINUTE;
+          const recent = await codesCreatedSince(tx, email, now - windowMs);
+          if (recent.length >= MAX_CODES_PER_WINDOW) {
+            const retryAfter = Math.max(1, Math.ceil(((recent[0] as number) + windowMs - now) / 1000));
+            return new HttpProblem(429, 'rate_limited', `At most ${MAX_CODES_PER_WINDOW} sign-in codes per address in ${CODE_WINDOW_MINUTES} minutes; retry after ${retryAfter} seconds.`, {
+              headers: { 'Retry-After': String(retryAfter) },
+            });
+          }
+          await insertCode(tx, { email, name: parsed.value.name, salt: code.salt, codeHash: code.codeHash, createdAtMs: now, expiresAtMs });
+          return null;
+        });
+        if (refusal) throw refusal;
+        await mailerOf(deps).send(signInCodeMail(parsed.value.email, code.code, CODE_MINUTES));
+        return { status: 202, body: { expiresAt: isoInstant(expiresAtMs) } };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/v1/sign-in/tokens',
+      audience: 'public',
+      handler: async (ctx) => {
+        const parsed = readCodeVerification(await readJsonBody(ctx.req, config.maxBodyBytes));
+        if (!parsed.ok) throw validationProblem(parsed.errors);
+        const { email, code } = parsed.value;
+        const now = nowMs();
+        // A refusal is answered after its transaction commits, so that wrong attempts are counted.
+        const outcome = await db.transaction(async (tx): Promise<Reply | HttpProblem> => {
+          await lockAddress(tx, email.toLowerCase());
+          const stored = await lockCodesOf(tx, email.toLowerCase());
+          const verdict = verifyCode(stored, code, now);
+          if (!verdict.ok) {
+            if (verdict.reason === 'wrong') await countWrongAttempt(tx, stored.filter((row) => isLive(row, now)).map((row) => row.id));
+            const { code: errorCode, message } = REFUSALS[verdict.reason];
+            return validationProblem([{ field: 'code', code: errorCode, message }]);
+          }
+          await markCodeUsed(tx, verdict.code.id, now);
+          const customer = await findOrCreateCustomer(tx, { email, name: verdict.code.name || undefined });
+          const token = newToken('ctk');
+          const expiresAtMs = now + config.customerTokenMinutes * MS_PER_MINUTE;
+          await insertCustomerToken(tx, sha256(token), customer.id, now, expiresAtMs);
+          const { id, name, credits } = customer;
+          return { status: 201, body: { token, expiresAt: isoInstant(expiresAtMs), customer: { id, email: customer.email, name, credits } } };
+        });
+        if (outcome instanceof HttpProblem) throw outcome;
+        return outcome;
+      },
+    },
+  ];
+}
