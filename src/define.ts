@@ -5,3 +5,7 @@
 import './components/packages/define.js';
 import './components/slot-picker/define.js';
 import './components/call/define.js';
+import './components/checkout/define.js';
+import './components/booking/define.js';
+import './components/sign-in/define.js';
+import './components/my-bookings/define.js';

@@ -9,6 +9,12 @@ export { ConfigurationError, isConfigurationError } from './components/base/conf
 export { ApptPackages } from './components/packages/packages.component.js';
 export { ApptSlotPicker } from './components/slot-picker/slot-picker.component.js';
 export { ApptCall } from './components/call/call.component.js';
+export { ApptCheckout, type CheckoutMethod } from './components/checkout/checkout.component.js';
+export { ApptBooking, type BookingStep } from './components/booking/booking.component.js';
+export type { StripeLoader, StripePort, ElementsPort, PaymentElementPort } from './components/checkout/payment/stripe.js';
+export { CustomerSession, type CustomerTokenProvider } from './components/customer/customer-session.js';
+export { ApptSignIn } from './components/sign-in/sign-in.component.js';
+export { ApptMyBookings } from './components/my-bookings/my-bookings.component.js';
 export type { CallFrame, CallFrameEvent, CallFrameFactory, CallFrameOptions } from './components/call/daily.js';
 export {
   ApptPackageSelectEvent,
@@ -16,8 +22,15 @@ export {
   ApptCallJoinEvent,
   ApptCallEndEvent,
   type ApptCallEndReason,
+  ApptCheckoutStartEvent,
+  ApptBookingConfirmedEvent,
+  type ConfirmedSession,
+  ApptPaymentFailedEvent,
+  type PaymentFailureCode,
+  ApptSlotsLostEvent,
 } from './events/index.js';
-export { clientContext, localeContext, attachContextRoot } from './context/index.js';
+export { ApptSignedInEvent } from './events/index.js';
+export { clientContext, localeContext, customerContext, attachContextRoot } from './context/index.js';
 export {
   type Translation,
   type TextDirection,
@@ -40,3 +53,7 @@ export {
 } from './i18n/index.js';
 export type { SlotPickerTerms } from './components/slot-picker/i18n/terms.js';
 export type { CallTerms } from './components/call/i18n/terms.js';
+export type { CheckoutTerms } from './components/checkout/i18n/terms.js';
+export type { BookingTerms } from './components/booking/i18n/terms.js';
+export type { SignInTerms } from './components/sign-in/i18n/terms.js';
+export type { MyBookingsTerms } from './components/my-bookings/i18n/terms.js';

@@ -1,6 +1,6 @@
 /**
  * apptkit core: the pure domain — the package model and its validation, money, the slot engine,
- * Temporal loading and the session-ending rules. No DOM, no I/O.
+ * Temporal loading, the session-ending rules and calendar files. No DOM, no I/O.
  */
 export * from './package.js';
 export * from './validate-package.js';
@@ -14,3 +14,4 @@ export * from './temporal.js';
 export * from './session/index.js';
 export * from './credit-package.js';
 export * from './validate-credit-package.js';
+export { calendarFile, icsDateTime, type CalendarEvent } from './ics.js';

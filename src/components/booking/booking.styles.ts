@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+/** Styles of `<appt-booking>`'s frame; each step brings its own. */
+export const bookingStyles = css`
+  .base {
+    container: appt-booking / inline-size;
+    display: grid;
+    gap: var(--appt-booking-gap, var(--_space));
+  }
+
+  .progress {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+  }
+
+  .progress:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 0.125em;
+  }
+
+  .notice {
+    margin: 0;
+    padding: 0.75em var(--_space);
+    border: 1px solid color-mix(in srgb, var(--_danger) 45%, transparent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_danger-surface);
+    color: var(--_text);
+  }
+
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .bar--end {
+    justify-content: flex-end;
+  }
+
+  @container appt-booking (max-width: 30em) {
+    .bar .button {
+      inline-size: 100%;
+    }
+  }
+`;

@@ -1,0 +1,551 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { isApiError, isNetworkError, isTimeoutError, type ApptClient, type Hold } from '../../client/index.js';
+import type { Customer, PaymentConfig, PurchaseReceipt } from '../../client/types.js';
+import type { AppointmentPackage } from '../../core/package.js';
+import { formatMoney } from '../../core/money.js';
+import { ApptBookingConfirmedEvent } from '../../events/booking-confirmed.js';
+import { ApptPaymentFailedEvent, type PaymentFailureCode } from '../../events/payment-failed.js';
+import { ApptSlotsLostEvent } from '../../events/slots-lost.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { shared } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { ConfigurationError } from '../base/configuration-error.js';
+import { describeLoadError } from '../base/load-error.js';
+import { isSecureUrl } from '../base/secure-url.js';
+import { CustomerElement } from '../customer/customer-element.js';
+import { createCalendarDownload, renderConfirmation, type Confirmation } from './confirmation.js';
+import { checkoutStyles } from './checkout.styles.js';
+import { readGuest, type GuestField, type GuestProblem } from './guest.js';
+import { checkoutTerms, type CheckoutTexts } from './i18n/catalog.js';
+import { CardError, CardForm, TEST_CARDS, type TestCard } from './payment/card-form.js';
+import { loadStripeJs, type StripeLoader } from './payment/stripe.js';
+import { rememberPendingPayment, takePendingPayment, type PendingPayment } from './pending-payment.js';
+import { SessionFormat } from './session-format.js';
+
+/** How the visitor pays. */
+export type CheckoutMethod = 'card' | 'credits';
+
+/** Where the checkout is: filling in, waiting for the test bank, finishing a redirect, or done. */
+type Step = 'form' | 'authenticate' | 'resuming' | 'confirmed';
+
+/** A failed payment, in the checkout's words. */
+interface PayError {
+  message: string;
+  /** Slots lost: offer to choose again instead of paying again. */
+  slotsLost?: boolean;
+  detail?: string;
+}
+
+/**
+ * The checkout of one package: the chosen times in the viewer's zone, the price in money and in
+ * credits, the method choice, the guest's details or the signed-in customer, the card form, and
+ * a confirmation with an `.ics` calendar file.
+ *
+ * Card payments go through the tenant's provider: with Stripe, `@stripe/stripe-js/pure` loads
+ * only now, the Payment Element is mounted in the light DOM (`<div slot="card-form">`, Stripe
+ * refuses shadow roots) and projected, and 3-D Secure runs through `confirmPayment` with
+ * `redirect: 'if_required'` (the return to `return-url` is finished on load); with the reference
+ * server's test mode, a clearly labelled choice of test cards. Every attempt carries one
+ * `Idempotency-Key`, so a double click or a retry after a lost answer pays once.
+ *
+ * @element appt-checkout
+ * @slot card-form - Filled by the element itself with Stripe's Payment Element (light DOM).
+ * @event {ApptBookingConfirmedEvent} appt-booking-confirmed - Paid and booked: ids and times, no secrets.
+ * @event {ApptPaymentFailedEvent} appt-payment-failed - A payment attempt failed; nothing was charged.
+ * @event {ApptSlotsLostEvent} appt-slots-lost - A chosen time was taken or the hold expired: choose again.
+ * @csspart base - The checkout's frame.
+ * @csspart summary - The package and its times.
+ * @csspart methods - The payment method choice.
+ * @csspart field - Each input of the guest's details.
+ * @csspart pay-button - The pay button.
+ * @csspart sign-in - The `<appt-sign-in>` shown to pay with credits while signed out.
+ * @csspart error - The payment error box.
+ * @csspart confirmation - The confirmation.
+ * @csspart calendar-link - The `.ics` download.
+ * @cssproperty --appt-checkout-background - Background of the checkout.
+ * @cssproperty --appt-checkout-gap - Space between its sections.
+ * @cssproperty --appt-color-primary - Accent color of buttons and focus (global token).
+ */
+export class ApptCheckout extends CustomerElement {
+  static override styles = [tokens, shared, checkoutStyles];
+  /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
+  static readonly terms = checkoutTerms;
+
+  protected readonly tag = 'appt-checkout';
+
+  /** The package to buy, as the client returned it. */
+  @property({ attribute: false }) package: AppointmentPackage | undefined;
+
+  /** The hold of the chosen times (`client.holds.create`); without one, the sessions are booked after paying. */
+  @property({ attribute: false }) hold: Hold | undefined;
+
+  /** IANA zone the times are shown in; default the browser's. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
+
+  /** Where a card needing a redirect (3-D Secure) comes back to; default this page. https (or a loopback host). */
+  @property({ attribute: 'return-url' }) returnUrl = '';
+
+  /**
+   * The host's call page, for the guest's call links in the confirmation: each link is
+   * `join-url?booking=<id>#join=<token>`. https (or a loopback host). Without it, the links are
+   * only in the confirmation e-mail.
+   */
+  @property({ attribute: 'join-url' }) joinUrl = '';
+
+  /**
+   * The element in whose light DOM Stripe's Payment Element is mounted (Stripe refuses shadow
+   * roots); default the checkout itself. `<appt-booking>` passes itself and forwards the
+   * `card-form` slot, so the form stays in the page's light DOM.
+   */
+  @property({ attribute: false }) cardHost: HTMLElement | undefined;
+
+  /** Loads Stripe.js; tests and hosts with their own loader replace it. Default: `@stripe/stripe-js/pure`, loaded now. */
+  @property({ attribute: false }) stripeLoader: StripeLoader | undefined;
+
+  /** The chosen payment method. */
+  @state() private method: CheckoutMethod = 'card';
+  @state() private step: Step = 'form';
+  @state() private paying = false;
+  @state() private error: PayError | undefined;
+  @state() private problems: Partial<Record<GuestField, GuestProblem>> = {};
+  @state() private testCard: TestCard = 'pm_card_visa';
+  @state() private confirmation: Confirmation | undefined;
+  @state() private cardProblem: string | undefined;
+
+  private readonly localize = new LocalizeController(this, checkoutTerms);
+  private readonly card = new CardForm(
+    () => this.cardHost ?? this,
+    () => this.stripeLoader ?? loadStripeJs,
+  );
+  private guestValues: Record<GuestField, string> = { name: '', email: '', phone: '' };
+  /** The key of the attempt in progress: reused by a retry of the same attempt, new after a definite failure. */
+  private attemptKey: string | undefined;
+  /** A payment waiting for the test bank's confirmation. */
+  private awaitingAuthentication: PurchaseReceipt | undefined;
+  private resumed: PendingPayment | undefined;
+
+  private readonly customerTask = new Task<[ApptClient | Error | undefined, string | undefined], Customer | undefined>(this, {
+    args: () => [this.client, this.session.token],
+    task: async ([client, token], { signal }) => {
+      if (!client || client instanceof Error || !token) return undefined;
+      return client.me.get({ signal });
+    },
+  });
+
+  private readonly paymentConfigTask = new Task<[ApptClient | Error | undefined, CheckoutMethod], PaymentConfig | undefined>(this, {
+    args: () => [this.client, this.method],
+    task: async ([client, method], { signal }) => {
+      if (!client || client instanceof Error || method !== 'card') return undefined;
+      return client.payments.config({ signal });
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resumed ??= takePendingPayment();
+    if (this.resumed) this.step = 'resuming';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.card.unmount();
+    this.dropConfirmation();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('package') || changed.has('hold')) && this.step !== 'resuming') this.restart();
+  }
+
+  protected override updated(): void {
+    void this.mountCard();
+    if (this.step === 'resuming' && this.resumed && this.client && !(this.client instanceof Error)) void this.resume(this.client);
+  }
+
+  /** Back to a fresh form: a new attempt, no error, no confirmation. */
+  private restart(): void {
+    this.step = 'form';
+    this.error = undefined;
+    this.dropConfirmation();
+    this.attemptKey = undefined;
+    this.awaitingAuthentication = undefined;
+    if (this.method === 'credits' && this.package?.credits === null) this.method = 'card';
+  }
+
+  private dropConfirmation(): void {
+    if (this.confirmation?.calendar) URL.revokeObjectURL(this.confirmation.calendar.href);
+    this.confirmation = undefined;
+  }
+
+  /** Mounts Stripe's Payment Element when the card method is chosen and the tenant uses Stripe. */
+  private async mountCard(): Promise<void> {
+    const config = this.paymentConfigTask.value;
+    const pkg = this.package;
+    if (this.step !== 'form' || this.method !== 'card' || config?.provider !== 'stripe' || !pkg) {
+      if (this.method !== 'card' || this.step === 'confirmed') this.card.unmount();
+      return;
+    }
+    try {
+      await this.card.mount(config, { amount: pkg.fee, currency: pkg.currency, locale: this.localize.resolve().locale });
+      this.cardProblem = undefined;
+    } catch (error) {
+      this.cardProblem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private get texts(): CheckoutTexts {
+    return this.localize.resolve().translation ?? this.localize.fallback;
+  }
+
+  private get zone(): string {
+    return this.timeZone.trim() || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** Pays: validates, then charges once per attempt and books the hold in the same request. */
+  async pay(): Promise<void> {
+    const pkg = this.package;
+    const client = this.client;
+    if (this.paying || !pkg || !client || client instanceof Error) return;
+    const signedIn = this.session.signedIn;
+    let guest: ReturnType<typeof readGuest> | undefined;
+    if (this.method === 'card' && !signedIn) {
+      guest = readGuest(this.guestValues, pkg.service === 'phone');
+      if (!guest.ok) {
+        this.problems = guest.problems;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+        return;
+      }
+    }
+    this.problems = {};
+    this.error = undefined;
+    this.paying = true;
+    const idempotencyKey = (this.attemptKey ??= crypto.randomUUID());
+    const hold = this.hold ? { holdId: this.hold.id, holdToken: this.hold.token } : {};
+    try {
+      let receipt: PurchaseReceipt;
+      if (this.method === 'credits') {
+        receipt = await client.purchases.create({ packageId: pkg.id, method: 'credits', ...hold }, { idempotencyKey });
+      } else {
+        const paymentMethod = await this.card.paymentMethod(this.testCard);
+        const details = guest?.ok ? { guest: guest.guest } : {};
+        receipt = await client.purchases.create({ packageId: pkg.id, method: 'card', paymentMethod, ...details, ...hold }, { idempotencyKey });
+        if (receipt.paymentStatus === 'requires_action') receipt = await this.authenticate(client, receipt, guest?.ok ? guest.guest.email : undefined);
+      }
+      if (receipt.paymentStatus === 'succeeded') this.confirm(receipt, guest?.ok ? guest.guest.email : this.customerTask.value?.email);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.paying = false;
+    }
+  }
+
+  /**
+   * A card that asks for authentication: Stripe shows its 3-D Secure dialog (or redirects); the
+   * test provider waits for the visitor's "confirm" on the checkout's own step.
+   */
+  private async authenticate(client: ApptClient, receipt: PurchaseReceipt, email: string | undefined): Promise<PurchaseReceipt> {
+    const proof = receipt.token ? { purchaseToken: receipt.token } : {};
+    if (receipt.clientSecret && this.card.usesStripe) {
+      rememberPendingPayment({ purchaseId: receipt.id, ...proof, packageId: receipt.packageId, title: this.package?.title ?? '', ...(email ? { email } : {}) });
+      await this.card.authenticate(receipt.clientSecret, this.safeReturnUrl());
+      return client.purchases.confirm(receipt.id, proof);
+    }
+    this.awaitingAuthentication = receipt;
+    this.step = 'authenticate';
+    return receipt;
+  }
+
+  /** Test mode: the visitor confirmed at the test bank. */
+  private async completeAuthentication(): Promise<void> {
+    const receipt = this.awaitingAuthentication;
+    const client = this.client;
+    if (!receipt || !client || client instanceof Error || this.paying) return;
+    this.paying = true;
+    try {
+      const paid = await client.purchases.confirm(receipt.id, receipt.token ? { purchaseToken: receipt.token } : {});
+      this.awaitingAuthentication = undefined;
+      this.confirm(paid, this.guestValues.email.trim() || this.customerTask.value?.email);
+    } catch (error) {
+      this.step = 'form';
+      this.fail(error);
+    } finally {
+      this.paying = false;
+    }
+  }
+
+  /** Finishes a payment that came back from a redirect (Stripe's return URL). */
+  private async resume(client: ApptClient): Promise<void> {
+    const pending = this.resumed;
+    if (!pending) return;
+    this.resumed = undefined;
+    try {
+      const receipt = await client.purchases.confirm(pending.purchaseId, pending.purchaseToken ? { purchaseToken: pending.purchaseToken } : {});
+      this.confirm(receipt, pending.email, pending.title);
+    } catch (error) {
+      this.step = 'form';
+      this.fail(error);
+    }
+  }
+
+  private confirm(receipt: PurchaseReceipt, email: string | undefined, title = this.package?.title ?? ''): void {
+    const sessions = receipt.bookings.map((b) => ({ bookingId: b.id, start: b.start, end: b.end }));
+    this.dropConfirmation();
+    this.confirmation = {
+      receipt,
+      title,
+      email,
+      sessionsLeft: receipt.sessionsTotal - receipt.sessionsUsed,
+      calendar: createCalendarDownload(title, receipt.bookings),
+    };
+    this.step = 'confirmed';
+    this.attemptKey = undefined;
+    this.emit(new ApptBookingConfirmedEvent(receipt.id, receipt.packageId, receipt.method, sessions, receipt.sessionsTotal - receipt.sessionsUsed));
+  }
+
+  /** Shows what went wrong, tells the host, and decides whether the next try is a new attempt. */
+  private fail(error: unknown): void {
+    const t = this.texts;
+    const pkg = this.package;
+    let code: PaymentFailureCode = 'other';
+    let declineCode: string | undefined;
+    let next: PayError;
+    if (error instanceof CardError) {
+      code = error.reason === 'unavailable' ? 'card_unavailable' : error.reason === 'invalid' ? 'card_invalid' : 'authentication_failed';
+      next = { message: error.reason === 'authentication' ? t.errorAuthentication : error.message };
+      this.attemptKey = undefined;
+    } else if (isApiError(error) && error.code === 'payment_declined') {
+      code = 'payment_declined';
+      const member = error.problem?.['declineCode'];
+      declineCode = typeof member === 'string' ? member : undefined;
+      next = { message: t.errorDeclined };
+      this.attemptKey = undefined;
+    } else if (isApiError(error) && error.code === 'insufficient_credits') {
+      code = 'insufficient_credits';
+      const balance = Number(error.problem?.['balance'] ?? 0);
+      const price = Number(error.problem?.['price'] ?? pkg?.credits ?? 0);
+      next = { message: t.errorInsufficientCredits(balance, price) };
+      this.attemptKey = undefined;
+      this.customerTask.run();
+    } else if (isApiError(error) && (error.code === 'slot_taken' || error.code === 'hold_expired' || error.status === 410)) {
+      code = 'slots_lost';
+      next = { message: t.errorSlotsLost, slotsLost: true };
+      this.attemptKey = undefined;
+      if (pkg) this.emit(new ApptSlotsLostEvent(pkg.id));
+    } else if (isApiError(error) && (error.code === 'invalid_customer_token' || error.code === 'customer_required')) {
+      next = { message: t.errorSignIn };
+      this.attemptKey = undefined;
+      void this.session.renew();
+    } else if (isNetworkError(error) || isTimeoutError(error)) {
+      code = 'network';
+      next = { message: t.errorNetworkPay }; // Same attempt, same key: the server replays instead of charging again.
+    } else {
+      next = { message: t.errorPayOther, ...(isApiError(error) && error.requestId ? { detail: `${t.errorReference}: ${error.requestId}` } : {}) };
+      this.attemptKey = undefined;
+    }
+    this.error = next;
+    if (pkg) this.emit(new ApptPaymentFailedEvent(pkg.id, this.method, code, declineCode));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="error"]')?.focus());
+  }
+
+  /** The return URL for a redirect: the attribute if it is https (or loopback), else this page. */
+  private safeReturnUrl(): string {
+    const url = this.returnUrl.trim();
+    return url && isSecureUrl(url) ? url : window.location.href;
+  }
+
+  override render(): TemplateResult {
+    const { locale, translation, dir } = this.localize.resolve();
+    const t = translation ?? this.localize.fallback;
+    return html`<section part="base" class="base" dir=${dir} lang=${locale} aria-label=${t.checkoutLabel} aria-busy=${translation ? 'false' : 'true'}>
+      <div class="layout">${this.renderStep(t, locale)}</div>
+    </section>`;
+  }
+
+  private renderStep(t: CheckoutTexts, locale: string): TemplateResult {
+    const client = this.client;
+    if (client instanceof Error) return this.renderFatal(client, t);
+    if (this.step === 'resuming') return html`<p class="status" role="status">${t.completingPayment}</p>`;
+    const pkg = this.package;
+    if (!pkg) return this.renderFatal(new ConfigurationError('<appt-checkout>: set the "package" property to the package to buy.'), t);
+    const format = new SessionFormat(locale, this.zone);
+    if (this.step === 'confirmed' && this.confirmation) {
+      return renderConfirmation(this.confirmation, t, format, this.joinUrl.trim() && isSecureUrl(this.joinUrl.trim()) ? this.joinUrl.trim() : undefined);
+    }
+    return html`${this.renderSummary(pkg, t, format)}
+      ${this.step === 'authenticate' ? this.renderAuthenticate(t) : this.renderForm(pkg, t, locale)}`;
+  }
+
+  private renderFatal(error: Error, t: CheckoutTexts): TemplateResult {
+    const { message, detail } = describeLoadError(error, t);
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-text">${message}</p>
+      ${detail ? html`<p class="error-detail">${detail}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSummary(pkg: AppointmentPackage, t: CheckoutTexts, format: SessionFormat): TemplateResult {
+    const slots = this.hold?.slots ?? [];
+    const later = pkg.sessions - slots.length;
+    return html`<div part="summary" class="summary">
+      <h2 class="title">${pkg.title}</h2>
+      <h3 class="subtitle">${t.yourTimes}</h3>
+      ${slots.length
+        ? html`<ol class="times">
+            ${slots.map((slot) => html`<li>${format.range(slot.start, slot.end)}</li>`)}
+          </ol>`
+        : html`<p class="muted">${t.noTimesChosen}</p>`}
+      <p class="muted small">${t.timesInZone(format.zoneName(slots[0]?.start ?? new Date().toISOString()))}</p>
+      ${slots.length && later > 0 ? html`<p class="muted small">${t.sessionsLater(later)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderForm(pkg: AppointmentPackage, t: CheckoutTexts, locale: string): TemplateResult {
+    const money = formatMoney(pkg.fee, pkg.currency, locale);
+    const credits = pkg.credits;
+    const signedIn = this.session.signedIn;
+    const price = this.method === 'credits' && credits !== null ? t.methodCredits(credits).split(' · ')[1] ?? String(credits) : money;
+    const payDisabled = this.paying || (this.method === 'credits' && !signedIn);
+    return html`<form class="form" novalidate @submit=${this.onSubmit}>
+      ${credits !== null ? this.renderMethods(t, money, credits) : nothing}
+      ${this.method === 'credits' ? this.renderCredits(t, signedIn) : this.renderCard(pkg, t, signedIn)}
+      ${this.renderError()}
+      <button part="pay-button" class="button pay" type="submit" ?disabled=${payDisabled} aria-disabled=${payDisabled ? 'true' : 'false'}>
+        ${this.paying ? t.paying : t.pay(price)}
+      </button>
+    </form>`;
+  }
+
+  private renderMethods(t: CheckoutTexts, money: string, credits: number): TemplateResult {
+    const option = (value: CheckoutMethod, label: string) =>
+      html`<label class="choice">
+        <input type="radio" name="method" .value=${value} .checked=${this.method === value} ?disabled=${this.paying} @change=${() => this.choose(value)} />
+        <span>${label}</span>
+      </label>`;
+    return html`<fieldset part="methods" class="fieldset">
+      <legend>${t.methodLegend}</legend>
+      <div class="choices">${option('card', t.methodCard(money))} ${option('credits', t.methodCredits(credits))}</div>
+    </fieldset>`;
+  }
+
+  private choose(method: CheckoutMethod): void {
+    this.method = method;
+    this.error = undefined;
+    this.attemptKey = undefined;
+  }
+
+  private renderCredits(t: CheckoutTexts, signedIn: boolean): TemplateResult {
+    if (!signedIn) {
+      // The sign-in loads only now; it signs in through the session this checkout provides.
+      void import('../sign-in/define.js');
+      return html`<div class="notice">
+        <p>${t.creditsNeedSignIn}</p>
+        <appt-sign-in part="sign-in" theme=${this.theme}></appt-sign-in>
+      </div>`;
+    }
+    const customer = this.customerTask.value;
+    return html`<p class="balance" role="status">${customer ? t.balance(customer.credits) : ''}</p>`;
+  }
+
+  private renderCard(pkg: AppointmentPackage, t: CheckoutTexts, signedIn: boolean): TemplateResult {
+    return html`${signedIn ? nothing : this.renderGuest(pkg, t)}
+      <fieldset class="fieldset">
+        <legend>${t.cardLegend}</legend>
+        ${this.paymentConfigTask.render({
+          initial: () => html`<p class="muted">${t.cardLoading}</p>`,
+          pending: () => html`<p class="muted">${t.cardLoading}</p>`,
+          complete: (config) =>
+            config?.provider === 'stripe'
+              ? html`${this.cardProblem ? html`<p class="field-error" role="alert">${t.cardUnavailable}</p>` : nothing}
+                  <div class="card-form"><slot name="card-form"><p class="muted">${t.cardLoading}</p></slot></div>`
+              : this.renderTestCards(t),
+          error: (error) => this.renderFatal(error instanceof Error ? error : new Error(String(error)), t),
+        })}
+      </fieldset>`;
+  }
+
+  private renderTestCards(t: CheckoutTexts): TemplateResult {
+    return html`<p class="test-mode">${t.testModeNotice}</p>
+      <div class="choices">
+        ${TEST_CARDS.map(
+          (card) => html`<label class="choice">
+            <input type="radio" name="test-card" .value=${card} .checked=${this.testCard === card} ?disabled=${this.paying} @change=${() => this.chooseTestCard(card)} />
+            <span>${t.testCards[card]}</span>
+          </label>`,
+        )}
+      </div>`;
+  }
+
+  private chooseTestCard(card: TestCard): void {
+    this.testCard = card;
+    this.attemptKey = undefined;
+  }
+
+  private renderGuest(pkg: AppointmentPackage, t: CheckoutTexts): TemplateResult {
+    const field = (name: GuestField, label: string, type: string, autocomplete: string, help?: string) => {
+      const problem = this.problems[name];
+      const describedBy = [help ? `${name}-help` : '', problem ? `${name}-error` : ''].filter(Boolean).join(' ');
+      return html`<div class="field">
+        <label for=${name}>${label}</label>
+        <input
+          part="field"
+          id=${name}
+          name=${name}
+          type=${type}
+          autocomplete=${autocomplete}
+          .value=${this.guestValues[name]}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          ?disabled=${this.paying}
+          @input=${(event: Event) => this.onGuestInput(name, (event.target as HTMLInputElement).value)}
+        />
+        ${help ? html`<p class="help" id=${`${name}-help`}>${help}</p>` : nothing}
+        ${problem ? html`<p class="field-error" id=${`${name}-error`}>${t[problem]}</p>` : nothing}
+      </div>`;
+    };
+    return html`<fieldset class="fieldset">
+      <legend>${t.guestLegend}</legend>
+      ${field('name', t.nameLabel, 'text', 'name')} ${field('email', t.emailLabel, 'email', 'email')}
+      ${pkg.service === 'phone' ? field('phone', t.phoneLabel, 'tel', 'tel', t.phoneHelp) : nothing}
+    </fieldset>`;
+  }
+
+  private onGuestInput(name: GuestField, value: string): void {
+    this.guestValues = { ...this.guestValues, [name]: value };
+    this.attemptKey = undefined; // Other details, another request.
+    if (this.problems[name]) {
+      const { [name]: _fixed, ...rest } = this.problems;
+      this.problems = rest;
+    }
+  }
+
+  private renderError(): TemplateResult | typeof nothing {
+    const error = this.error;
+    if (!error) return nothing;
+    return html`<div part="error" class="error" role="alert" tabindex="-1">
+      <p class="error-text">${error.message}</p>
+      ${error.detail ? html`<p class="error-detail">${error.detail}</p>` : nothing}
+      ${error.slotsLost
+        ? html`<button class="button button--secondary" type="button" @click=${() => this.package && this.emit(new ApptSlotsLostEvent(this.package.id))}>
+            ${this.texts.chooseOtherTimes}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderAuthenticate(t: CheckoutTexts): TemplateResult {
+    return html`<div class="notice" role="group" aria-labelledby="authenticate-title">
+      <p id="authenticate-title" class="test-mode">${t.authenticateTitle}</p>
+      <button part="pay-button" class="button pay" type="button" ?disabled=${this.paying} @click=${this.completeAuthentication}>
+        ${this.paying ? t.paying : t.authenticateButton}
+      </button>
+    </div>`;
+  }
+
+  private readonly onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void this.pay();
+  };
+}

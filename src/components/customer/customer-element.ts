@@ -1,0 +1,102 @@
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider, consume } from '@lit/context';
+import type { PropertyValues } from 'lit';
+import type { ApptClient } from '../../client/index.js';
+import { clientContext } from '../../context/client.js';
+import { customerContext } from '../../context/customer.js';
+import { ApptElement } from '../base/appt-element.js';
+import { clientFromAttributes } from '../base/own-client.js';
+import { CustomerSession, type CustomerTokenProvider } from './customer-session.js';
+
+/**
+ * The base of the elements that act for a customer (checkout, my bookings, credits, sign-in):
+ * a client and a {@link CustomerSession}, each provided by an ancestor (`<appt-booking>`) or
+ * built from the element's own `api`, `key`, `customer-token` and `getCustomerToken`. Both are
+ * provided in turn to the elements inside it (a sign-in in the checkout, a call in my bookings),
+ * so one sign-in serves them all.
+ */
+export abstract class CustomerElement extends ApptElement {
+  /** The tag this element is registered under, for error messages. */
+  protected abstract readonly tag: string;
+
+  /** Base URL of the tenant API, without `/v1`; with `key`, the element builds its own client. */
+  @property({ reflect: true }) api = '';
+
+  /** The publishable key (`pk_…`); with `api`, the element builds its own client. */
+  @property({ reflect: true }) key = '';
+
+  /**
+   * The signed-in customer's token, minted by the host site's backend with the admin key
+   * (`POST /v1/admin/customer-tokens`). Kept in memory only.
+   */
+  @property({ attribute: 'customer-token' }) customerToken = '';
+
+  /**
+   * Asked for a customer token when there is none or the server refused the last one (it
+   * expired): return a fresh one from the host's backend, or `undefined` when signed out.
+   */
+  @property({ attribute: false }) getCustomerToken: CustomerTokenProvider | undefined;
+
+  /** Color scheme: `light`, `dark`, or `auto` to follow the system setting. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Language of the element's texts and formats; falls back to context, ancestors and the browser. */
+  @property({ reflect: true }) override lang!: string;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  private providedClient: ApptClient | undefined;
+
+  @consume({ context: customerContext, subscribe: true })
+  @state()
+  private providedSession: CustomerSession | undefined;
+
+  @state() private ownClient: ApptClient | Error | undefined;
+
+  private readonly ownSession = new CustomerSession();
+  private readonly childClient = new ContextProvider(this, { context: clientContext });
+  private readonly childSession = new ContextProvider(this, { context: customerContext });
+  private watched: CustomerSession | undefined;
+  private readonly onSessionChange = () => this.requestUpdate();
+
+  /** The client to use: provided, own, an error naming the attribute at fault, or none yet. */
+  protected get client(): ApptClient | Error | undefined {
+    return this.providedClient ?? this.ownClient;
+  }
+
+  /** The customer session in effect: the provided one, else the element's own. */
+  protected get session(): CustomerSession {
+    return this.providedSession ?? this.ownSession;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('customerToken')) this.ownSession.set(this.customerToken);
+    if (changed.has('getCustomerToken')) this.ownSession.provider = this.getCustomerToken;
+    if (changed.has('api') || changed.has('key')) {
+      // Through the session in effect, so an own client inside a provided session still signs in.
+      this.ownClient = clientFromAttributes(this.tag, this.api, this.key, () => this.session.current());
+    }
+    this.watch(this.session);
+    const client = this.client;
+    this.childClient.setValue(client instanceof Error ? undefined : client);
+    this.childSession.setValue(this.session);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch(this.session);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watch(undefined);
+  }
+
+  private watch(session: CustomerSession | undefined): void {
+    if (session === this.watched) return;
+    this.watched?.removeEventListener('change', this.onSessionChange);
+    session?.addEventListener('change', this.onSessionChange);
+    this.watched = session;
+  }
+}

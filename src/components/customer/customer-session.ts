@@ -1,0 +1,89 @@
+/**
+ * Where apptkit elements get the signed-in customer's token. It lives in memory only — never in
+ * localStorage — so it lasts no longer than the tab. The host gives a token (its own backend
+ * mints one with the admin key) or a provider function that is asked whenever there is none or
+ * the server refused the last one; the widget's own passwordless sign-in sets one too.
+ */
+
+/** Asked for a fresh customer token; `undefined` when the visitor is not signed in. */
+export type CustomerTokenProvider = () => string | undefined | Promise<string | undefined>;
+
+/** Treat a token as expired this long before its `expiresAt`, so a request never races its expiry. */
+const EXPIRY_MARGIN_MS = 30_000;
+
+/**
+ * One visitor's customer token. Fires `change` when it is set, renewed or forgotten, so elements
+ * sharing it re-render (signed in, signed out).
+ */
+export class CustomerSession extends EventTarget {
+  private value: string | undefined;
+  private expiresAtMs = Number.POSITIVE_INFINITY;
+  private asking: Promise<string | undefined> | undefined;
+
+  constructor(
+    /** Asked when there is no valid token; set it later with {@link CustomerSession.provider}. */
+    public provider?: CustomerTokenProvider,
+    private readonly now: () => number = Date.now,
+  ) {
+    super();
+  }
+
+  /** The token, if one is set and not about to expire. */
+  get token(): string | undefined {
+    if (this.value !== undefined && this.now() >= this.expiresAtMs - EXPIRY_MARGIN_MS) this.forget();
+    return this.value;
+  }
+
+  /** Whether a token is at hand (the provider may still produce one when asked). */
+  get signedIn(): boolean {
+    return this.token !== undefined;
+  }
+
+  /**
+   * Sets the token (empty or `undefined` signs out), with its expiry when known (an ISO-8601
+   * instant). Fires `change` when anything changed.
+   */
+  set(token: string | undefined, expiresAt?: string): void {
+    const next = token?.trim() || undefined;
+    const expiry = next && expiresAt !== undefined ? Date.parse(expiresAt) : Number.POSITIVE_INFINITY;
+    if (Number.isNaN(expiry)) throw new TypeError(`expiresAt must be an ISO-8601 instant (got ${JSON.stringify(expiresAt)}).`);
+    if (next === this.value && expiry === this.expiresAtMs) return;
+    this.value = next;
+    this.expiresAtMs = expiry;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** Forgets the token (signs out). */
+  forget(): void {
+    this.set(undefined);
+  }
+
+  /** The token to send: the current one, else the provider's answer (one question at a time). */
+  async current(): Promise<string | undefined> {
+    return this.token ?? this.ask();
+  }
+
+  /** The server refused the token: forget it and ask the provider for another (`undefined` without one). */
+  async renew(): Promise<string | undefined> {
+    this.forget();
+    return this.ask();
+  }
+
+  private ask(): Promise<string | undefined> {
+    const provider = this.provider;
+    if (!provider) return Promise.resolve(undefined);
+    this.asking ??= (async () => {
+      try {
+        const token = await provider();
+        if (token !== undefined && typeof token !== 'string') {
+          throw new TypeError(`The customer token provider must return a string or undefined (got ${typeof token}).`);
+        }
+        this.set(token);
+        return this.value;
+      } finally {
+        this.asking = undefined;
+      }
+    })();
+    return this.asking;
+  }
+}

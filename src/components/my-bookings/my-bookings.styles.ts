@@ -1,0 +1,256 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<appt-my-bookings>`; shared tokens and helpers come first in `static styles`. Cards
+ * are one column; a skeleton card has the lines of a real one, so nothing moves when the
+ * bookings arrive. Narrow, a card's footer stacks (its button full width); from 30em wide the
+ * type or sessions left and the button share one line. Buttons are at least `--_target` (44px).
+ */
+export const myBookingsStyles = css`
+  .base {
+    --_gap: var(--appt-my-bookings-gap, var(--_space));
+    --_card-background: var(--appt-my-bookings-card-background, var(--_surface));
+    --_card-border: var(--appt-my-bookings-card-border-color, var(--_border));
+    --_card-padding: var(--appt-my-bookings-card-padding, calc(var(--_space) * 1.25));
+
+    container: appt-my-bookings / inline-size;
+  }
+
+  .sections {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 1.5);
+  }
+
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 0.75);
+    min-inline-size: 0;
+  }
+
+  .section-header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 650;
+    line-height: 1.4;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .heading:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 0.125em;
+  }
+
+  .zone,
+  .prompt {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  /* Zone names are long ("Central European Time (Berlin)"): narrow, the note keeps two lines, loaded or not. */
+  .zone {
+    min-block-size: 3em;
+  }
+
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    min-inline-size: 0;
+    padding: var(--_card-padding);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    background: var(--_card-background);
+  }
+
+  .card-title {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 650;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  .time {
+    margin: 0;
+    font-weight: 500;
+    line-height: 1.5;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .card-footer {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.5em;
+  }
+
+  .meta,
+  .join-note {
+    margin: 0;
+    color: var(--_muted);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  .card-footer .meta {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  .card-footer .join-note {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target);
+  }
+
+  .call {
+    margin-block-start: 0.25em;
+  }
+
+  .call:focus {
+    outline: none;
+  }
+
+  .scheduler {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin-block-start: 0.5em;
+    padding-block-start: var(--_gap);
+    border-block-start: 1px solid var(--_card-border);
+  }
+
+  .book-bar {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+  }
+
+  .button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+    filter: none;
+  }
+
+  .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+    filter: none;
+  }
+
+  .empty,
+  .signed-out {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+  }
+
+  .empty {
+    padding: calc(var(--_space) * 1.25);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+
+  .error {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+
+  .error-title {
+    margin: 0;
+    font-weight: 650;
+  }
+
+  .inline-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .skeleton .bone {
+    block-size: 1em;
+    vertical-align: middle;
+  }
+
+  .skeleton .heading .bone {
+    inline-size: 45%;
+  }
+
+  .skeleton .zone .bone {
+    inline-size: 60%;
+  }
+
+  .skeleton .card-title .bone {
+    inline-size: 55%;
+  }
+
+  .skeleton .time .bone {
+    inline-size: 70%;
+  }
+
+  .skeleton .meta .bone {
+    inline-size: 35%;
+  }
+
+  .skeleton .button-bone {
+    display: block;
+    inline-size: 100%;
+    block-size: var(--_target);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  @container appt-my-bookings (min-width: 30em) {
+    .card-footer {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5em var(--_space);
+    }
+
+    .card-footer .join-note {
+      flex: 0 1 auto;
+    }
+
+    .book-bar {
+      flex-direction: row;
+      justify-content: flex-end;
+    }
+
+    .skeleton .button-bone {
+      inline-size: 7em;
+    }
+
+    .zone {
+      min-block-size: 0;
+    }
+  }
+`;

@@ -1,0 +1,42 @@
+import { plural } from '../../../i18n/plural.js';
+import type { SignInTerms } from './terms.js';
+
+/** The sign-in form's texts in Arabic, written right to left. */
+export const ar: SignInTerms = {
+  $code: 'ar',
+  signInTitle: 'تسجيل الدخول',
+  signInIntro: 'سنرسل إليك رمزًا لمرة واحدة عبر البريد الإلكتروني. لا حاجة إلى كلمة مرور.',
+  signInEmailLabel: 'البريد الإلكتروني',
+  signInNameLabel: 'اسمك (اختياري)',
+  signInSendCode: 'أرسل لي رمزًا',
+  signInSending: 'جارٍ الإرسال…',
+  signInCodeSent: (email) => `أرسلنا رمزًا من 6 أرقام إلى ${email}.`,
+  signInCodeExpires: (time) => `الرمز صالح حتى ${time}.`,
+  signInCodeLabel: 'الرمز المكوّن من 6 أرقام',
+  signInVerify: 'تسجيل الدخول',
+  signInVerifying: 'جارٍ تسجيل الدخول…',
+  signInResend: 'أرسل رمزًا جديدًا',
+  signInResent: 'رمز جديد في الطريق إليك.',
+  signInOtherEmail: 'استخدم بريدًا إلكترونيًا آخر',
+  signInEmailMissing: 'أدخل بريدك الإلكتروني.',
+  signInEmailInvalid: 'أدخل بريدًا إلكترونيًا مثل name@example.com.',
+  signInCodeFormat: 'أدخل الأرقام الستة الواردة في الرسالة.',
+  signInCodeWrong: 'هذا الرمز غير صحيح. تحقّق من الرسالة وحاول مرة أخرى، أو اطلب رمزًا جديدًا.',
+  signInCodeExpired: 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
+  signInRateLimitedUntil: (time) => `محاولات كثيرة جدًا. يُرجى المحاولة مرة أخرى في ${time}.`,
+  signInRateLimited: 'محاولات كثيرة جدًا. يُرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.',
+  signInErrorTitle: 'تعذّر تسجيل دخولك.',
+  signInChecking: 'جارٍ التحقق من تسجيل دخولك…',
+  signInSignedInAs: (who) => `تم تسجيل الدخول باسم ${who}`,
+  signInCredits: plural('ar', {
+    zero: '# رصيد',
+    one: 'رصيد واحد',
+    two: 'رصيدان',
+    few: '# أرصدة',
+    many: '# رصيدًا',
+    other: '# رصيد',
+  }),
+  signInSignOut: 'تسجيل الخروج',
+  signInDone: 'تم تسجيل دخولك.',
+  signInSignedOut: 'تم تسجيل خروجك.',
+};

@@ -1,0 +1,35 @@
+import { plural } from '../../../i18n/plural.js';
+import type { SignInTerms } from './terms.js';
+
+/** The sign-in form's texts in German. */
+export const de: SignInTerms = {
+  $code: 'de',
+  signInTitle: 'Anmelden',
+  signInIntro: 'Wir senden Ihnen einen Einmalcode per E-Mail. Ein Passwort ist nicht nötig.',
+  signInEmailLabel: 'E-Mail-Adresse',
+  signInNameLabel: 'Ihr Name (optional)',
+  signInSendCode: 'Code senden',
+  signInSending: 'Wird gesendet …',
+  signInCodeSent: (email) => `Wir haben einen 6-stelligen Code an ${email} gesendet.`,
+  signInCodeExpires: (time) => `Er gilt bis ${time} Uhr.`,
+  signInCodeLabel: '6-stelliger Code',
+  signInVerify: 'Anmelden',
+  signInVerifying: 'Anmeldung läuft …',
+  signInResend: 'Neuen Code senden',
+  signInResent: 'Ein neuer Code ist unterwegs.',
+  signInOtherEmail: 'Andere E-Mail-Adresse verwenden',
+  signInEmailMissing: 'Geben Sie Ihre E-Mail-Adresse ein.',
+  signInEmailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  signInCodeFormat: 'Geben Sie die 6 Ziffern aus der E-Mail ein.',
+  signInCodeWrong: 'Dieser Code stimmt nicht. Prüfen Sie die E-Mail und versuchen Sie es erneut, oder fordern Sie einen neuen Code an.',
+  signInCodeExpired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an.',
+  signInRateLimitedUntil: (time) => `Zu viele Versuche. Bitte versuchen Sie es um ${time} Uhr erneut.`,
+  signInRateLimited: 'Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  signInErrorTitle: 'Die Anmeldung ist fehlgeschlagen.',
+  signInChecking: 'Ihre Anmeldung wird geprüft …',
+  signInSignedInAs: (who) => `Angemeldet als ${who}`,
+  signInCredits: plural('de', { one: '# Credit', other: '# Credits' }),
+  signInSignOut: 'Abmelden',
+  signInDone: 'Sie sind angemeldet.',
+  signInSignedOut: 'Sie sind abgemeldet.',
+};

@@ -1,0 +1,35 @@
+import { plural } from '../../../i18n/plural.js';
+import type { SignInTerms } from './terms.js';
+
+/** The sign-in form's texts in English. */
+export const en: SignInTerms = {
+  $code: 'en',
+  signInTitle: 'Sign in',
+  signInIntro: 'We will e-mail you a one-time code. No password needed.',
+  signInEmailLabel: 'E-mail address',
+  signInNameLabel: 'Your name (optional)',
+  signInSendCode: 'Send me a code',
+  signInSending: 'Sending…',
+  signInCodeSent: (email) => `We sent a 6-digit code to ${email}.`,
+  signInCodeExpires: (time) => `It is valid until ${time}.`,
+  signInCodeLabel: '6-digit code',
+  signInVerify: 'Sign in',
+  signInVerifying: 'Signing in…',
+  signInResend: 'Send a new code',
+  signInResent: 'A new code is on its way.',
+  signInOtherEmail: 'Use another e-mail',
+  signInEmailMissing: 'Enter your e-mail address.',
+  signInEmailInvalid: 'Enter an e-mail address like name@example.com.',
+  signInCodeFormat: 'Enter the 6 digits from the e-mail.',
+  signInCodeWrong: 'That code is not right. Check the e-mail and try again, or send a new code.',
+  signInCodeExpired: 'That code has expired. Send a new code.',
+  signInRateLimitedUntil: (time) => `Too many attempts. Please try again at ${time}.`,
+  signInRateLimited: 'Too many attempts. Please wait a few minutes and try again.',
+  signInErrorTitle: 'You could not be signed in.',
+  signInChecking: 'Checking your sign-in…',
+  signInSignedInAs: (who) => `Signed in as ${who}`,
+  signInCredits: plural('en', { one: '# credit', other: '# credits' }),
+  signInSignOut: 'Sign out',
+  signInDone: 'You are signed in.',
+  signInSignedOut: 'You are signed out.',
+};

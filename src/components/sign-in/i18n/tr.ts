@@ -1,0 +1,35 @@
+import { plural } from '../../../i18n/plural.js';
+import type { SignInTerms } from './terms.js';
+
+/** The sign-in form's texts in Turkish. */
+export const tr: SignInTerms = {
+  $code: 'tr',
+  signInTitle: 'Giriş yap',
+  signInIntro: 'Size e-postayla tek kullanımlık bir kod göndereceğiz. Şifre gerekmez.',
+  signInEmailLabel: 'E-posta adresi',
+  signInNameLabel: 'Adınız (isteğe bağlı)',
+  signInSendCode: 'Kod gönder',
+  signInSending: 'Gönderiliyor…',
+  signInCodeSent: (email) => `${email} adresine 6 haneli bir kod gönderdik.`,
+  signInCodeExpires: (time) => `Kod ${time} saatine kadar geçerli.`,
+  signInCodeLabel: '6 haneli kod',
+  signInVerify: 'Giriş yap',
+  signInVerifying: 'Giriş yapılıyor…',
+  signInResend: 'Yeni kod gönder',
+  signInResent: 'Yeni bir kod yolda.',
+  signInOtherEmail: 'Başka bir e-posta kullan',
+  signInEmailMissing: 'E-posta adresinizi girin.',
+  signInEmailInvalid: 'ad@example.com gibi bir e-posta adresi girin.',
+  signInCodeFormat: 'E-postadaki 6 haneyi girin.',
+  signInCodeWrong: 'Bu kod doğru değil. E-postayı kontrol edip tekrar deneyin veya yeni bir kod isteyin.',
+  signInCodeExpired: 'Bu kodun süresi doldu. Yeni bir kod isteyin.',
+  signInRateLimitedUntil: (time) => `Çok fazla deneme yapıldı. Lütfen ${time} saatinde tekrar deneyin.`,
+  signInRateLimited: 'Çok fazla deneme yapıldı. Lütfen birkaç dakika bekleyip tekrar deneyin.',
+  signInErrorTitle: 'Giriş yapılamadı.',
+  signInChecking: 'Oturumunuz kontrol ediliyor…',
+  signInSignedInAs: (who) => `${who} olarak giriş yapıldı`,
+  signInCredits: plural('tr', { one: '# kredi', other: '# kredi' }),
+  signInSignOut: 'Çıkış yap',
+  signInDone: 'Giriş yaptınız.',
+  signInSignedOut: 'Çıkış yaptınız.',
+};

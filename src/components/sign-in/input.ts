@@ -1,0 +1,34 @@
+/** What the sign-in form reads from its fields, and from a rate-limited answer. */
+
+/** Max length of an e-mail address (RFC 5321 path limit), as the API checks it. */
+const MAX_EMAIL_LENGTH = 254;
+
+/**
+ * Whether `value` looks like an e-mail address: one `@`, something before it, a dotted domain
+ * after it, no spaces. The server has the last word; this only catches typos before a request.
+ */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= MAX_EMAIL_LENGTH && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
+}
+
+/**
+ * The code as typed, reduced to ASCII digits: spaces and dashes (as in "123 456") dropped, and
+ * Arabic-Indic or Persian digits (from an Arabic keyboard) read as the digits they are.
+ */
+export function normalizeCode(value: string): string {
+  return value
+    .replace(/[\s\-\u00a0\u202f]/g, '')
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+}
+
+/**
+ * How long a rate-limited answer asks to wait, in milliseconds, if it says: the error's
+ * `retryAfterMs`, or the problem's `retryAfter` in seconds. `undefined` when unknown.
+ */
+export function retryAfterMs(error: { problem?: Readonly<Record<string, unknown>> | undefined }): number | undefined {
+  const own = (error as { retryAfterMs?: unknown }).retryAfterMs;
+  if (typeof own === 'number' && Number.isFinite(own) && own >= 0) return own;
+  const seconds = error.problem?.retryAfter;
+  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  return undefined;
+}

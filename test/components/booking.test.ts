@@ -1,0 +1,223 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/components/booking/define.js';
+import type { ApptBooking } from '../../src/components/booking/booking.component.js';
+import type { ApptPackages } from '../../src/components/packages/packages.component.js';
+import type { ApptSlotPicker } from '../../src/components/slot-picker/slot-picker.component.js';
+import type { ApptCheckout } from '../../src/components/checkout/checkout.component.js';
+import type { Slot } from '../../src/client/index.js';
+import { PackagesHarness } from './harness/packages-harness.js';
+import { SlotPickerHarness } from './harness/slot-picker-harness.js';
+import { makePackage } from './harness/fixtures.js';
+
+const API = 'https://api.apptkit.test';
+const PKG = makePackage({ id: 'pkg_bk', title: 'Two sessions', sessions: 2, credits: null, fee: 9000, currency: 'EUR', country: 'DE' });
+
+const DAY = 86_400_000;
+/** Offered times: 15:00Z on the next three days after tomorrow, 50 minutes each. */
+function offered(from: number, to: number): Slot[] {
+  const first = Math.floor(Date.now() / DAY) * DAY + 2 * DAY + 15 * 3_600_000;
+  return [0, 1, 2]
+    .map((i) => first + i * DAY)
+    .filter((start) => start >= from && start < to)
+    .map((start) => ({ start: new Date(start).toISOString().replace('.000Z', 'Z'), end: new Date(start + 50 * 60_000).toISOString().replace('.000Z', 'Z') }));
+}
+
+let holdAnswer: 'ok' | 'taken' = 'ok';
+let purchaseAnswer: 'ok' | 'slot_taken' = 'ok';
+let released: string[] = [];
+let heldStarts: string[] = [];
+
+function problem(status: number, code: string) {
+  return HttpResponse.json({ type: 'about:blank', title: code, status, detail: code, code }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+const worker = setupWorker(
+  http.get('*/v1/experts/:expertId/packages', () => HttpResponse.json({ data: [PKG] })),
+  http.get('*/v1/experts/:expertId/slots', ({ request }) => {
+    const url = new URL(request.url);
+    const from = url.searchParams.get('from')!;
+    const to = url.searchParams.get('to')!;
+    return HttpResponse.json({ expertId: 'exp_1', packageId: PKG.id, timeZone: 'Europe/Berlin', from, to, data: offered(Date.parse(from), Date.parse(to)) });
+  }),
+  http.post('*/v1/holds', async ({ request }) => {
+    const body = (await request.json()) as { starts: string[] };
+    if (holdAnswer === 'taken') return problem(409, 'slot_taken');
+    heldStarts = body.starts;
+    const slots = body.starts.map((start) => ({ start, end: new Date(Date.parse(start) + 50 * 60_000).toISOString().replace('.000Z', 'Z') }));
+    return HttpResponse.json(
+      { id: 'hld_9', token: 'hold_tok', expertId: 'exp_1', packageId: PKG.id, slots, expiresAt: new Date(Date.now() + 600_000).toISOString() },
+      { status: 201 },
+    );
+  }),
+  http.delete('*/v1/holds/:id', ({ params }) => {
+    released.push(String(params.id));
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get('*/v1/payment-config', () => HttpResponse.json({ provider: 'test' })),
+  http.post('*/v1/purchases', async ({ request }) => {
+    const body = (await request.json()) as Record<string, unknown>;
+    if (purchaseAnswer === 'slot_taken') return problem(409, 'slot_taken');
+    const bookings = heldStarts.map((start, i) => ({
+      id: `bkg_${i}`,
+      purchaseId: 'pur_9',
+      expertId: 'exp_1',
+      packageId: PKG.id,
+      start,
+      end: new Date(Date.parse(start) + 50 * 60_000).toISOString().replace('.000Z', 'Z'),
+      joinToken: `jnt_${i}`,
+    }));
+    return HttpResponse.json(
+      {
+        id: 'pur_9',
+        customerId: 'cus_9',
+        packageId: PKG.id,
+        expertId: 'exp_1',
+        method: body.method,
+        status: 'paid',
+        amount: 9000,
+        currency: 'EUR',
+        credits: null,
+        provider: 'test',
+        sessionsTotal: 2,
+        sessionsUsed: bookings.length,
+        createdAt: new Date().toISOString(),
+        token: 'pur_tok',
+        paymentStatus: 'succeeded',
+        bookings,
+      },
+      { status: 201 },
+    );
+  }),
+);
+
+async function mount(attributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size:360px"></div>`);
+  // The HTML parser keeps the first of repeated attributes: the test's own come first.
+  wrapper.innerHTML = `<appt-booking ${attributes} expert="exp_1" api="${API}" key="pk_test_demo" time-zone="Europe/Berlin" lang="en-GB"></appt-booking>`;
+  const el = wrapper.firstElementChild as ApptBooking;
+  await el.updateComplete;
+  return el;
+}
+
+const inside = <T extends Element>(el: ApptBooking, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (el: ApptBooking) => (inside<HTMLElement>(el, '[part~="base"]')!.innerText ?? '').replace(/\s+/g, ' ');
+
+async function until(predicate: () => boolean, message: string): Promise<void> {
+  for (let i = 0; i < 300 && !predicate(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!predicate()) throw new Error(message);
+}
+
+/** From the package list to the checkout with the first offered time. */
+async function reachCheckout(el: ApptBooking, events: string[]) {
+  for (const type of ['appt-package-select', 'appt-slot-select', 'appt-checkout-start', 'appt-booking-confirmed', 'appt-payment-failed']) {
+    el.parentElement!.addEventListener(type, () => events.push(type));
+  }
+  await until(() => !!inside(el, 'appt-packages'), 'no package list');
+  const packages = new PackagesHarness(inside<ApptPackages>(el, 'appt-packages')!);
+  await packages.waitFor('loaded');
+  packages.part('select-button')!.click();
+  await until(() => !!inside(el, 'appt-slot-picker'), 'no slot picker');
+  expect(text(el)).to.contain('Step 2 of 3: Times');
+  expect(el.shadowRoot!.activeElement).to.equal(inside(el, '[part~="progress"]'));
+  const picker = new SlotPickerHarness(inside<ApptSlotPicker>(el, 'appt-slot-picker')!);
+  await picker.until(() => picker.availableDays().length > 0, 'no available day');
+  await picker.clickDay(picker.availableDays()[0]!);
+  await picker.pickTime(picker.enabledTimes()[0]!);
+  await el.updateComplete;
+  expect(inside<HTMLButtonElement>(el, '[part~="continue-button"]')!.textContent!.trim()).to.equal('Continue with 1 time');
+  inside<HTMLButtonElement>(el, '[part~="continue-button"]')!.click();
+  await until(() => !!inside(el, 'appt-checkout'), 'no checkout');
+  return inside<ApptCheckout>(el, 'appt-checkout')!;
+}
+
+describe('<appt-booking>', () => {
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
+  after(() => worker.stop());
+  beforeEach(() => {
+    holdAnswer = 'ok';
+    purchaseAnswer = 'ok';
+    released = [];
+    heldStarts = [];
+  });
+  afterEach(() => worker.resetHandlers());
+
+  it('takes a guest from the package list through times and checkout to the confirmation, telling the host at each step', async () => {
+    const el = await mount();
+    const events: string[] = [];
+    const checkout = await reachCheckout(el, events);
+    expect(heldStarts).to.have.length(1);
+    expect(checkout.hold?.id).to.equal('hld_9');
+    const root = checkout.shadowRoot!;
+    await until(() => !!root.querySelector('input[name="name"]'), 'no guest form');
+    for (const [name, value] of [['name', 'Grace Hopper'], ['email', 'grace@example.com']]) {
+      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      input.value = value!;
+      input.dispatchEvent(new Event('input'));
+    }
+    await checkout.updateComplete;
+    root.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+    await until(() => !!root.querySelector('[part~="confirmation"]'), `no confirmation: ${root.textContent}`);
+    await el.updateComplete;
+    expect(el.step).to.equal('confirmed');
+    expect(events).to.deep.equal(['appt-package-select', 'appt-slot-select', 'appt-checkout-start', 'appt-booking-confirmed']);
+    expect(released).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the hold back when the visitor changes the times', async () => {
+    const el = await mount();
+    await reachCheckout(el, []);
+    inside<HTMLButtonElement>(el, '[part~="back-button"]')!.click();
+    await until(() => !!inside(el, 'appt-slot-picker'), 'not back at the times');
+    await until(() => released.length === 1, 'hold not released');
+    expect(released).to.deep.equal(['hld_9']);
+  });
+
+  it('goes back to fresh times with a notice when the checkout loses them', async () => {
+    purchaseAnswer = 'slot_taken';
+    const el = await mount();
+    const checkout = await reachCheckout(el, []);
+    const root = checkout.shadowRoot!;
+    await until(() => !!root.querySelector('input[name="name"]'), 'no guest form');
+    for (const [name, value] of [['name', 'Grace Hopper'], ['email', 'grace@example.com']]) {
+      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      input.value = value!;
+      input.dispatchEvent(new Event('input'));
+    }
+    await checkout.updateComplete;
+    root.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+    await until(() => !!inside(el, 'appt-slot-picker'), 'not back at the times');
+    expect(inside<HTMLElement>(el, '[part~="notice"]')!.textContent).to.contain('One of your times is no longer available. Nothing was charged');
+  });
+
+  it('says when a time was taken before it could be reserved, and stays on the times', async () => {
+    holdAnswer = 'taken';
+    const el = await mount();
+    await until(() => !!inside(el, 'appt-packages'), 'no package list');
+    const packages = new PackagesHarness(inside<ApptPackages>(el, 'appt-packages')!);
+    await packages.waitFor('loaded');
+    packages.part('select-button')!.click();
+    await until(() => !!inside(el, 'appt-slot-picker'), 'no slot picker');
+    const picker = new SlotPickerHarness(inside<ApptSlotPicker>(el, 'appt-slot-picker')!);
+    await picker.until(() => picker.availableDays().length > 0, 'no available day');
+    await picker.clickDay(picker.availableDays()[0]!);
+    await picker.pickTime(picker.enabledTimes()[0]!);
+    await el.updateComplete;
+    inside<HTMLButtonElement>(el, '[part~="continue-button"]')!.click();
+    await until(() => !!inside(el, '[part~="notice"]'), 'no notice');
+    expect(inside<HTMLElement>(el, '[part~="notice"]')!.textContent).to.contain('Someone just took one of these times.');
+    expect(inside(el, 'appt-checkout')).to.equal(null);
+    expect(inside<HTMLButtonElement>(el, '[part~="continue-button"]')!.textContent!.trim()).to.equal('Continue and choose times later');
+  });
+
+  it('speaks Arabic right to left, down to the steps inside it', async () => {
+    const el = await mount('lang="ar"');
+    await until(() => text(el).includes('الخطوة'), 'no Arabic');
+    expect(inside(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    const packages = inside<ApptPackages>(el, 'appt-packages')!;
+    await new PackagesHarness(packages).waitFor('loaded');
+    expect(packages.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+});

@@ -1,0 +1,486 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/components/checkout/define.js';
+import type { ApptCheckout } from '../../src/components/checkout/checkout.component.js';
+import type { Hold } from '../../src/client/index.js';
+import { ApptBookingConfirmedEvent } from '../../src/events/booking-confirmed.js';
+import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
+import { ApptSlotsLostEvent } from '../../src/events/slots-lost.js';
+import { FakeStripe } from './harness/fake-stripe.js';
+import { gate, makePackage } from './harness/fixtures.js';
+
+const API = 'https://api.apptkit.test';
+
+/** Three 50-minute sessions for USD 120.00 or 5 credits; two are held, across New York's spring change. */
+const PKG = makePackage({ id: 'pkg_co', title: 'Career coaching', fee: 12000, credits: 5, sessions: 3, currency: 'USD' });
+const HOLD: Hold = {
+  id: 'hld_1',
+  token: 'hold_secret',
+  expertId: 'exp_1',
+  packageId: PKG.id,
+  slots: [
+    { start: '2027-03-13T15:00:00Z', end: '2027-03-13T15:50:00Z' }, // 10:00 EST
+    { start: '2027-03-14T14:00:00Z', end: '2027-03-14T14:50:00Z' }, // 10:00 EDT
+  ],
+  expiresAt: '2027-03-01T08:10:00Z',
+};
+
+interface Server {
+  provider: 'test' | 'stripe';
+  balance: number;
+  /** Answer purchases with 409 slot_taken. */
+  slotTaken: boolean;
+  /** Fail the next purchase at the network level. */
+  dropNext: boolean;
+  /** Holds purchase answers until opened. */
+  hold?: ReturnType<typeof gate>;
+}
+let server: Server;
+let purchases: { key: string | null; customer: string | null; body: Record<string, unknown> }[] = [];
+let confirms: { id: string; body: Record<string, unknown> }[] = [];
+
+function receipt(body: Record<string, unknown>, status: 'paid' | 'pending', paymentStatus: 'succeeded' | 'requires_action') {
+  const booked = status === 'paid' && body.holdId ? HOLD.slots : [];
+  return {
+    id: 'pur_1',
+    customerId: 'cus_1',
+    packageId: PKG.id,
+    expertId: 'exp_1',
+    method: body.method,
+    status,
+    amount: body.method === 'card' ? PKG.fee : 0,
+    currency: 'USD',
+    credits: body.method === 'credits' ? PKG.credits : null,
+    provider: body.method === 'credits' ? 'credits' : server.provider,
+    sessionsTotal: 3,
+    sessionsUsed: booked.length,
+    createdAt: '2027-03-01T08:00:00Z',
+    token: 'pur_secret',
+    paymentStatus,
+    ...(paymentStatus === 'requires_action' && server.provider === 'stripe' ? { clientSecret: 'pi_fake_secret_1' } : {}),
+    bookings: booked.map((slot, i) => ({
+      id: `bkg_${i + 1}`,
+      purchaseId: 'pur_1',
+      expertId: 'exp_1',
+      packageId: PKG.id,
+      start: slot.start,
+      end: slot.end,
+      joinToken: `jnt_${i + 1}`,
+    })),
+  };
+}
+
+function problem(status: number, code: string, members: Record<string, unknown> = {}) {
+  return HttpResponse.json(
+    { type: `https://apptkit.dev/problems/${code}`, title: code, status, detail: code, code, requestId: `req_${code}`, ...members },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+const worker = setupWorker(
+  http.get('*/v1/payment-config', () =>
+    HttpResponse.json(server.provider === 'stripe' ? { provider: 'stripe', publishableKey: 'pk_test_fake' } : { provider: 'test' }),
+  ),
+  http.get('*/v1/me', ({ request }) =>
+    request.headers.get('Apptkit-Customer') === 'cus_token'
+      ? HttpResponse.json({ id: 'cus_1', email: 'ada@example.com', name: 'Ada', credits: server.balance })
+      : problem(401, 'invalid_customer_token'),
+  ),
+  http.post('*/v1/purchases', async ({ request }) => {
+    const body = (await request.json()) as Record<string, unknown>;
+    purchases.push({ key: request.headers.get('Idempotency-Key'), customer: request.headers.get('Apptkit-Customer'), body });
+    await server.hold?.promise;
+    if (server.dropNext) {
+      server.dropNext = false;
+      return HttpResponse.error();
+    }
+    if (server.slotTaken) return problem(409, 'slot_taken');
+    if (body.method === 'credits') {
+      if (server.balance < PKG.credits!) return problem(402, 'insufficient_credits', { balance: server.balance, price: PKG.credits });
+      return HttpResponse.json(receipt(body, 'paid', 'succeeded'), { status: 201 });
+    }
+    if (body.paymentMethod === 'pm_card_declined') return problem(402, 'payment_declined', { purchaseId: 'pur_failed', declineCode: 'insufficient_funds' });
+    if (body.paymentMethod === 'pm_card_authentication_required' || body.paymentMethod === 'pm_fake_3ds') {
+      return HttpResponse.json(receipt(body, 'pending', 'requires_action'), { status: 202 });
+    }
+    return HttpResponse.json(receipt(body, 'paid', 'succeeded'), { status: 201 });
+  }),
+  http.post('*/v1/sign-in/codes', () => HttpResponse.json({ expiresAt: '2099-01-01T00:10:00Z' }, { status: 202 })),
+  http.post('*/v1/sign-in/tokens', async ({ request }) => {
+    const { code } = (await request.json()) as { code: string };
+    if (code !== '123456') return problem(422, 'validation_failed', { errors: [{ field: 'code', code: 'invalid_code', message: 'Wrong code.' }] });
+    return HttpResponse.json(
+      { token: 'cus_token', expiresAt: '2099-01-01T01:00:00Z', customer: { id: 'cus_1', email: 'ada@example.com', name: 'Ada', credits: server.balance } },
+      { status: 201 },
+    );
+  }),
+  http.post('*/v1/purchases/:id/confirm', async ({ request, params }) => {
+    const body = (await request.json()) as Record<string, unknown>;
+    confirms.push({ id: String(params.id), body });
+    return HttpResponse.json(receipt({ method: 'card', holdId: HOLD.id }, 'paid', 'succeeded'));
+  }),
+);
+
+/** The next `type` event from `target`, typed by the global event map. */
+function next<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
+}
+
+interface MountOptions {
+  attributes?: string;
+  width?: number;
+  pkg?: typeof PKG;
+  hold?: Hold | undefined;
+  stripe?: FakeStripe | Error;
+}
+
+async function mount({ attributes = '', width = 360, pkg = PKG, hold = HOLD, stripe }: MountOptions = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size:${width}px"></div>`);
+  const parsed = document.createElement('template');
+  parsed.innerHTML = `<appt-checkout ${attributes} api="${API}" key="pk_test_demo" time-zone="America/New_York" lang="en-US"></appt-checkout>`;
+  const el = parsed.content.firstElementChild as ApptCheckout;
+  el.package = pkg;
+  el.hold = hold;
+  if (stripe) el.stripeLoader = async () => (stripe instanceof Error ? Promise.reject(stripe) : stripe);
+  wrapper.append(el);
+  await el.updateComplete;
+  return { el, ui: new CheckoutUi(el) };
+}
+
+/** Reads and drives the checkout the way a visitor does. */
+class CheckoutUi {
+  constructor(readonly el: ApptCheckout) {}
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+  text(): string {
+    return (this.root.querySelector('[part~="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+  }
+  async until(predicate: () => boolean, message: string): Promise<void> {
+    for (let i = 0; i < 200 && !predicate(); i++) await new Promise((r) => setTimeout(r, 10));
+    if (!predicate()) throw new Error(`${message}\n${this.text()}`);
+    await this.el.updateComplete;
+  }
+  input(name: string): HTMLInputElement {
+    return this.root.querySelector(`input[name="${name}"]`)!;
+  }
+  async type(name: string, value: string): Promise<void> {
+    const input = this.input(name);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.el.updateComplete;
+  }
+  async choose(name: string, label: string): Promise<void> {
+    const option = [...this.root.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) => l.textContent!.includes(label));
+    if (!option) throw new Error(`no choice "${label}" in ${this.text()}`);
+    option.querySelector('input')!.click();
+    await this.el.updateComplete;
+  }
+  payButton(): HTMLButtonElement {
+    return this.root.querySelector('[part~="pay-button"]')!;
+  }
+  error(): string {
+    return (this.root.querySelector('[part~="error"]') as HTMLElement | null)?.innerText.trim() ?? '';
+  }
+  confirmation(): HTMLElement | null {
+    return this.root.querySelector('[part~="confirmation"]');
+  }
+  async fillGuest(): Promise<void> {
+    await this.type('name', 'Ada Lovelace');
+    await this.type('email', 'ada@example.com');
+  }
+}
+
+describe('<appt-checkout>', () => {
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
+  after(() => worker.stop());
+  beforeEach(() => {
+    server = { provider: 'test', balance: 10, slotTaken: false, dropNext: false };
+    purchases = [];
+    confirms = [];
+    sessionStorage.clear();
+  });
+  afterEach(() => worker.resetHandlers());
+
+  it('shows the package, the held times in the viewer’s zone across the DST change, and both prices', async () => {
+    const { el, ui } = await mount();
+    await ui.until(() => ui.text().includes('Test card that succeeds'), 'test cards never showed');
+    const text = ui.text();
+    expect(text).to.contain('Career coaching');
+    expect(text).to.contain('Sat, Mar 13, 2027, 10:00 – 10:50 AM');
+    expect(text).to.contain('Sun, Mar 14, 2027, 10:00 – 10:50 AM');
+    expect(text).to.contain('1 more session can be booked later.');
+    expect(text).to.contain('Card · $120.00');
+    expect(text).to.contain('Credits · 5 credits');
+    expect(text).to.contain('Test mode: no money moves.');
+    expect(ui.payButton().textContent!.trim()).to.equal('Pay $120.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('pays by test card as a guest, books the hold, and confirms with an .ics of the right UTC times', async () => {
+    const { el, ui } = await mount({ attributes: 'join-url="https://example.com/call"' });
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    await ui.fillGuest();
+    const confirmed = next(el, ApptBookingConfirmedEvent.type);
+    ui.payButton().click();
+    const event = await confirmed;
+    expect(purchases).to.have.length(1);
+    expect(purchases[0]!.body).to.deep.equal({
+      packageId: PKG.id,
+      method: 'card',
+      paymentMethod: 'pm_card_visa',
+      guest: { name: 'Ada Lovelace', email: 'ada@example.com' },
+      holdId: 'hld_1',
+      holdToken: 'hold_secret',
+    });
+    expect(purchases[0]!.key).to.match(/^[0-9a-f-]{36}$/);
+    expect(event.purchaseId).to.equal('pur_1');
+    expect(event.sessions.map((s) => s.start)).to.deep.equal(HOLD.slots.map((s) => s.start));
+    expect(event.sessionsLeft).to.equal(1);
+    expect(JSON.stringify(event)).not.to.contain('secret');
+    expect(Object.values(event).join(' ')).not.to.match(/jnt_|pur_secret/);
+
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(ui.text()).to.contain('You are booked');
+    expect(ui.text()).to.contain('A confirmation was sent to ada@example.com.');
+    const links = [...ui.root.querySelectorAll<HTMLAnchorElement>('[part~="join-link"]')].map((a) => a.href);
+    expect(links).to.deep.equal(['https://example.com/call?booking=bkg_1#join=jnt_1', 'https://example.com/call?booking=bkg_2#join=jnt_2']);
+    const calendar = ui.root.querySelector<HTMLAnchorElement>('[part~="calendar-link"]')!;
+    expect(calendar.download).to.equal('Career-coaching.ics');
+    const ics = await (await fetch(calendar.href)).text();
+    expect(ics).to.contain('DTSTART:20270313T150000Z\r\nDTEND:20270313T155000Z');
+    expect(ics).to.contain('DTSTART:20270314T140000Z\r\nDTEND:20270314T145000Z');
+    expect(ics).to.contain('SUMMARY:Career coaching');
+    await expect(el).to.be.accessible();
+  });
+
+  it('pays once on a double click', async () => {
+    server.hold = gate();
+    const { ui } = await mount();
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    await ui.fillGuest();
+    ui.payButton().click();
+    ui.payButton().click();
+    await ui.until(() => ui.payButton().disabled, 'pay button never disabled');
+    ui.payButton().click();
+    server.hold.open();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(purchases).to.have.length(1);
+  });
+
+  it('names the wrong guest fields, focuses the first, and sends nothing', async () => {
+    const { ui } = await mount({ pkg: makePackage({ id: 'pkg_phone', service: 'phone', title: 'Phone advice' }), hold: undefined });
+    await ui.until(() => !!ui.input('phone'), 'a phone package asks for a phone number');
+    await ui.type('email', 'not-an-email');
+    await ui.type('phone', '0151 1234');
+    ui.payButton().click();
+    await ui.until(() => ui.input('name').getAttribute('aria-invalid') === 'true', 'name not flagged');
+    expect(ui.text()).to.contain('Enter your name.');
+    expect(ui.text()).to.contain('Enter an e-mail address like name@example.com.');
+    expect(ui.text()).to.contain('Enter the number with + and the country code');
+    expect(ui.root.activeElement).to.equal(ui.input('name'));
+    expect(ui.input('email').getAttribute('aria-describedby')).to.equal('email-error');
+    expect(purchases).to.have.length(0);
+  });
+
+  it('says a declined card charged nothing, tells the host, and tries again as a new attempt', async () => {
+    const { el, ui } = await mount();
+    await ui.until(() => ui.text().includes('Test card that succeeds'), 'test cards never showed');
+    await ui.fillGuest();
+    await ui.choose('test-card', 'Test card that is declined');
+    const failed = next(el, ApptPaymentFailedEvent.type);
+    ui.payButton().click();
+    const event = await failed;
+    expect(event.code).to.equal('payment_declined');
+    expect(event.declineCode).to.equal('insufficient_funds');
+    await ui.until(() => ui.error() !== '', 'no error shown');
+    expect(ui.error()).to.equal('Your card was declined. Nothing was charged; try another card.');
+    expect(ui.root.activeElement).to.equal(ui.root.querySelector('[part~="error"]'));
+    await ui.choose('test-card', 'Test card that succeeds');
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation after the second card');
+    expect(purchases.map((p) => p.body.paymentMethod)).to.deep.equal(['pm_card_declined', 'pm_card_visa']);
+    expect(purchases[0]!.key).not.to.equal(purchases[1]!.key);
+  });
+
+  it('retries a lost answer with the same Idempotency-Key, so the server replays instead of charging again', async () => {
+    server.dropNext = true;
+    const { ui } = await mount();
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    await ui.fillGuest();
+    ui.payButton().click();
+    await ui.until(() => ui.error().includes('you will not be charged twice'), 'no network error');
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation after the retry');
+    expect(purchases).to.have.length(2);
+    expect(purchases[1]!.key).to.equal(purchases[0]!.key);
+  });
+
+  it('pays with credits when signed in, showing the balance; too few credits debits nothing and says so', async () => {
+    server.balance = 3;
+    const { el, ui } = await mount({ attributes: 'customer-token="cus_token"' });
+    await ui.until(() => ui.text().includes('Credits · 5 credits'), 'no credits option');
+    await ui.choose('method', 'Credits');
+    await ui.until(() => ui.text().includes('Your balance: 3 credits'), 'no balance');
+    expect(ui.payButton().textContent!.trim()).to.equal('Pay 5 credits');
+    expect(ui.input('name')).to.equal(null);
+    const failed = next(el, ApptPaymentFailedEvent.type);
+    ui.payButton().click();
+    expect((await failed).code).to.equal('insufficient_credits');
+    await ui.until(() => ui.error() !== '', 'no error');
+    expect(ui.error()).to.contain('This costs 5 credits and your balance is 3. Nothing was debited');
+    expect(purchases[0]!.customer).to.equal('cus_token');
+
+    server.balance = 10;
+    const confirmed = next(el, ApptBookingConfirmedEvent.type);
+    ui.payButton().click();
+    expect((await confirmed).method).to.equal('credits');
+    expect(purchases[1]!.body).to.deep.equal({ packageId: PKG.id, method: 'credits', holdId: 'hld_1', holdToken: 'hold_secret' });
+    await ui.until(() => ui.text().includes('A confirmation was sent to ada@example.com.'), 'no e-mail line');
+  });
+
+  it('asks a signed-out visitor to sign in with an e-mail code before paying with credits', async () => {
+    const { el, ui } = await mount();
+    await ui.until(() => ui.text().includes('Credits · 5 credits'), 'no credits option');
+    await ui.choose('method', 'Credits');
+    expect(ui.text()).to.contain('Sign in to pay with your credits.');
+    expect(ui.payButton().disabled).to.equal(true);
+    await ui.until(() => !!ui.root.querySelector('appt-sign-in')?.shadowRoot?.querySelector('[part~="email-input"]'), 'no sign-in form');
+    const signIn = ui.root.querySelector('appt-sign-in')!.shadowRoot!;
+    const type = (part: string, value: string) => {
+      const input = signIn.querySelector<HTMLInputElement>(`[part~="${part}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    type('email-input', 'ada@example.com');
+    signIn.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await ui.until(() => !!signIn.querySelector('[part~="code-input"]'), 'no code field');
+    type('code-input', '123456');
+    signIn.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await ui.until(() => ui.text().includes('Your balance: 10 credits'), 'the checkout did not pick up the sign-in');
+    expect(ui.payButton().disabled).to.equal(false);
+    const confirmed = next(el, ApptBookingConfirmedEvent.type);
+    ui.payButton().click();
+    await confirmed;
+    expect(purchases[0]!.customer).to.equal('cus_token');
+  });
+
+  it('sends the visitor back to the picker when a time was taken, charging nothing', async () => {
+    server.slotTaken = true;
+    const { el, ui } = await mount();
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    await ui.fillGuest();
+    const lost = next(el, ApptSlotsLostEvent.type);
+    ui.payButton().click();
+    expect((await lost).packageId).to.equal(PKG.id);
+    await ui.until(() => ui.error().includes('was just taken'), 'no slots-lost message');
+    const again = next(el, ApptSlotsLostEvent.type);
+    ui.root.querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
+    await again;
+  });
+
+  it('completes a test card that asks for authentication', async () => {
+    const { ui } = await mount();
+    await ui.until(() => ui.text().includes('Test card that succeeds'), 'test cards never showed');
+    await ui.fillGuest();
+    await ui.choose('test-card', 'asks for authentication');
+    ui.payButton().click();
+    await ui.until(() => ui.text().includes('Your bank asks you to confirm this payment.'), 'no authentication step');
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(confirms).to.deep.equal([{ id: 'pur_1', body: { purchaseToken: 'pur_secret' } }]);
+  });
+
+  describe('with Stripe', () => {
+    beforeEach(() => (server.provider = 'stripe'));
+
+    it('mounts the Payment Element in light DOM, projected through the card-form slot, and charges its payment method', async () => {
+      const stripe = new FakeStripe();
+      const { el, ui } = await mount({ stripe });
+      await ui.until(() => stripe.mountedInto !== undefined, 'Payment Element never mounted');
+      expect(stripe.mountedInto!.parentElement).to.equal(el);
+      expect(stripe.mountedInto!.slot).to.equal('card-form');
+      expect(stripe.mountedInto!.assignedSlot?.name).to.equal('card-form');
+      expect(stripe.elementsOptions[0]).to.include({ mode: 'payment', amount: 12000, currency: 'usd' });
+      expect(ui.text()).not.to.contain('Test mode');
+      await ui.fillGuest();
+      ui.payButton().click();
+      await ui.until(() => !!ui.confirmation(), 'no confirmation');
+      expect(purchases[0]!.body.paymentMethod).to.equal('pm_fake_visa');
+      expect(el.querySelector('[slot="card-form"]')).to.equal(null);
+      expect(stripe.destroyed).to.equal(1);
+    });
+
+    it('runs 3-D Secure through confirmPayment with redirect if_required, then confirms the purchase', async () => {
+      const stripe = new FakeStripe();
+      stripe.paymentMethod = { id: 'pm_fake_3ds' };
+      const { ui } = await mount({ stripe, attributes: 'return-url="https://shop.example.com/booked"' });
+      await ui.until(() => stripe.mountedInto !== undefined, 'Payment Element never mounted');
+      await ui.fillGuest();
+      ui.payButton().click();
+      await ui.until(() => !!ui.confirmation(), 'no confirmation');
+      expect(stripe.confirmCalls).to.deep.equal([
+        { clientSecret: 'pi_fake_secret_1', confirmParams: { return_url: 'https://shop.example.com/booked' }, redirect: 'if_required' },
+      ]);
+      expect(confirms).to.have.length(1);
+    });
+
+    it('shows Stripe’s own message for a card it refuses, and asks nothing of the server', async () => {
+      const stripe = new FakeStripe();
+      stripe.paymentMethod = { error: 'Your card number is incomplete.' };
+      const { ui } = await mount({ stripe });
+      await ui.until(() => stripe.mountedInto !== undefined, 'Payment Element never mounted');
+      await ui.fillGuest();
+      ui.payButton().click();
+      await ui.until(() => ui.error() !== '', 'no error');
+      expect(ui.error()).to.equal('Your card number is incomplete.');
+      expect(purchases).to.have.length(0);
+    });
+
+    it('says so when Stripe.js cannot be loaded', async () => {
+      const { ui } = await mount({ stripe: new Error('Stripe.js did not load within 15 s.') });
+      await ui.until(() => ui.text().includes('The card form could not be loaded.'), 'no unavailable message');
+    });
+
+    it('finishes a payment when the bank redirects back to the page', async () => {
+      sessionStorage.setItem('apptkit.pending-payment', JSON.stringify({ purchaseId: 'pur_1', purchaseToken: 'pur_secret', packageId: PKG.id, email: 'ada@example.com' }));
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?payment_intent=pi_1&payment_intent_client_secret=pi_1_secret&redirect_status=succeeded`);
+      try {
+        const { ui } = await mount({ hold: undefined });
+        await ui.until(() => !!ui.confirmation(), 'no confirmation after the redirect');
+        expect(confirms).to.deep.equal([{ id: 'pur_1', body: { purchaseToken: 'pur_secret' } }]);
+        expect(location.search).to.equal('');
+        expect(sessionStorage.getItem('apptkit.pending-payment')).to.equal(null);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+  });
+
+  describe('languages and layout', () => {
+    it('speaks German, Turkish and Arabic (right to left)', async () => {
+      const de = await mount({ attributes: 'lang="de"' });
+      await de.ui.until(() => de.ui.text().includes('Testmodus'), 'no German');
+      expect(de.ui.payButton().textContent!.trim()).to.equal('120,00\u00a0$ bezahlen');
+      const tr = await mount({ attributes: 'lang="tr"' });
+      await tr.ui.until(() => tr.ui.text().includes('Test modu'), 'no Turkish');
+      const ar = await mount({ attributes: 'lang="ar"' });
+      await ar.ui.until(() => ar.ui.text().includes('وضع الاختبار'), 'no Arabic');
+      expect(ar.el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+      await expect(ar.el).to.be.accessible();
+    });
+
+    for (const width of [320, 1024]) {
+      it(`fits ${width}px with touch targets of at least 44px`, async () => {
+        const { el, ui } = await mount({ width });
+        await ui.until(() => !!ui.input('name'), 'guest form never showed');
+        expect(el.scrollWidth).to.be.at.most(width);
+        for (const target of ui.root.querySelectorAll<HTMLElement>('button, input[type="text"], input[type="email"], label.choice')) {
+          expect(target.getBoundingClientRect().height, target.outerHTML.slice(0, 60)).to.be.at.least(44);
+        }
+      });
+    }
+  });
+});
