@@ -7,17 +7,23 @@ import { loadConfig } from './server/config.js';
 import { startHostSite } from './host/server.js';
 
 const config = loadConfig(process.env);
-const api = await startServer(config);
+const sitePort = Number(process.env.APPTKIT_DEMO_PORT ?? 8080);
+// The confirmation e-mail's call links open the host site's call page unless JOIN_PAGE_URL says otherwise.
+const api = await startServer({ ...config, joinPageUrl: config.joinPageUrl ?? `http://127.0.0.1:${sitePort}/call.html` });
 const site = await startHostSite({
-  port: Number(process.env.APPTKIT_DEMO_PORT ?? 8080),
+  port: sitePort,
   apiUrl: api.url,
   publishableKey: config.publishableKey,
+  adminKey: config.adminKey,
 });
 
 console.log(`
 apptkit demo is running
 
   host site (embeds the widget)   ${site.url}/
+  one-tag booking                 ${site.url}/book.html
+  my account (bookings, credits)  ${site.url}/account.html
+  test outbox (sign-in codes)     ${api.url}/outbox
   admin dashboard (admin SDK)     ${site.url}/admin/
   tenant API                      ${api.url}/v1
   publishable key (widget)        ${config.publishableKey}

@@ -20,6 +20,12 @@ export interface HostSiteOptions {
   publishableKey: string;
   /** Folder holding the CDN build (apptkit.js and its chunks). */
   cdnDir?: string;
+  /**
+   * The tenant's admin key, known only to this host site's backend: with it, `POST /demo/member-token`
+   * mints a customer token for the site's demo member, as a CMS plugin would for its signed-in users.
+   * Without it, that route answers 404 and only the widget's own sign-in remains.
+   */
+  adminKey?: string;
 }
 
 export interface RunningSite {
@@ -33,6 +39,11 @@ const defaultCdnDir = join(here, '..', '..', 'dist', 'cdn');
 // The demo admin dashboard: its page and styles from demo/admin, its script from the rollup bundle.
 const adminDir = join(here, '..', 'admin');
 const adminBundleDir = join(here, '..', '..', 'dist', 'demo', 'admin');
+
+/** The host site's demo member: the account its own "sign in" stands for. */
+export const DEMO_MEMBER = { email: 'member@northstar.example', name: 'Demo Member' } as const;
+/** Credits the demo member starts with, so paying with credits can be tried at once. */
+const DEMO_MEMBER_CREDITS = 20;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,14 +65,20 @@ function safeJoin(root: string, relative: string): string | null {
   return path === root || path.startsWith(root + sep) ? path : null;
 }
 
+/**
+ * Strict: no inline script or style anywhere. Beyond the site itself and the tenant API, only
+ * what Stripe.js (card checkout with Stripe) and Daily Prebuilt (calls) need.
+ */
 function contentSecurityPolicy(apiUrl: string): string {
   const apiOrigin = new URL(apiUrl).origin;
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    "script-src 'self' https://js.stripe.com",
     "style-src 'self'",
-    `connect-src 'self' ${apiOrigin}`,
-    "img-src 'self' data:",
+    `connect-src 'self' ${apiOrigin} https://api.stripe.com`,
+    'frame-src https://js.stripe.com https://hooks.stripe.com https://*.daily.co',
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
     "font-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -73,6 +90,34 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
   const cdnDir = options.cdnDir ?? defaultCdnDir;
   const csp = contentSecurityPolicy(options.apiUrl);
   const values: Record<string, string> = { API_URL: options.apiUrl, PUBLISHABLE_KEY: options.publishableKey };
+
+  /**
+   * The host backend's side of "sign in with the site's account": mints a short-lived customer
+   * token for the demo member with the admin key (the browser never sees that key), and tops up
+   * an empty credits balance once so credits can be tried.
+   */
+  async function mintMemberToken(res: ServerResponse): Promise<void> {
+    const admin = { authorization: `Bearer ${options.adminKey}`, 'content-type': 'application/json' };
+    const minted = await fetch(`${options.apiUrl}/v1/admin/customer-tokens`, { method: 'POST', headers: admin, body: JSON.stringify(DEMO_MEMBER) });
+    if (!minted.ok) throw new Error(`The tenant API refused the customer token: ${minted.status}`);
+    const session = (await minted.json()) as { token: string; customerId: string; expiresAt: string };
+    const me = await fetch(`${options.apiUrl}/v1/me`, {
+      headers: { authorization: `Bearer ${options.publishableKey}`, 'apptkit-customer': session.token, origin: siteOrigin() },
+    });
+    const { credits } = (await me.json()) as { credits: number };
+    if (credits === 0 && !toppedUp.has(session.customerId)) {
+      toppedUp.add(session.customerId);
+      await fetch(`${options.apiUrl}/v1/admin/customers/${encodeURIComponent(session.customerId)}/credits`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ amount: DEMO_MEMBER_CREDITS, reason: 'Demo member welcome credits' }),
+      });
+    }
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify({ token: session.token, expiresAt: session.expiresAt }));
+  }
+  const toppedUp = new Set<string>();
+  let siteOrigin = () => '';
 
   async function sendFile(res: ServerResponse, path: string, template: boolean): Promise<void> {
     let body: string | Buffer = await readFile(path);
@@ -102,6 +147,14 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://host.invalid');
+    if (pathname === '/demo/member-token' && options.adminKey) {
+      if (req.method !== 'POST') {
+        res.writeHead(405, { Allow: 'POST' }).end();
+        return;
+      }
+      await mintMemberToken(res);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -140,8 +193,11 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
     server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  siteOrigin = () => url;
+  values.SITE_URL = url;
   return {
-    url: `http://${host}:${port}`,
+    url,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -54,8 +54,9 @@ export async function startStack(dataDir: string, sitePort?: number): Promise<St
     publishableKey: PUBLISHABLE_KEY,
     allowedOrigins: [siteOrigin],
     adminOrigins: [siteOrigin],
+    joinPageUrl: `${siteOrigin}/call.html`,
   });
-  const site = await startHostSite({ port, apiUrl: api.url, publishableKey: PUBLISHABLE_KEY });
+  const site = await startHostSite({ port, apiUrl: api.url, publishableKey: PUBLISHABLE_KEY, adminKey: ADMIN_KEY });
   return {
     apiUrl: api.url,
     site,
