@@ -19,3 +19,5 @@ lazyDefine('appt-booking', () => import('./components/booking/define.js'));
 // The customer's elements: sign-in, and "my bookings" (which brings the sign-in and the slot picker).
 lazyDefine('appt-sign-in', () => import('./components/sign-in/define.js'));
 lazyDefine('appt-my-bookings', () => import('./components/my-bookings/define.js'));
+// Buying credits (brings the sign-in; Stripe.js loads later still, only when a package is chosen).
+lazyDefine('appt-credits', () => import('./components/credits/define.js'));

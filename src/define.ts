@@ -9,3 +9,4 @@ import './components/checkout/define.js';
 import './components/booking/define.js';
 import './components/sign-in/define.js';
 import './components/my-bookings/define.js';
+import './components/credits/define.js';

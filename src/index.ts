@@ -15,6 +15,7 @@ export type { StripeLoader, StripePort, ElementsPort, PaymentElementPort } from 
 export { CustomerSession, type CustomerTokenProvider } from './components/customer/customer-session.js';
 export { ApptSignIn } from './components/sign-in/sign-in.component.js';
 export { ApptMyBookings } from './components/my-bookings/my-bookings.component.js';
+export { ApptCredits } from './components/credits/credits.component.js';
 export type { CallFrame, CallFrameEvent, CallFrameFactory, CallFrameOptions } from './components/call/daily.js';
 export {
   ApptPackageSelectEvent,
@@ -30,6 +31,7 @@ export {
   ApptSlotsLostEvent,
 } from './events/index.js';
 export { ApptSignedInEvent } from './events/index.js';
+export { ApptCreditsPurchasedEvent } from './events/index.js';
 export { clientContext, localeContext, customerContext, attachContextRoot } from './context/index.js';
 export {
   type Translation,
@@ -57,3 +59,4 @@ export type { CheckoutTerms } from './components/checkout/i18n/terms.js';
 export type { BookingTerms } from './components/booking/i18n/terms.js';
 export type { SignInTerms } from './components/sign-in/i18n/terms.js';
 export type { MyBookingsTerms } from './components/my-bookings/i18n/terms.js';
+export type { CreditsTerms } from './components/credits/i18n/terms.js';

@@ -7,3 +7,4 @@ export { ApptBookingConfirmedEvent, type ConfirmedSession } from './booking-conf
 export { ApptPaymentFailedEvent, type PaymentFailureCode } from './payment-failed.js';
 export { ApptSlotsLostEvent } from './slots-lost.js';
 export { ApptSignedInEvent } from './signed-in.js';
+export { ApptCreditsPurchasedEvent } from './credits-purchased.js';

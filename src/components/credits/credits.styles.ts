@@ -1,0 +1,309 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<appt-credits>`; shared tokens and helpers come first in `static styles`. One column
+ * from 320px; from 30em wide the credit packages sit side by side. Every choice, input and button
+ * is at least `--_target` (44px) tall. A skeleton has the lines of the loaded view (heading,
+ * balance, one choice per package), so nothing moves when the data arrives.
+ */
+export const creditsStyles = css`
+  .base {
+    --_gap: var(--appt-credits-gap, var(--_space));
+    --_offer-background: var(--appt-credits-offer-background, var(--_surface));
+    --_offer-border: var(--appt-credits-offer-border-color, var(--_border));
+    --_offer-min: var(--appt-credits-offer-min-width, 13em);
+    --_price-color: var(--appt-credits-price-color, var(--_text));
+
+    container: appt-credits / inline-size;
+    display: grid;
+    gap: var(--_gap);
+    min-inline-size: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--appt-credits-background, var(--_surface));
+  }
+
+  .header {
+    display: block;
+    min-inline-size: 0;
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 650;
+    line-height: 1.4;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .balance {
+    margin: 0.25em 0 0;
+    min-block-size: 1.5em;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+
+  .balance:focus {
+    outline: none;
+  }
+
+  .balance:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 0.125em;
+  }
+
+  .success {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .success:not(:empty) {
+    margin-block-start: 0.75em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_primary);
+    border-radius: 0.25em;
+    background: color-mix(in srgb, var(--_primary) 8%, transparent);
+  }
+
+  .success:focus {
+    outline: none;
+  }
+
+  .success:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 0.125em;
+  }
+
+  .form {
+    display: grid;
+    gap: var(--_gap);
+    min-inline-size: 0;
+  }
+
+  .fieldset {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: 0.5em;
+    font-weight: 600;
+  }
+
+  .offers {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+  }
+
+  .offer,
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-inline-size: 0;
+    min-block-size: var(--_target);
+    padding: 0.75em;
+    border: 1px solid var(--_offer-border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_offer-background);
+    cursor: pointer;
+  }
+
+  .choice {
+    padding-block: 0.5em;
+  }
+
+  .offer:has(input:checked),
+  .choice:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+
+  .offer:has(input:focus-visible),
+  .choice:has(input:focus-visible) {
+    outline: var(--_focus-ring);
+    outline-offset: 0.125em;
+  }
+
+  .offer:has(input:disabled),
+  .choice:has(input:disabled) {
+    cursor: default;
+  }
+
+  .offer input,
+  .choice input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_primary);
+    flex: none;
+  }
+
+  .offer-body {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  .offer-title {
+    font-weight: 600;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  .offer-credits {
+    color: var(--_muted);
+    font-size: 0.9375em;
+    line-height: 1.5;
+  }
+
+  .offer-price {
+    flex: none;
+    color: var(--_price-color);
+    font-size: 1.125em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+  }
+
+  .muted {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .test-mode {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_primary);
+    border-radius: 0.25em;
+    background: color-mix(in srgb, var(--_primary) 8%, transparent);
+  }
+
+  .choices {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .card-form {
+    min-block-size: 12em;
+  }
+
+  .notice {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .pay {
+    inline-size: 100%;
+  }
+
+  .pay[disabled] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .error {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+
+  .error-title {
+    margin: 0;
+    font-weight: 650;
+  }
+
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    color: var(--_muted);
+  }
+
+  .signed-out {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .prompt,
+  .status {
+    margin: 0;
+  }
+
+  .status {
+    min-block-size: 6em;
+  }
+
+  .skeleton .bone {
+    block-size: 1em;
+    vertical-align: middle;
+  }
+
+  .heading.skeleton .bone {
+    inline-size: 9em;
+  }
+
+  .balance.skeleton .bone {
+    inline-size: 11em;
+  }
+
+  .skeleton legend .bone {
+    inline-size: 12em;
+  }
+
+  .skeleton .offer-title .bone {
+    inline-size: 60%;
+  }
+
+  .skeleton .offer-credits .bone {
+    inline-size: 40%;
+  }
+
+  .skeleton .offer-price .bone {
+    inline-size: 4em;
+  }
+
+  .skeleton .radio-bone {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border-radius: 50%;
+  }
+
+  .skeleton .offer {
+    cursor: default;
+  }
+
+  @container appt-credits (min-width: 30em) {
+    .offers {
+      grid-template-columns: repeat(auto-fill, minmax(min(var(--_offer-min), 100%), 1fr));
+    }
+
+    .pay {
+      inline-size: auto;
+      justify-self: start;
+      min-inline-size: 12em;
+    }
+  }
+`;
