@@ -438,9 +438,15 @@ describe('<appt-checkout>', () => {
       expect(purchases).to.have.length(0);
     });
 
-    it('says so when Stripe.js cannot be loaded', async () => {
-      const { ui } = await mount({ stripe: new Error('Stripe.js did not load within 15 s.') });
+    it('says so when Stripe.js cannot be loaded, and never pays a Stripe tenant with a test card', async () => {
+      const { el, ui } = await mount({ stripe: new Error('Stripe.js did not load within 15 s.') });
       await ui.until(() => ui.text().includes('The card form could not be loaded.'), 'no unavailable message');
+      await ui.fillGuest();
+      const failed = next(el, ApptPaymentFailedEvent.type);
+      ui.payButton().click();
+      expect((await failed).code).to.equal('card_unavailable');
+      expect(ui.error()).to.contain('The card form could not be loaded.');
+      expect(purchases).to.have.length(0);
     });
 
     it('finishes a payment when the bank redirects back to the page', async () => {

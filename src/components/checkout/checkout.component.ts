@@ -229,7 +229,9 @@ export class ApptCheckout extends CustomerElement {
       if (this.method === 'credits') {
         receipt = await client.purchases.create({ packageId: pkg.id, method: 'credits', ...hold }, { idempotencyKey });
       } else {
-        const paymentMethod = await this.card.paymentMethod(this.testCard);
+        // A click before the payment configuration arrived waits for it rather than failing.
+        const config = await this.paymentConfigTask.taskComplete;
+        const paymentMethod = await this.card.paymentMethod(config, this.testCard);
         const details = guest?.ok ? { guest: guest.guest } : {};
         receipt = await client.purchases.create({ packageId: pkg.id, method: 'card', paymentMethod, ...details, ...hold }, { idempotencyKey });
         if (receipt.paymentStatus === 'requires_action') receipt = await this.authenticate(client, receipt, guest?.ok ? guest.guest.email : undefined);
@@ -314,7 +316,8 @@ export class ApptCheckout extends CustomerElement {
     let next: PayError;
     if (error instanceof CardError) {
       code = error.reason === 'unavailable' ? 'card_unavailable' : error.reason === 'invalid' ? 'card_invalid' : 'authentication_failed';
-      next = { message: error.reason === 'authentication' ? t.errorAuthentication : error.message };
+      const messages = { unavailable: t.cardUnavailable, authentication: t.errorAuthentication, invalid: error.message };
+      next = { message: messages[error.reason] };
       this.attemptKey = undefined;
     } else if (isApiError(error) && error.code === 'payment_declined') {
       code = 'payment_declined';

@@ -39,6 +39,8 @@ export class CardForm {
   private paymentElement: PaymentElementPort | undefined;
   private container: HTMLElement | undefined;
   private mounted: string | undefined;
+  /** The mount in progress or done, so a payment asked for meanwhile waits for it. */
+  private mounting: Promise<void> | undefined;
 
   constructor(
     private readonly lightHost: () => HTMLElement,
@@ -49,7 +51,12 @@ export class CardForm {
    * Mounts the Payment Element for `amount` (again only when the amount, currency or key
    * changed). Rejects with a {@link CardError} `unavailable` when Stripe.js cannot be loaded.
    */
-  async mount(config: Extract<PaymentConfig, { provider: 'stripe' }>, price: CardAmount): Promise<void> {
+  mount(config: Extract<PaymentConfig, { provider: 'stripe' }>, price: CardAmount): Promise<void> {
+    this.mounting = this.mountNow(config, price);
+    return this.mounting;
+  }
+
+  private async mountNow(config: Extract<PaymentConfig, { provider: 'stripe' }>, price: CardAmount): Promise<void> {
     const key = `${config.publishableKey}|${price.amount}|${price.currency}|${price.locale}`;
     if (this.mounted === key && this.paymentElement) return;
     this.unmount();
@@ -69,11 +76,15 @@ export class CardForm {
   }
 
   /**
-   * The payment method to charge: the chosen test card in test mode, else Stripe's `pm_…` from
-   * what the customer typed. Rejects with a {@link CardError} `invalid` carrying Stripe's message.
+   * The payment method to charge under `config`: the chosen test card in test mode, else
+   * Stripe's `pm_…` from what the customer typed. Rejects with a {@link CardError} `unavailable`
+   * when the configuration is unknown or Stripe's form is not mounted (never a test card for a
+   * Stripe tenant), `invalid` with Stripe's message for incomplete or refused card details.
    */
-  async paymentMethod(testCard: TestCard): Promise<string> {
-    if (!this.stripe || !this.elements) return testCard;
+  async paymentMethod(config: PaymentConfig | undefined, testCard: TestCard): Promise<string> {
+    if (config?.provider === 'test') return testCard;
+    await this.mounting?.catch(() => undefined);
+    if (!config || !this.stripe || !this.elements) throw new CardError('unavailable', 'The card form is not ready.');
     const submitted = await this.elements.submit();
     if (submitted.error) throw new CardError('invalid', submitted.error.message ?? 'The card details are incomplete.');
     const result = await this.stripe.createPaymentMethod({ elements: this.elements });
@@ -105,5 +116,6 @@ export class CardForm {
     this.container = undefined;
     this.stripe = undefined;
     this.mounted = undefined;
+    this.mounting = undefined;
   }
 }
