@@ -14,6 +14,7 @@ const CARD_PICKS = [
 ];
 const CREDITS_PICK = { date: '2027-03-16', label: '2:00 PM', start: '2027-03-16T13:00:00Z', ics: '20270316T130000Z' }; // Tue 09:00 EDT
 const CREDITS_CUSTOMER = 'lin@example.com';
+const LATER_PICK = { date: '2027-03-17', label: '2:00 PM', start: '2027-03-17T13:00:00Z' }; // Wed 09:00 EDT
 
 async function api(stack: Stack, path: string, init: RequestInit & { key?: string } = {}): Promise<Response> {
   const { key = ADMIN_KEY, ...rest } = init;
@@ -199,6 +200,57 @@ describe('booking and paying in the one-tag flow', () => {
     assert.deepEqual(bookings.filter((b) => b.packageId === pkg.id).map((b) => b.start), [CREDITS_PICK.start]);
     assert.deepEqual(purchases.map((p) => p.sessionsUsed), [1]);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+  it('the client schedules the session left from "my bookings", signed in with a new e-mail code', async () => {
+    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${stack.site.url}/account.html`);
+    const mine = page.locator('appt-my-bookings');
+    const signIn = mine.locator('appt-sign-in');
+    const before = (await mailTo(stack, CREDITS_CUSTOMER)).length;
+    await signIn.locator('[part~="email-input"]').fill(CREDITS_CUSTOMER);
+    await signIn.locator('[part~="submit-button"]').click();
+    const [codeMail] = await mailTo(stack, CREDITS_CUSTOMER, before + 1);
+    await signIn.locator('[part~="code-input"]').fill(/\b(\d{6})\b/.exec(codeMail!.text)![1]!);
+    await signIn.locator('[part~="submit-button"]').click();
+
+    await mine.locator('[part~="card"][part~="booking"]', { hasText: TITLE }).getByText('Tue, Mar 16').waitFor();
+    const purchase = mine.locator('[part~="card"][part~="purchase"]', { hasText: TITLE });
+    await purchase.getByText('1 of 2 sessions left').waitFor();
+    await purchase.locator('[part~="schedule-button"]').click();
+    const picker = purchase.locator('appt-slot-picker');
+    await picker.locator('[part~="month-label"]').waitFor();
+    for (let i = 0; i < 12 && (await picker.locator('[part~="month-label"]').textContent()) !== 'March 2027'; i++) {
+      await picker.locator('[part~="next-button"]').click();
+    }
+    await picker.locator(`[part~="day"][data-date="${LATER_PICK.date}"]`).click();
+    await picker.locator('[part~="slot"]').filter({ hasText: LATER_PICK.label }).first().click();
+    await purchase.locator('[part~="book-button"]').click();
+    await mine.locator('[part~="card"][part~="booking"]', { hasText: TITLE }).getByText('Wed, Mar 17').waitFor();
+    await purchase.waitFor({ state: 'detached' });
+
+    const minted = await api(stack, '/v1/admin/customer-tokens', { method: 'POST', body: JSON.stringify({ email: CREDITS_CUSTOMER }) });
+    const { token } = (await minted.json()) as { token: string };
+    const answer = await api(stack, '/v1/me/bookings', { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': token, origin: stack.site.url } });
+    const { bookings } = (await answer.json()) as { bookings: { start: string; packageId: string }[] };
+    assert.deepEqual(bookings.filter((b) => b.packageId === pkg.id).map((b) => b.start), [CREDITS_PICK.start, LATER_PICK.start]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the site signs its own member in: its backend mints the customer token, the widget never sees the admin key', async () => {
+    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${stack.site.url}/account.html`);
+    await page.locator('appt-my-bookings appt-sign-in [part~="email-input"]').waitFor();
+    await page.locator('#member-sign-in').click();
+    await page.locator('#member-status').getByText('Signed in as the site’s demo member.').waitFor();
+    await page.locator('appt-my-bookings').getByText('No upcoming bookings').waitFor();
+    const html = await page.content();
+    assert.ok(!html.includes(ADMIN_KEY), 'the admin key stays on the site’s server');
     await context.close();
   });
 });
