@@ -1,8 +1,9 @@
-import type { AppointmentPackageInput, WeeklyRule } from '../../src/core/index.js';
+import type { AppointmentPackageInput, CreditPackageInput, WeeklyRule } from '../../src/core/index.js';
 import { getTemporal, validatePackage } from '../../src/core/node.js';
 import { findAvailability, replaceAvailability } from './db/availability.js';
 import type { Database } from './db/database.js';
 import { insertExpertIfMissing, type Expert } from './db/experts.js';
+import { insertCreditPackage } from './db/credit-packages.js';
 import { insertPackage } from './db/packages.js';
 import { validateAvailability } from './scheduling/validate-availability.js';
 
@@ -134,10 +135,19 @@ export const DEMO_TENANT: ReadonlyArray<{ expert: Expert; packages: SeedPackage[
   },
 ];
 
+/** Credits for money in the demo experts' markets, so the credits element has something to sell. */
+export const DEMO_CREDIT_PACKAGES: readonly CreditPackageInput[] = [
+  { title: 'Starter: 10 credits', credits: 10, price: 9000, currency: 'USD', country: 'US', active: true, listingOrder: 0 },
+  { title: 'Plus: 25 credits', credits: 25, price: 20000, currency: 'USD', country: 'US', active: true, listingOrder: 1 },
+  { title: '20 kredi', credits: 20, price: 200000, currency: 'TRY', country: 'TR', active: true, listingOrder: 2 },
+  { title: '10 credits', credits: 10, price: 250000, currency: 'INR', country: 'IN', active: true, listingOrder: 3 },
+];
+
 /**
  * Seeds the demo tenant once: each demo expert is inserted only if missing, and its packages
  * only together with it, so packages an admin later deleted or edited stay as the admin left them.
- * Returns how many experts were inserted now.
+ * The demo credit packages come with the first seeding only. Returns how many experts were
+ * inserted now.
  */
 export async function seedDemoTenant(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
@@ -150,6 +160,9 @@ export async function seedDemoTenant(db: Database): Promise<number> {
         if (!result.ok) throw new Error(`Demo package ${id} breaks the package rules: ${JSON.stringify(result.errors)}`);
         await insertPackage(tx, expert.id, result.value, id);
       }
+    }
+    if (inserted === DEMO_TENANT.length) {
+      for (const creditPackage of DEMO_CREDIT_PACKAGES) await insertCreditPackage(tx, creditPackage);
     }
     return inserted;
   });

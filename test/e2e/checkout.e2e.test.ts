@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { AppointmentPackage } from '../../src/core/package.js';
-import { ADMIN_KEY, PUBLISHABLE_KEY, launchChromium, startStack, temporaryDataDir, type Stack } from './support.js';
+import { ADMIN_KEY, PUBLISHABLE_KEY, callApi, createPackage, launchChromium, setWeekdayMornings, startStack, temporaryDataDir, type Stack } from './support.js';
 
 // A New York expert, booked by a client in Berlin across the US spring change (2027-03-14).
 const EXPERT = 'exp_newyork';
@@ -16,13 +16,6 @@ const CREDITS_PICK = { date: '2027-03-16', label: '2:00 PM', start: '2027-03-16T
 const CREDITS_CUSTOMER = 'lin@example.com';
 const LATER_PICK = { date: '2027-03-17', label: '2:00 PM', start: '2027-03-17T13:00:00Z' }; // Wed 09:00 EDT
 
-async function api(stack: Stack, path: string, init: RequestInit & { key?: string } = {}): Promise<Response> {
-  const { key = ADMIN_KEY, ...rest } = init;
-  return fetch(`${stack.apiUrl}${path}`, {
-    ...rest,
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...rest.headers },
-  });
-}
 
 interface Mail {
   to: string;
@@ -74,42 +67,14 @@ describe('booking and paying in the one-tag flow', () => {
     dataDir = await temporaryDataDir();
     stack = await startStack(dataDir.path);
 
-    const created = await api(stack, '/v1/admin/packages', {
-      method: 'POST',
-      body: JSON.stringify({
-        expertId: EXPERT,
-        appointmentType: 'online',
-        service: 'video',
-        durationMinutes: 50,
-        fee: 18000,
-        credits: 4,
-        sessions: 2,
-        breakMinutes: 10,
-        country: 'US',
-        currency: 'USD',
-        listingOrder: 0,
-        endMode: 'automatic',
-        endTiming: 'scheduled_end',
-        title: TITLE,
-        description: 'Two video sessions.',
-      }),
-    });
-    assert.equal(created.status, 201);
-    pkg = (await created.json()) as AppointmentPackage;
+    pkg = await createPackage(stack, EXPERT, { title: TITLE, fee: 18000, credits: 4, sessions: 2, description: 'Two video sessions.' });
 
-    const current = await api(stack, `/v1/admin/experts/${EXPERT}/availability`);
-    const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '12:00' }));
-    const set = await api(stack, `/v1/admin/experts/${EXPERT}/availability`, {
-      method: 'PUT',
-      headers: { 'if-match': current.headers.get('etag') ?? '' },
-      body: JSON.stringify({ weekly, overrides: [], blocks: [] }),
-    });
-    assert.equal(set.status, 200, await set.clone().text());
+    await setWeekdayMornings(stack, EXPERT);
 
     // The credits customer exists with 10 credits (granted by the tenant's admin).
-    const minted = await api(stack, '/v1/admin/customer-tokens', { method: 'POST', body: JSON.stringify({ email: CREDITS_CUSTOMER, name: 'Lin' }) });
+    const minted = await callApi(stack, '/v1/admin/customer-tokens', { method: 'POST', body: JSON.stringify({ email: CREDITS_CUSTOMER, name: 'Lin' }) });
     const { customerId } = (await minted.json()) as { customerId: string };
-    const granted = await api(stack, `/v1/admin/customers/${customerId}/credits`, { method: 'POST', body: JSON.stringify({ amount: 10, reason: 'e2e' }) });
+    const granted = await callApi(stack, `/v1/admin/customers/${customerId}/credits`, { method: 'POST', body: JSON.stringify({ amount: 10, reason: 'e2e' }) });
     assert.ok(granted.ok, await granted.clone().text());
   });
 
@@ -191,11 +156,11 @@ describe('booking and paying in the one-tag flow', () => {
     assert.match(ics, new RegExp(`DTSTART:${CREDITS_PICK.ics}\\r\\n`));
 
     // 4 of the 10 credits were debited, once.
-    const minted = await api(stack, '/v1/admin/customer-tokens', { method: 'POST', body: JSON.stringify({ email: CREDITS_CUSTOMER }) });
+    const minted = await callApi(stack, '/v1/admin/customer-tokens', { method: 'POST', body: JSON.stringify({ email: CREDITS_CUSTOMER }) });
     const { token } = (await minted.json()) as { token: string };
-    const me = await api(stack, '/v1/me', { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': token, origin: stack.site.url } });
+    const me = await callApi(stack, '/v1/me', { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': token, origin: stack.site.url } });
     assert.equal(((await me.json()) as { credits: number }).credits, 6);
-    const mine = await api(stack, '/v1/me/bookings', { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': token, origin: stack.site.url } });
+    const mine = await callApi(stack, '/v1/me/bookings', { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': token, origin: stack.site.url } });
     const { bookings, purchases } = (await mine.json()) as { bookings: { start: string; packageId: string }[]; purchases: { sessionsUsed: number }[] };
     assert.deepEqual(bookings.filter((b) => b.packageId === pkg.id).map((b) => b.start), [CREDITS_PICK.start]);
     assert.deepEqual(purchases.map((p) => p.sessionsUsed), [1]);
@@ -232,9 +197,9 @@ describe('booking and paying in the one-tag flow', () => {
     await mine.locator('[part~="card"][part~="booking"]', { hasText: TITLE }).getByText('Wed, Mar 17').waitFor();
     await purchase.waitFor({ state: 'detached' });
 
-    const minted = await api(stack, '/v1/admin/customer-tokens', { method: 'POST', body: JSON.stringify({ email: CREDITS_CUSTOMER }) });
+    const minted = await callApi(stack, '/v1/admin/customer-tokens', { method: 'POST', body: JSON.stringify({ email: CREDITS_CUSTOMER }) });
     const { token } = (await minted.json()) as { token: string };
-    const answer = await api(stack, '/v1/me/bookings', { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': token, origin: stack.site.url } });
+    const answer = await callApi(stack, '/v1/me/bookings', { key: PUBLISHABLE_KEY, headers: { 'apptkit-customer': token, origin: stack.site.url } });
     const { bookings } = (await answer.json()) as { bookings: { start: string; packageId: string }[] };
     assert.deepEqual(bookings.filter((b) => b.packageId === pkg.id).map((b) => b.start), [CREDITS_PICK.start, LATER_PICK.start]);
     assert.deepEqual(errors, []);

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { AppointmentPackage } from '../../src/core/package.js';
-import { ADMIN_KEY, PUBLISHABLE_KEY, launchChromium, startStack, temporaryDataDir, type Stack } from './support.js';
+import { PUBLISHABLE_KEY, callApi, createPackage, launchChromium, setWeekdayMornings, startStack, temporaryDataDir, type Stack } from './support.js';
 
 // A New York expert seen by a client in Berlin, across the US spring change (Sunday
 // 2027-03-14: 02:00 EST → 03:00 EDT), while Berlin stays on CET until 2027-03-28, so the
@@ -16,13 +16,6 @@ const PICKS = [
 ];
 const HELD_BY_ANOTHER = { start: '2027-03-15T14:00:00Z', label: '3:00 PM' }; // Mon 10:00 EDT
 
-async function api(stack: Stack, path: string, init: RequestInit & { key?: string } = {}): Promise<Response> {
-  const { key = ADMIN_KEY, ...rest } = init;
-  return fetch(`${stack.apiUrl}${path}`, {
-    ...rest,
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...rest.headers },
-  });
-}
 
 describe('choosing the sessions of a package in the slot picker', () => {
   let browser: Browser;
@@ -35,40 +28,12 @@ describe('choosing the sessions of a package in the slot picker', () => {
     dataDir = await temporaryDataDir();
     stack = await startStack(dataDir.path);
 
-    const created = await api(stack, '/v1/admin/packages', {
-      method: 'POST',
-      body: JSON.stringify({
-        expertId: EXPERT,
-        appointmentType: 'online',
-        service: 'video',
-        durationMinutes: 50,
-        fee: 45000,
-        credits: null,
-        sessions: 3,
-        breakMinutes: 10,
-        country: 'US',
-        currency: 'USD',
-        listingOrder: 0,
-        endMode: 'automatic',
-        endTiming: 'scheduled_end',
-        title: TITLE,
-        description: 'Three weekly video sessions.',
-      }),
-    });
-    assert.equal(created.status, 201);
-    pkg = (await created.json()) as AppointmentPackage;
+    pkg = await createPackage(stack, EXPERT, { title: TITLE, sessions: 3, description: 'Three weekly video sessions.' });
 
-    const current = await api(stack, `/v1/admin/experts/${EXPERT}/availability`);
-    const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '12:00' }));
-    const set = await api(stack, `/v1/admin/experts/${EXPERT}/availability`, {
-      method: 'PUT',
-      headers: { 'if-match': current.headers.get('etag') ?? '' },
-      body: JSON.stringify({ weekly, overrides: [], blocks: [] }),
-    });
-    assert.equal(set.status, 200, await set.clone().text());
+    await setWeekdayMornings(stack, EXPERT);
 
     // Another customer holds Monday 10:00 EDT (and its break) before our client looks.
-    const hold = await api(stack, '/v1/holds', {
+    const hold = await callApi(stack, '/v1/holds', {
       key: PUBLISHABLE_KEY,
       method: 'POST',
       headers: { 'idempotency-key': 'another-customer-1' },
@@ -124,7 +89,7 @@ describe('choosing the sessions of a package in the slot picker', () => {
     assert.deepEqual(emitted.at(-1), PICKS.map((pick) => pick.start));
 
     // The instants emitted are slots the server offers for that package.
-    const slots = await api(stack, `/v1/experts/${EXPERT}/slots?packageId=${pkg.id}&from=2027-03-08T00:00:00Z&to=2027-03-20T00:00:00Z`, { key: PUBLISHABLE_KEY });
+    const slots = await callApi(stack, `/v1/experts/${EXPERT}/slots?packageId=${pkg.id}&from=2027-03-08T00:00:00Z&to=2027-03-20T00:00:00Z`, { key: PUBLISHABLE_KEY });
     const offered = ((await slots.json()) as { data: { start: string }[] }).data.map((slot) => slot.start);
     for (const pick of PICKS) assert.ok(offered.includes(pick.start), `${pick.start} is offered`);
     assert.ok(!offered.includes(HELD_BY_ANOTHER.start));

@@ -10,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 import { startServer } from '../../demo/server/server.js';
 import { startHostSite, type RunningSite } from '../../demo/host/server.js';
+import type { AppointmentPackage, AppointmentPackageInput } from '../../src/core/package.js';
 
 export const ADMIN_KEY = 'sk_test_e2e_admin';
 export const PUBLISHABLE_KEY = 'pk_test_demo';
@@ -65,4 +66,51 @@ export async function startStack(dataDir: string, sitePort?: number): Promise<St
       await Promise.allSettled([site.close(), api.close()]);
     },
   };
+}
+
+/** A call to the stack's API, with the admin key unless `key` says otherwise. */
+export function callApi(stack: Stack, path: string, init: RequestInit & { key?: string } = {}): Promise<Response> {
+  const { key = ADMIN_KEY, ...rest } = init;
+  return fetch(`${stack.apiUrl}${path}`, {
+    ...rest,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...rest.headers },
+  });
+}
+
+/** Creates an online video package of 50-minute sessions with a 10-minute break; `fields` override the rest. */
+export async function createPackage(stack: Stack, expertId: string, fields: Partial<AppointmentPackageInput> & { title: string }): Promise<AppointmentPackage> {
+  const created = await callApi(stack, '/v1/admin/packages', {
+    method: 'POST',
+    body: JSON.stringify({
+      expertId,
+      appointmentType: 'online',
+      service: 'video',
+      durationMinutes: 50,
+      fee: 45000,
+      credits: null,
+      sessions: 1,
+      breakMinutes: 10,
+      country: 'US',
+      currency: 'USD',
+      listingOrder: 0,
+      endMode: 'automatic',
+      endTiming: 'scheduled_end',
+      description: 'Weekly video sessions.',
+      ...fields,
+    }),
+  });
+  if (created.status !== 201) throw new Error(`creating ${fields.title}: ${created.status} ${await created.text()}`);
+  return (await created.json()) as AppointmentPackage;
+}
+
+/** Sets the expert's availability to Monday to Friday 09:00–12:00 in their zone, nothing else. */
+export async function setWeekdayMornings(stack: Stack, expertId: string): Promise<void> {
+  const current = await callApi(stack, `/v1/admin/experts/${expertId}/availability`);
+  const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '12:00' }));
+  const set = await callApi(stack, `/v1/admin/experts/${expertId}/availability`, {
+    method: 'PUT',
+    headers: { 'if-match': current.headers.get('etag') ?? '' },
+    body: JSON.stringify({ weekly, overrides: [], blocks: [] }),
+  });
+  if (set.status !== 200) throw new Error(`setting availability: ${set.status} ${await set.text()}`);
 }

@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { isApiError, isNetworkError, isTimeoutError, type ApptClient, type Hold } from '../../client/index.js';
+import type { ApptClient, Hold } from '../../client/index.js';
 import type { Customer, PaymentConfig, PurchaseReceipt } from '../../client/types.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import { formatMoney } from '../../core/money.js';
 import { ApptBookingConfirmedEvent } from '../../events/booking-confirmed.js';
-import { ApptPaymentFailedEvent, type PaymentFailureCode } from '../../events/payment-failed.js';
+import { ApptPaymentFailedEvent } from '../../events/payment-failed.js';
 import { ApptSlotsLostEvent } from '../../events/slots-lost.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+import { paymentFormStyles } from '../../styles/payment-form.js';
 import { ConfigurationError } from '../base/configuration-error.js';
 import { describeLoadError } from '../base/load-error.js';
 import { isSecureUrl } from '../base/secure-url.js';
@@ -19,7 +20,8 @@ import { createCalendarDownload, renderConfirmation, type Confirmation } from '.
 import { checkoutStyles } from './checkout.styles.js';
 import { readGuest, type GuestField, type GuestProblem } from './guest.js';
 import { checkoutTerms, type CheckoutTexts } from './i18n/catalog.js';
-import { CardError, CardForm, TEST_CARDS, type TestCard } from './payment/card-form.js';
+import { CardForm, TEST_CARDS, type TestCard } from './payment/card-form.js';
+import { readPaymentFailure, type PaymentFailureReason } from './payment/payment-failure.js';
 import { loadStripeJs, type StripeLoader } from './payment/stripe.js';
 import { rememberPendingPayment, takePendingPayment, type PendingPayment } from './pending-payment.js';
 import { SessionFormat } from './session-format.js';
@@ -69,7 +71,7 @@ interface PayError {
  * @cssproperty --appt-color-primary - Accent color of buttons and focus (global token).
  */
 export class ApptCheckout extends CustomerElement {
-  static override styles = [tokens, shared, checkoutStyles];
+  static override styles = [tokens, shared, paymentFormStyles, checkoutStyles];
   /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
   static readonly terms = checkoutTerms;
 
@@ -311,45 +313,30 @@ export class ApptCheckout extends CustomerElement {
   private fail(error: unknown): void {
     const t = this.texts;
     const pkg = this.package;
-    let code: PaymentFailureCode = 'other';
-    let declineCode: string | undefined;
-    let next: PayError;
-    if (error instanceof CardError) {
-      code = error.reason === 'unavailable' ? 'card_unavailable' : error.reason === 'invalid' ? 'card_invalid' : 'authentication_failed';
-      const messages = { unavailable: t.cardUnavailable, authentication: t.errorAuthentication, invalid: error.message };
-      next = { message: messages[error.reason] };
-      this.attemptKey = undefined;
-    } else if (isApiError(error) && error.code === 'payment_declined') {
-      code = 'payment_declined';
-      const member = error.problem?.['declineCode'];
-      declineCode = typeof member === 'string' ? member : undefined;
-      next = { message: t.errorDeclined };
-      this.attemptKey = undefined;
-    } else if (isApiError(error) && error.code === 'insufficient_credits') {
-      code = 'insufficient_credits';
-      const balance = Number(error.problem?.['balance'] ?? 0);
-      const price = Number(error.problem?.['price'] ?? pkg?.credits ?? 0);
-      next = { message: t.errorInsufficientCredits(balance, price) };
-      this.attemptKey = undefined;
-      this.customerTask.run();
-    } else if (isApiError(error) && (error.code === 'slot_taken' || error.code === 'hold_expired' || error.status === 410)) {
-      code = 'slots_lost';
-      next = { message: t.errorSlotsLost, slotsLost: true };
-      this.attemptKey = undefined;
-      if (pkg) this.emit(new ApptSlotsLostEvent(pkg.id));
-    } else if (isApiError(error) && (error.code === 'invalid_customer_token' || error.code === 'customer_required')) {
-      next = { message: t.errorSignIn };
-      this.attemptKey = undefined;
-      void this.session.renew();
-    } else if (isNetworkError(error) || isTimeoutError(error)) {
-      code = 'network';
-      next = { message: t.errorNetworkPay }; // Same attempt, same key: the server replays instead of charging again.
-    } else {
-      next = { message: t.errorPayOther, ...(isApiError(error) && error.requestId ? { detail: `${t.errorReference}: ${error.requestId}` } : {}) };
-      this.attemptKey = undefined;
+    const failure = readPaymentFailure(error);
+    const messages: Record<PaymentFailureReason, string> = {
+      card_unavailable: t.cardUnavailable,
+      card_invalid: failure.cardMessage ?? t.errorPayOther,
+      authentication_failed: t.errorAuthentication,
+      payment_declined: t.errorDeclined,
+      insufficient_credits: t.errorInsufficientCredits(failure.balance ?? 0, failure.price ?? pkg?.credits ?? 0),
+      slots_lost: t.errorSlotsLost,
+      signed_out: t.errorSignIn,
+      network: t.errorNetworkPay,
+      other: t.errorPayOther,
+    };
+    this.error = {
+      message: messages[failure.reason],
+      ...(failure.reason === 'slots_lost' ? { slotsLost: true } : {}),
+      ...(failure.reason === 'other' && failure.requestId ? { detail: `${t.errorReference}: ${failure.requestId}` } : {}),
+    };
+    if (!failure.unknownOutcome) this.attemptKey = undefined;
+    if (failure.reason === 'insufficient_credits') this.customerTask.run();
+    if (failure.reason === 'signed_out') void this.session.renew();
+    if (pkg) {
+      if (failure.reason === 'slots_lost') this.emit(new ApptSlotsLostEvent(pkg.id));
+      this.emit(new ApptPaymentFailedEvent(pkg.id, this.method, failure.code, failure.declineCode));
     }
-    this.error = next;
-    if (pkg) this.emit(new ApptPaymentFailedEvent(pkg.id, this.method, code, declineCode));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="error"]')?.focus());
   }
 

@@ -55,55 +55,6 @@ export const checkoutStyles = css`
     gap: var(--_gap);
   }
 
-  .fieldset {
-    display: grid;
-    gap: 0.75em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
-  legend {
-    padding: 0;
-    margin-block-end: 0.5em;
-    font-weight: 600;
-  }
-
-  .choices {
-    display: grid;
-    gap: 0.5em;
-  }
-
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    min-block-size: var(--_target);
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
-
-  .choice:has(input:checked) {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 1px var(--_primary);
-  }
-
-  .choice:has(input:focus-visible) {
-    outline: var(--_focus-ring);
-    outline-offset: 0.125em;
-  }
-
-  .choice input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
-  }
-
   .field {
     display: grid;
     gap: 0.25em;
@@ -139,51 +90,9 @@ export const checkoutStyles = css`
     font-size: 0.875em;
   }
 
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: 0.875em;
-  }
-
-  .test-mode {
-    margin: 0;
-    padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_primary);
-    background: color-mix(in srgb, var(--_primary) 8%, transparent);
-    border-radius: 0.25em;
-  }
-
-  .notice {
-    display: grid;
-    gap: 0.75em;
-  }
-
-  .notice p {
-    margin: 0;
-  }
-
-  .card-form {
-    min-block-size: 12em;
-  }
-
   .balance {
     margin: 0;
     min-block-size: 1.5em;
-  }
-
-  .pay {
-    inline-size: 100%;
-  }
-
-  .pay[disabled] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
-  .error {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
   }
 
   .confirmation {

@@ -2,20 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ApptClient } from '../../client/index.js';
-import { isApiError, isNetworkError, isTimeoutError } from '../../client/errors.js';
+import { isApiError } from '../../client/errors.js';
 import type { CreditOffer, CreditOfferQuery, CreditPurchaseReceipt, Customer, PaymentConfig } from '../../client/types.js';
 import { isCountryCode } from '../../core/countries.js';
 import { isCurrencyCode } from '../../core/currencies.js';
 import { formatMoney } from '../../core/money.js';
 import { ApptCreditsPurchasedEvent } from '../../events/credits-purchased.js';
-import { ApptPaymentFailedEvent, type PaymentFailureCode } from '../../events/payment-failed.js';
+import { ApptPaymentFailedEvent } from '../../events/payment-failed.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+import { paymentFormStyles } from '../../styles/payment-form.js';
 import { ConfigurationError } from '../base/configuration-error.js';
 import { describeLoadError, loadErrorCause } from '../base/load-error.js';
 import { isSecureUrl } from '../base/secure-url.js';
-import { CardError, CardForm, TEST_CARDS, type CardAmount, type TestCard } from '../checkout/payment/card-form.js';
+import { CardForm, TEST_CARDS, type CardAmount, type TestCard } from '../checkout/payment/card-form.js';
+import { isUnknownOutcome, readPaymentFailure, type PaymentFailure, type PaymentFailureReason } from '../checkout/payment/payment-failure.js';
 import { loadStripeJs, type StripeLoader } from '../checkout/payment/stripe.js';
 import { CustomerElement } from '../customer/customer-element.js';
 import type { CustomerSession } from '../customer/customer-session.js';
@@ -139,7 +141,7 @@ interface PayError {
  * @cssproperty --appt-credits-price-color - Color of the prices.
  */
 export class ApptCredits extends CustomerElement {
-  static override styles = [tokens, shared, creditsStyles];
+  static override styles = [tokens, shared, paymentFormStyles, creditsStyles];
   /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
   static readonly terms = creditsTerms;
 
@@ -381,7 +383,7 @@ export class ApptCredits extends CustomerElement {
         return paid;
       } catch (error) {
         // Authenticated at the bank: only the confirmation is left to retry.
-        if (unknownOutcome(error)) this.step = 'finishing';
+        if (isUnknownOutcome(error)) this.step = 'finishing';
         else this.pendingConfirm = undefined;
         throw error;
       }
@@ -403,7 +405,7 @@ export class ApptCredits extends CustomerElement {
       const receipt = await client.creditPackages.confirm(pending.purchaseId);
       this.succeed(receipt);
     } catch (error) {
-      const retry = unknownOutcome(error) || isSignedOutError(error);
+      const retry = isUnknownOutcome(error) || isSignedOutError(error);
       this.step = retry ? 'finishing' : 'choose';
       if (!retry) this.pendingConfirm = undefined;
       this.fail(pending.creditPackageId, error);
@@ -430,42 +432,35 @@ export class ApptCredits extends CustomerElement {
    */
   private fail(creditPackageId: string, error: unknown): void {
     const t = this.texts;
-    let code: PaymentFailureCode = 'other';
-    let declineCode: string | undefined;
-    let next: PayError;
-    if (error === undefined || isSignedOutError(error)) {
-      next = { message: t.creditsErrorSignIn };
-      this.attempt = undefined;
-      if (error !== undefined) void this.session.renew();
-    } else if (error instanceof CardError) {
-      code = error.reason === 'unavailable' ? 'card_unavailable' : error.reason === 'invalid' ? 'card_invalid' : 'authentication_failed';
-      next = { message: error.reason === 'authentication' ? t.creditsErrorAuthentication : error.message };
-      this.attempt = undefined;
-    } else if (isApiError(error) && error.code === 'payment_declined') {
-      code = 'payment_declined';
-      const member = error.problem?.['declineCode'];
-      declineCode = typeof member === 'string' ? member : undefined;
-      next = { message: t.creditsErrorDeclined };
-      this.attempt = undefined;
-    } else if (isApiError(error) && error.code === 'purchase_not_paid') {
-      code = 'authentication_failed';
-      next = { message: t.creditsErrorAuthentication };
-      this.attempt = undefined;
-    } else if (isApiError(error) && error.status === 422 && error.fieldErrors.some((e) => e.field === 'creditPackageId')) {
-      next = { message: t.creditsErrorUnavailable };
+    if (isApiError(error) && error.status === 422 && error.fieldErrors.some((e) => e.field === 'creditPackageId')) {
+      this.error = { message: t.creditsErrorUnavailable };
       this.attempt = undefined;
       this.chosenId = undefined;
       void this.reload();
-    } else if (isNetworkError(error) || isTimeoutError(error)) {
-      code = 'network';
-      next = { message: t.creditsErrorNetwork }; // Same attempt, same key: the server replays instead of charging again.
-    } else {
-      // A server error stores nothing under the key: the same attempt is retried with it.
-      if (!unknownOutcome(error)) this.attempt = undefined;
-      next = { message: t.creditsErrorOther, ...(isApiError(error) && error.requestId ? { detail: `${t.errorReference}: ${error.requestId}` } : {}) };
+      this.emit(new ApptPaymentFailedEvent(creditPackageId, 'card', 'other'));
+      this.focusNext = '[part~="pay-error"]';
+      return;
     }
-    this.error = next;
-    this.emit(new ApptPaymentFailedEvent(creditPackageId, 'card', code, declineCode));
+    const failure: PaymentFailure = error === undefined ? { reason: 'signed_out', code: 'other', unknownOutcome: false } : readPaymentFailure(error);
+    const messages: Record<PaymentFailureReason, string> = {
+      card_unavailable: t.creditsCardUnavailable,
+      card_invalid: failure.cardMessage ?? t.creditsErrorOther,
+      authentication_failed: t.creditsErrorAuthentication,
+      payment_declined: t.creditsErrorDeclined,
+      insufficient_credits: t.creditsErrorOther,
+      slots_lost: t.creditsErrorOther,
+      signed_out: t.creditsErrorSignIn,
+      network: t.creditsErrorNetwork,
+      other: t.creditsErrorOther,
+    };
+    this.error = {
+      message: messages[failure.reason],
+      ...(failure.reason === 'other' && failure.requestId ? { detail: `${t.errorReference}: ${failure.requestId}` } : {}),
+    };
+    // An unknown outcome (no answer, a server error) re-sends the same attempt: the server replays it.
+    if (!failure.unknownOutcome) this.attempt = undefined;
+    if (failure.reason === 'signed_out' && error !== undefined) void this.session.renew();
+    this.emit(new ApptPaymentFailedEvent(creditPackageId, 'card', failure.code, failure.declineCode));
     this.focusNext = '[part~="pay-error"]';
   }
 
@@ -560,7 +555,7 @@ export class ApptCredits extends CustomerElement {
       <legend>${t.creditsOffersLegend}</legend>
       <div class="offers">
         ${offers.map(
-          (offer) => html`<label part="offer" class="offer">
+          (offer) => html`<label part="offer" class="choice offer">
             <input
               type="radio"
               name="offer"
@@ -666,7 +661,7 @@ export class ApptCredits extends CustomerElement {
 
   private renderSkeleton(t: CreditsTexts | undefined): TemplateResult {
     const bone = html`<span class="bone"></span>`;
-    const offer = html`<div part="offer" class="offer">
+    const offer = html`<div part="offer" class="choice offer">
       <span class="bone radio-bone"></span>
       <span class="offer-body">
         <span class="offer-title">${bone}</span>
@@ -698,11 +693,6 @@ export class ApptCredits extends CustomerElement {
         <button part="retry-button" class="button button--secondary" type="button" @click=${() => void this.reload()}>${t.retry}</button>
       </div>`;
   }
-}
-
-/** Whether the request's outcome is unknown (no answer, or a server error that stored nothing): retry it as it was. */
-function unknownOutcome(error: unknown): boolean {
-  return isNetworkError(error) || isTimeoutError(error) || (isApiError(error) && error.status >= 500);
 }
 
 declare global {

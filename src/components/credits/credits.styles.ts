@@ -86,21 +86,6 @@ export const creditsStyles = css`
     min-inline-size: 0;
   }
 
-  .fieldset {
-    display: grid;
-    gap: 0.75em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
-  legend {
-    padding: 0;
-    margin-block-end: 0.5em;
-    font-weight: 600;
-  }
-
   .offers {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -109,48 +94,11 @@ export const creditsStyles = css`
     padding: 0;
   }
 
-  .offer,
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    min-inline-size: 0;
-    min-block-size: var(--_target);
+  /* An offer is a payment-form choice (shared styles) with room for its title, credits and price. */
+  .offer {
     padding: 0.75em;
-    border: 1px solid var(--_offer-border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border-color: var(--_offer-border);
     background: var(--_offer-background);
-    cursor: pointer;
-  }
-
-  .choice {
-    padding-block: 0.5em;
-  }
-
-  .offer:has(input:checked),
-  .choice:has(input:checked) {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 1px var(--_primary);
-  }
-
-  .offer:has(input:focus-visible),
-  .choice:has(input:focus-visible) {
-    outline: var(--_focus-ring);
-    outline-offset: 0.125em;
-  }
-
-  .offer:has(input:disabled),
-  .choice:has(input:disabled) {
-    cursor: default;
-  }
-
-  .offer input,
-  .choice input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
   }
 
   .offer-body {
@@ -181,51 +129,9 @@ export const creditsStyles = css`
     white-space: nowrap;
   }
 
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-  }
-
   .muted {
     margin: 0;
     color: var(--_muted);
-  }
-
-  .test-mode {
-    margin: 0;
-    padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_primary);
-    border-radius: 0.25em;
-    background: color-mix(in srgb, var(--_primary) 8%, transparent);
-  }
-
-  .choices {
-    display: grid;
-    gap: 0.5em;
-  }
-
-  .card-form {
-    min-block-size: 12em;
-  }
-
-  .notice {
-    display: grid;
-    gap: 0.75em;
-  }
-
-  .pay {
-    inline-size: 100%;
-  }
-
-  .pay[disabled] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
-  .error {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
   }
 
   .error-title {
