@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   /** The raw RFC 9457 problem object, when the body was one. */
   readonly problem: Readonly<Record<string, unknown>> | undefined;
+  /** How long the server asked to wait before trying again (`Retry-After`, e.g. on 429), in milliseconds. */
+  readonly retryAfterMs: number | undefined;
 
   /** `message` is the problem's `detail`, else its `title`, else a generic sentence. */
   constructor(init: {
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     message: string;
     fieldErrors?: readonly FieldError[];
     requestId?: string | undefined;
+    retryAfterMs?: number | undefined;
     problem?: Readonly<Record<string, unknown>> | undefined;
   }) {
     super(init.message);
@@ -33,6 +36,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.fieldErrors = Object.freeze([...(init.fieldErrors ?? [])]);
     this.requestId = init.requestId;
+    this.retryAfterMs = init.retryAfterMs;
     this.problem = init.problem;
   }
 }

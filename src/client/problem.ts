@@ -39,6 +39,14 @@ async function readProblem(response: Response): Promise<Record<string, unknown> 
   }
 }
 
+/** Milliseconds a `Retry-After` header asks for (delay-seconds or an HTTP date), if readable. */
+export function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
 /** Builds the {@link ApiError} for an answer with an error status. */
 export async function toApiError(response: Response): Promise<ApiError> {
   const { status } = response;
@@ -50,6 +58,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
     message: nonEmpty(problem?.detail) ?? nonEmpty(problem?.title) ?? `The server answered ${status}${statusText}.`,
     fieldErrors: fieldErrorsOf(problem?.errors),
     requestId: nonEmpty(problem?.requestId) ?? response.headers.get('request-id') ?? undefined,
+    retryAfterMs: retryAfterMs(response),
     problem,
   });
 }

@@ -10,7 +10,7 @@
 import type { Parser } from './contract.js';
 import { NetworkError, ResponseValidationError, TimeoutError, type ResponseIssue } from './errors.js';
 import type { ResolvedOptions } from './options.js';
-import { toApiError } from './problem.js';
+import { retryAfterMs, toApiError } from './problem.js';
 
 /** Statuses worth retrying (for GETs only): request timeout, rate limiting, server errors. */
 const isRetryStatus = (status: number): boolean => status === 408 || status === 429 || status >= 500;
@@ -62,14 +62,6 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     signal?.addEventListener('abort', aborted, { once: true });
   });
-}
-
-/** Milliseconds a `Retry-After` header asks for (delay-seconds or an HTTP date), if readable. */
-function retryAfterMs(response: Response): number | undefined {
-  const value = response.headers.get('retry-after');
-  if (value === null || value.trim() === '') return undefined;
-  const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 async function customerTokenOf(options: ResolvedOptions): Promise<string | undefined> {

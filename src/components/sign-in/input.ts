@@ -1,4 +1,5 @@
 /** What the sign-in form reads from its fields, and from a rate-limited answer. */
+import type { ApiError } from '../../client/errors.js';
 
 /** Max length of an e-mail address (RFC 5321 path limit), as the API checks it. */
 const MAX_EMAIL_LENGTH = 254;
@@ -25,9 +26,9 @@ export function normalizeCode(value: string): string {
  * How long a rate-limited answer asks to wait, in milliseconds, if it says: the error's
  * `retryAfterMs`, or the problem's `retryAfter` in seconds. `undefined` when unknown.
  */
-export function retryAfterMs(error: { problem?: Readonly<Record<string, unknown>> | undefined }): number | undefined {
-  const own = (error as { retryAfterMs?: unknown }).retryAfterMs;
-  if (typeof own === 'number' && Number.isFinite(own) && own >= 0) return own;
+export function retryAfterMs(error: Pick<ApiError, 'problem' | 'retryAfterMs'>): number | undefined {
+  const own = error.retryAfterMs;
+  if (own !== undefined && Number.isFinite(own) && own >= 0) return own;
   const seconds = error.problem?.retryAfter;
   if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   return undefined;

@@ -94,6 +94,17 @@ describe('retries of GET requests', () => {
     assert.equal(server.attempts(), 2);
   });
 
+  it('tells how long a refusal asked to wait once retries are spent', async () => {
+    answerAfter([0, 1, 2].map(() => () => problem(429, { code: 'rate_limited', title: 'Slow down' }, { 'retry-after': '0' })));
+    const error = await fastRetry({ limit: 2, backoffMs: 1 }).experts.list().catch((e: unknown) => e as ApiError);
+    assert.ok(isApiError(error));
+    assert.equal(error.code, 'rate_limited');
+    assert.equal(error.retryAfterMs, 0);
+    answerAfter([() => problem(404, { code: 'not_found', title: 'No' })]);
+    const plain = await fastRetry().experts.list().catch((e: unknown) => e as ApiError);
+    assert.equal(plain.retryAfterMs, undefined);
+  });
+
   it('caps a long Retry-After at maxRetryAfterMs', { timeout: 10_000 }, async () => {
     const server = answerAfter([unavailable({ 'retry-after': '3600' })]);
     assert.deepEqual(await fastRetry({ backoffMs: 1, maxRetryAfterMs: 5 }).experts.list(), [EXPERT]);
