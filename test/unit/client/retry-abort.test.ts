@@ -101,7 +101,8 @@ describe('retries of GET requests', () => {
     assert.equal(error.code, 'rate_limited');
     assert.equal(error.retryAfterMs, 0);
     answerAfter([() => problem(404, { code: 'not_found', title: 'No' })]);
-    const plain = await fastRetry().experts.list().catch((e: unknown) => e as ApiError);
+    const plain = await fastRetry().experts.list().catch((e: unknown) => e);
+    assert.ok(isApiError(plain));
     assert.equal(plain.retryAfterMs, undefined);
   });
 
