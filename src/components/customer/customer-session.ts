@@ -19,13 +19,35 @@ export class CustomerSession extends EventTarget {
   private value: string | undefined;
   private expiresAtMs = Number.POSITIVE_INFINITY;
   private asking: Promise<string | undefined> | undefined;
+  private providerValue: CustomerTokenProvider | undefined;
+  private paused = false;
 
-  constructor(
-    /** Asked when there is no valid token; set it later with {@link CustomerSession.provider}. */
-    public provider?: CustomerTokenProvider,
-    private readonly now: () => number = Date.now,
-  ) {
+  constructor(provider?: CustomerTokenProvider, private readonly now: () => number = Date.now) {
     super();
+    this.providerValue = provider;
+  }
+
+  /** Asked when there is no valid token. Setting it (again) lets it be asked again after a sign-out. */
+  get provider(): CustomerTokenProvider | undefined {
+    return this.providerValue;
+  }
+
+  set provider(provider: CustomerTokenProvider | undefined) {
+    this.providerValue = provider;
+    this.paused = false;
+  }
+
+  /**
+   * Whether the provider is not asked: after {@link CustomerSession.signOut}, or when it had no
+   * token the server accepts, until a token is set or another provider is.
+   */
+  get providerPaused(): boolean {
+    return this.paused;
+  }
+
+  /** Whether nobody is signed in, known without asking anyone: no token, and no provider to ask. */
+  get signedOut(): boolean {
+    return this.token === undefined && (!this.providerValue || this.paused);
   }
 
   /** The token, if one is set and not about to expire. */
@@ -47,15 +69,25 @@ export class CustomerSession extends EventTarget {
     const next = token?.trim() || undefined;
     const expiry = next && expiresAt !== undefined ? Date.parse(expiresAt) : Number.POSITIVE_INFINITY;
     if (Number.isNaN(expiry)) throw new TypeError(`expiresAt must be an ISO-8601 instant (got ${JSON.stringify(expiresAt)}).`);
+    if (next) this.paused = false;
     if (next === this.value && expiry === this.expiresAtMs) return;
     this.value = next;
     this.expiresAtMs = expiry;
     this.dispatchEvent(new Event('change'));
   }
 
-  /** Forgets the token (signs out). */
+  /** Forgets the token; the provider may still be asked for a new one. */
   forget(): void {
     this.set(undefined);
+  }
+
+  /**
+   * Signs out: forgets the token and stops asking the provider (which would sign straight back
+   * in) until a token is set or another provider is.
+   */
+  signOut(): void {
+    this.paused = true;
+    this.forget();
   }
 
   /** The token to send: the current one, else the provider's answer (one question at a time). */
@@ -70,8 +102,8 @@ export class CustomerSession extends EventTarget {
   }
 
   private ask(): Promise<string | undefined> {
-    const provider = this.provider;
-    if (!provider) return Promise.resolve(undefined);
+    const provider = this.providerValue;
+    if (!provider || this.paused) return Promise.resolve(undefined);
     this.asking ??= (async () => {
       try {
         const token = await provider();

@@ -4,12 +4,6 @@ import type { CustomerSession } from '../customer/customer-session.js';
 /** What {@link asCustomer} resolves to when there is no signed-in customer to act for. */
 export const SIGNED_OUT = Symbol('signed out');
 
-/**
- * Sessions whose token provider had nothing the server accepts: not asked again until a token
- * works. Kept per session, so that the elements sharing one agree, and never ask it in turn.
- */
-const exhausted = new WeakSet<CustomerSession>();
-
 /** Whether the server said the request needs a signed-in customer (401 `customer_required` / `invalid_customer_token`). */
 export function isSignedOutError(error: unknown): boolean {
   return isApiError(error) && error.status === 401 && (error.code === 'invalid_customer_token' || error.code === 'customer_required');
@@ -17,7 +11,7 @@ export function isSignedOutError(error: unknown): boolean {
 
 /** Whether nobody is signed in, known without asking anyone: no token, and no provider worth asking. */
 export function isSignedOut(session: CustomerSession): boolean {
-  return !session.token && (!session.provider || exhausted.has(session));
+  return session.signedOut;
 }
 
 /**
@@ -28,31 +22,26 @@ export function isSignedOut(session: CustomerSession): boolean {
  * (and from then on the provider is not asked until a token works); any other failure rejects.
  */
 export async function asCustomer<T>(session: CustomerSession, request: () => Promise<T>): Promise<T | typeof SIGNED_OUT> {
-  const ask = !exhausted.has(session);
+  const ask = !session.providerPaused;
   const token = ask ? await session.current() : session.token;
   if (!token) return signedOut(session);
   try {
-    return worked(session, await request());
+    return await request();
   } catch (error) {
     if (!isSignedOutError(error)) throw error;
     const renewable = ask && isApiError(error) && error.code === 'invalid_customer_token';
     if (!renewable || !(await session.renew())) return signedOut(session);
   }
   try {
-    return worked(session, await request());
+    return await request();
   } catch (error) {
     if (!isSignedOutError(error)) throw error;
     return signedOut(session);
   }
 }
 
-function worked<T>(session: CustomerSession, result: T): T {
-  exhausted.delete(session);
-  return result;
-}
-
+/** The provider had nothing the server accepts: not asked again (by any element sharing the session) until a token works. */
 function signedOut(session: CustomerSession): typeof SIGNED_OUT {
-  session.forget();
-  exhausted.add(session);
+  session.signOut();
   return SIGNED_OUT;
 }

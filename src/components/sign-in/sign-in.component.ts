@@ -155,10 +155,13 @@ export class ApptSignIn extends CustomerElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Signs out: forgets the customer token of the shared session. */
+  /**
+   * Signs out: forgets the customer token of the shared session and stops asking the host's
+   * `getCustomerToken` (which would sign straight back in) until the host gives a token again.
+   */
   signOut(): void {
     this.known = undefined;
-    this.session.forget();
+    this.session.signOut();
     this.reset({ kind: 'email' });
     this.announcement = this.t().signInSignedOut;
     this.focusNext = 'email';
