@@ -210,6 +210,12 @@ export function parsePurchaseReceipt(expected: Partial<Pick<Purchase, 'id' | 'pa
     const clientSecret = fields.optionalText('clientSecret');
     if (token !== undefined) receipt.token = token;
     if (clientSecret !== undefined) receipt.clientSecret = clientSecret;
+    if (fields.json.bookingProblem !== undefined) {
+      const problem = fieldsOf(fields.json.bookingProblem, `${path}.bookingProblem`, issues, 'a booking problem object');
+      const code = problem?.oneOf('code', ['hold_expired'] as const);
+      const detail = problem?.text('detail');
+      if (code !== undefined && detail !== undefined) receipt.bookingProblem = { code, detail };
+    }
     if (issues.length !== before) return undefined;
     checkPaymentStatus(fields, receipt.status, receipt.paymentStatus);
     const bookings = arrayOf(fields, 'bookings', bookingParser(receipt as Owner));

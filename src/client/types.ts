@@ -251,6 +251,11 @@ export interface PurchaseReceipt extends Purchase {
   paymentStatus: PaymentStatus;
   /** With `requires_action` from Stripe: the PaymentIntent's client secret for `stripe.confirmPayment`. */
   clientSecret?: string;
+  /**
+   * Set when the payment succeeded but the hold could not be booked (it expired before the charge
+   * completed): the purchase stays paid with its sessions to book later; `bookings` is empty.
+   */
+  bookingProblem?: { code: 'hold_expired'; detail: string };
   /** The bookings made with this purchase (those just created carry their `joinToken`). */
   bookings: Booking[];
 }

@@ -4,7 +4,7 @@
  * through the credit ledger in the same transaction (at most once per purchase, by constraint).
  */
 import { creditBalance, grantCredits } from '../db/customers.js';
-import { recordCreditPaymentAttempt, publicCreditPurchase, setCreditPurchaseStatus, type CreditPurchase, type StoredCreditPurchase } from '../db/credit-purchases.js';
+import { recordCreditPaymentAttempt, publicCreditPurchase, setCreditPurchasePayment, setCreditPurchaseStatus, type CreditPurchase, type StoredCreditPurchase } from '../db/credit-purchases.js';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import type { PaymentResult } from '../payments/provider.js';
@@ -19,8 +19,12 @@ export type CreditPurchaseReceipt = CreditPurchase & {
   balance: number;
 };
 
-/** Records `payment` of `purchase` and applies its outcome; returns the purchase after it. */
-export async function settleCreditPayment(tx: Queryable, purchase: StoredCreditPurchase, payment: PaymentResult): Promise<StoredCreditPurchase> {
+/**
+ * Records `payment` of the locked, pending `purchase` (at `nowMs`, the server clock) and applies
+ * its outcome; returns the purchase after it.
+ */
+export async function settleCreditPayment(tx: Queryable, purchase: StoredCreditPurchase, payment: PaymentResult, nowMs: number): Promise<StoredCreditPurchase> {
+  const charged = await setCreditPurchasePayment(tx, purchase.id, payment.provider, payment.paymentId);
   await recordCreditPaymentAttempt(tx, {
     creditPurchaseId: purchase.id,
     customerId: purchase.customerId,
@@ -30,8 +34,9 @@ export async function settleCreditPayment(tx: Queryable, purchase: StoredCreditP
     providerPaymentId: payment.paymentId,
     status: payment.status,
     failureCode: payment.failureCode,
+    createdAtMs: nowMs,
   });
-  if (payment.status === 'requires_action') return purchase;
+  if (payment.status === 'requires_action') return charged;
   if (payment.status === 'failed') return setCreditPurchaseStatus(tx, purchase.id, 'failed');
   const paid = await setCreditPurchaseStatus(tx, purchase.id, 'paid');
   await grantCredits(tx, purchase.customerId, purchase.credits, `credit purchase ${purchase.id}`, purchase.id);

@@ -6,7 +6,7 @@
  * the transaction has committed, and never on a replay.
  */
 import type { Database, Queryable } from '../db/database.js';
-import { claimIdempotencyKey, saveIdempotentResponse } from '../db/idempotency.js';
+import { claimIdempotencyKey, saveIdempotentResponse, type StoredResponse } from '../db/idempotency.js';
 import { idempotencyKeyReused } from '../http/idempotency-key.js';
 import { HttpProblem, type ProblemCode, type ProblemMembers } from '../http/problem.js';
 import type { Reply } from '../http/router.js';
@@ -36,6 +36,35 @@ export interface IdempotentWrite {
   headersOf?: (body: unknown) => Record<string, string>;
 }
 
+/** The outcome that replays `response`, the stored answer of an earlier request with the key. */
+export function replayOf(write: IdempotentWrite, response: StoredResponse): Outcome {
+  const { status, body } = response;
+  if (status >= 400) {
+    const stored = body as StoredProblem;
+    return { problem: new HttpProblem(status, stored.code, stored.detail, stored.members ? { members: stored.members } : {}) };
+  }
+  return { reply: { status, body, headers: { ...write.headersOf?.(body), 'Idempotent-Replayed': 'true' } } };
+}
+
+/** Stores `result` as the answer of the key, in the transaction that produced it. */
+export async function saveOutcome(tx: Queryable, write: IdempotentWrite, result: Outcome): Promise<void> {
+  const response =
+    'reply' in result
+      ? { status: result.reply.status, body: result.reply.body }
+      : {
+          status: result.problem.status,
+          body: { code: result.problem.code, detail: result.problem.detail, members: result.problem.extras.members } satisfies StoredProblem,
+        };
+  await saveIdempotentResponse(tx, write.apiKeyId, write.key, response);
+}
+
+/** Answers a committed outcome: throws its problem, or runs its `afterCommit` and returns its reply. */
+export async function answer(outcome: Outcome): Promise<Reply> {
+  if ('problem' in outcome) throw outcome.problem;
+  await outcome.afterCommit?.();
+  return outcome.reply;
+}
+
 /** Runs `work` once per key (see the module comment) and answers, or throws the problem. */
 export async function runIdempotent(db: Database, write: IdempotentWrite, work: (tx: Queryable) => Promise<Outcome>): Promise<Reply> {
   const requestHash = sha256(write.request);
@@ -43,25 +72,11 @@ export async function runIdempotent(db: Database, write: IdempotentWrite, work: 
     const claim = await claimIdempotencyKey(tx, write.apiKeyId, write.key, requestHash);
     if (!claim.claimed) {
       if (claim.requestHash !== requestHash) throw idempotencyKeyReused(write.advice);
-      const { status, body } = claim.response;
-      if (status >= 400) {
-        const stored = body as StoredProblem;
-        return { problem: new HttpProblem(status, stored.code, stored.detail, stored.members ? { members: stored.members } : {}) };
-      }
-      return { reply: { status, body, headers: { ...write.headersOf?.(body), 'Idempotent-Replayed': 'true' } } };
+      return replayOf(write, claim.response);
     }
     const result = await work(tx);
-    const response =
-      'reply' in result
-        ? { status: result.reply.status, body: result.reply.body }
-        : {
-            status: result.problem.status,
-            body: { code: result.problem.code, detail: result.problem.detail, members: result.problem.extras.members } satisfies StoredProblem,
-          };
-    await saveIdempotentResponse(tx, write.apiKeyId, write.key, response);
+    await saveOutcome(tx, write, result);
     return result;
   });
-  if ('problem' in outcome) throw outcome.problem;
-  await outcome.afterCommit?.();
-  return outcome.reply;
+  return answer(outcome);
 }

@@ -57,14 +57,14 @@ export function publicCreditPurchase(stored: StoredCreditPurchase): CreditPurcha
   return purchase;
 }
 
-/** A credit purchase to insert. */
-export type NewCreditPurchase = Omit<StoredCreditPurchase, 'createdAt'> & { createdAtMs: number };
+/** A credit purchase to insert, with the idempotency key its card charge is made with. */
+export type NewCreditPurchase = Omit<StoredCreditPurchase, 'createdAt'> & { createdAtMs: number; paymentKey: string };
 
 /** Inserts a credit purchase and returns it as stored. */
 export async function insertCreditPurchase(tx: Queryable, purchase: NewCreditPurchase): Promise<StoredCreditPurchase> {
   const { rows } = await tx.query<CreditPurchaseRow>(
-    `INSERT INTO credit_purchases (id, customer_id, credit_package_id, status, amount, currency, credits, provider, provider_payment_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamptz) RETURNING ${COLUMNS}`,
+    `INSERT INTO credit_purchases (id, customer_id, credit_package_id, status, amount, currency, credits, provider, provider_payment_id, created_at, payment_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamptz, $11) RETURNING ${COLUMNS}`,
     [
       purchase.id,
       purchase.customerId,
@@ -76,9 +76,16 @@ export async function insertCreditPurchase(tx: Queryable, purchase: NewCreditPur
       purchase.provider,
       purchase.providerPaymentId,
       isoInstant(purchase.createdAtMs),
+      purchase.paymentKey,
     ],
   );
   return toStored(rows[0] as CreditPurchaseRow);
+}
+
+/** The credit purchase whose card charge is made with idempotency key `paymentKey`, locked, or `null`. */
+export async function lockCreditPurchaseByPaymentKey(tx: Queryable, paymentKey: string): Promise<StoredCreditPurchase | null> {
+  const { rows } = await tx.query<CreditPurchaseRow>(`SELECT ${COLUMNS} FROM credit_purchases WHERE payment_key = $1 FOR UPDATE`, [paymentKey]);
+  return rows[0] ? toStored(rows[0]) : null;
 }
 
 /** The credit purchase `id`, locked for the rest of the transaction, or `null`. */
@@ -93,6 +100,15 @@ export async function setCreditPurchaseStatus(tx: Queryable, id: string, status:
   return toStored(rows[0] as CreditPurchaseRow);
 }
 
+/** Records which provider payment pays credit purchase `id`; returns it. */
+export async function setCreditPurchasePayment(tx: Queryable, id: string, provider: string, providerPaymentId: string): Promise<StoredCreditPurchase> {
+  const { rows } = await tx.query<CreditPurchaseRow>(
+    `UPDATE credit_purchases SET provider = $2, provider_payment_id = $3 WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, provider, providerPaymentId],
+  );
+  return toStored(rows[0] as CreditPurchaseRow);
+}
+
 /** One card payment attempt of a credit purchase. */
 export interface CreditPaymentAttempt {
   creditPurchaseId: string;
@@ -103,13 +119,25 @@ export interface CreditPaymentAttempt {
   providerPaymentId: string | null;
   status: 'succeeded' | 'failed' | 'requires_action';
   failureCode: string | null;
+  /** When, by the server clock. */
+  createdAtMs: number;
 }
 
 /** Records a card payment attempt of a credit purchase in `payment_attempts`, whatever its outcome. */
 export async function recordCreditPaymentAttempt(tx: Queryable, attempt: CreditPaymentAttempt): Promise<void> {
   await tx.query(
-    `INSERT INTO payment_attempts (credit_purchase_id, customer_id, amount, currency, method, provider, provider_payment_id, status, failure_code)
-     VALUES ($1, $2, $3, $4, 'card', $5, $6, $7, $8)`,
-    [attempt.creditPurchaseId, attempt.customerId, attempt.amount, attempt.currency, attempt.provider, attempt.providerPaymentId, attempt.status, attempt.failureCode],
+    `INSERT INTO payment_attempts (credit_purchase_id, customer_id, amount, currency, method, provider, provider_payment_id, status, failure_code, created_at)
+     VALUES ($1, $2, $3, $4, 'card', $5, $6, $7, $8, $9::timestamptz)`,
+    [
+      attempt.creditPurchaseId,
+      attempt.customerId,
+      attempt.amount,
+      attempt.currency,
+      attempt.provider,
+      attempt.providerPaymentId,
+      attempt.status,
+      attempt.failureCode,
+      isoInstant(attempt.createdAtMs),
+    ],
   );
 }

@@ -53,3 +53,18 @@ export async function saveIdempotentResponse(
     [apiKeyId, key, response.status, JSON.stringify(response.body)],
   );
 }
+
+/**
+ * Locks the claimed `key` of API key `apiKeyId` for the rest of the transaction and returns its
+ * stored response, or `null` while the write it was claimed for is still in progress.
+ */
+export async function lockIdempotentResponse(tx: Queryable, apiKeyId: string, key: string): Promise<StoredResponse | null> {
+  const { rows } = await tx.query<{ response_status: number; response_body: unknown }>(
+    `SELECT response_status, response_body FROM idempotency_keys
+     WHERE api_key_id = $1 AND idempotency_key = $2 FOR UPDATE`,
+    [apiKeyId, key],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`Idempotency key "${key}" vanished while its write was in progress.`);
+  return row.response_status === 0 ? null : { status: row.response_status, body: row.response_body };
+}

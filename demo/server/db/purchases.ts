@@ -80,15 +80,15 @@ export function publicPurchase(stored: StoredPurchase): Purchase {
   return purchase;
 }
 
-/** A purchase to insert. */
-export type NewPurchase = Omit<StoredPurchase, 'sessionsUsed' | 'createdAt'> & { createdAtMs: number };
+/** A purchase to insert; a card purchase carries the idempotency key its charge is made with. */
+export type NewPurchase = Omit<StoredPurchase, 'sessionsUsed' | 'createdAt'> & { createdAtMs: number; paymentKey: string | null };
 
 /** Inserts a purchase and returns it as stored. */
 export async function insertPurchase(tx: Queryable, purchase: NewPurchase): Promise<StoredPurchase> {
   const { rows } = await tx.query<PurchaseRow>(
     `INSERT INTO purchases (id, token_hash, customer_id, package_id, expert_id, method, status, amount, currency, credits,
-       provider, provider_payment_id, sessions_total, hold_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::timestamptz) RETURNING ${COLUMNS}`,
+       provider, provider_payment_id, sessions_total, hold_id, created_at, payment_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::timestamptz, $16) RETURNING ${COLUMNS}`,
     [
       purchase.id,
       purchase.tokenHash,
@@ -105,9 +105,26 @@ export async function insertPurchase(tx: Queryable, purchase: NewPurchase): Prom
       purchase.sessionsTotal,
       purchase.holdId,
       isoInstant(purchase.createdAtMs),
+      purchase.paymentKey,
     ],
   );
   return toStored(rows[0] as PurchaseRow);
+}
+
+/** The purchase whose card charge is made with idempotency key `paymentKey`, locked, or `null`. */
+export async function lockPurchaseByPaymentKey(tx: Queryable, paymentKey: string): Promise<StoredPurchase | null> {
+  const { rows } = await tx.query<PurchaseRow>(`SELECT ${COLUMNS} FROM purchases WHERE payment_key = $1 FOR UPDATE`, [paymentKey]);
+  return rows[0] ? toStored(rows[0]) : null;
+}
+
+/** Records which provider payment pays purchase `id` (known once the provider has answered). */
+export async function setPurchasePayment(tx: Queryable, id: string, provider: string, providerPaymentId: string): Promise<void> {
+  await tx.query('UPDATE purchases SET provider = $2, provider_payment_id = $3 WHERE id = $1', [id, provider, providerPaymentId]);
+}
+
+/** Replaces the token hash of purchase `id` (the token is issued with the answer that settles it). */
+export async function setPurchaseTokenHash(tx: Queryable, id: string, tokenHash: string): Promise<void> {
+  await tx.query('UPDATE purchases SET token_hash = $2 WHERE id = $1', [id, tokenHash]);
 }
 
 /** The purchase `id`, locked for the rest of the transaction, or `null`. */
@@ -159,13 +176,15 @@ export interface PaymentAttempt {
   providerPaymentId: string | null;
   status: 'succeeded' | 'failed' | 'requires_action';
   failureCode: string | null;
+  /** When, by the server clock. */
+  createdAtMs: number;
 }
 
 /** Records a payment attempt, whatever its outcome. */
 export async function recordPaymentAttempt(tx: Queryable, attempt: PaymentAttempt): Promise<void> {
   await tx.query(
-    `INSERT INTO payment_attempts (purchase_id, customer_id, amount, currency, method, provider, provider_payment_id, status, failure_code)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO payment_attempts (purchase_id, customer_id, amount, currency, method, provider, provider_payment_id, status, failure_code, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamptz)`,
     [
       attempt.purchaseId,
       attempt.customerId,
@@ -176,6 +195,7 @@ export async function recordPaymentAttempt(tx: Queryable, attempt: PaymentAttemp
       attempt.providerPaymentId,
       attempt.status,
       attempt.failureCode,
+      isoInstant(attempt.createdAtMs),
     ],
   );
 }

@@ -1,8 +1,9 @@
 import { creditPaymentDeclined, creditReceipt, settleCreditPayment } from '../checkout/credit-payment.js';
 import { readCreditPurchaseRequest, readEmptyBody } from '../checkout/credit-requests.js';
-import { runIdempotent, type Outcome } from '../checkout/idempotent.js';
+import { runCharged } from '../checkout/charged-write.js';
+import type { Outcome } from '../checkout/idempotent.js';
 import { findCreditPackage } from '../db/credit-packages.js';
-import { insertCreditPurchase, lockCreditPurchase } from '../db/credit-purchases.js';
+import { insertCreditPurchase, lockCreditPurchase, lockCreditPurchaseByPaymentKey, type StoredCreditPurchase } from '../db/credit-purchases.js';
 import { newId } from '../db/ids.js';
 import { readJsonBody } from '../http/body.js';
 import { requireCustomer } from '../http/customer.js';
@@ -12,8 +13,9 @@ import type { Route } from '../http/router.js';
 import type { RouteDeps } from './context.js';
 
 /**
- * Purchases of credit packages by card (publishable key, signed-in customer): paid ones add
- * their credits to the balance in the same transaction; ones needing authentication are confirmed.
+ * Purchases of credit packages by card (publishable key, signed-in customer): recorded pending,
+ * charged outside any transaction, then settled: paid ones add their credits to the balance in
+ * the settling transaction; ones needing authentication are confirmed.
  */
 export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
   const nowMs = () => config.clock().getTime();
@@ -51,30 +53,40 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
           request: `POST /v1/credit-purchases\n${customer.id}\n${JSON.stringify(body)}`,
           advice: 'use a new key for a new credit purchase.',
         };
-        return runIdempotent(db, write, async (tx): Promise<Outcome> => {
-          const payment = await provider.createPayment({
-            amount: pkg.price,
-            currency: pkg.currency,
-            idempotencyKey: `credit-purchase:${apiKeyId}:${key}`,
-            paymentMethod,
-            description: `${pkg.title} (${pkg.credits} credits, ${pkg.id})`,
-          });
-          const pending = await insertCreditPurchase(tx, {
-            id: newId('cpu'),
-            customerId: customer.id,
-            creditPackageId: pkg.id,
-            status: 'pending',
-            amount: pkg.price,
-            currency: pkg.currency,
-            credits: pkg.credits,
-            provider: payment.provider,
-            providerPaymentId: payment.paymentId,
-            createdAtMs: nowMs(),
-          });
-          const purchase = await settleCreditPayment(tx, pending, payment);
-          if (purchase.status === 'failed') return { problem: creditPaymentDeclined(purchase.id, payment) };
-          const status = purchase.status === 'paid' ? 201 : 202;
-          return { reply: { status, body: await creditReceipt(tx, purchase, payment) } };
+        const paymentKey = `credit-purchase:${apiKeyId}:${key}`;
+        // The card is charged between two transactions, never while rows are locked (see runCharged).
+        return runCharged<StoredCreditPurchase>(db, write, {
+          begin: async (tx) =>
+            (await lockCreditPurchaseByPaymentKey(tx, paymentKey)) ??
+            insertCreditPurchase(tx, {
+              id: newId('cpu'),
+              customerId: customer.id,
+              creditPackageId: pkg.id,
+              status: 'pending',
+              amount: pkg.price,
+              currency: pkg.currency,
+              credits: pkg.credits,
+              provider: provider.name,
+              providerPaymentId: null,
+              createdAtMs: nowMs(),
+              paymentKey,
+            }),
+          charge: (pending) =>
+            provider.createPayment({
+              amount: pending.amount,
+              currency: pending.currency,
+              idempotencyKey: paymentKey,
+              paymentMethod,
+              description: `${pkg.title} (${pkg.credits} credits, ${pkg.id})`,
+            }),
+          settle: async (tx, pending, payment): Promise<Outcome> => {
+            const locked = await lockCreditPurchase(tx, pending.id);
+            if (locked?.status !== 'pending') throw new Error(`Credit purchase ${pending.id} is ${locked?.status ?? 'gone'} although its Idempotency-Key has no answer yet.`);
+            const purchase = await settleCreditPayment(tx, locked, payment, nowMs());
+            if (purchase.status === 'failed') return { problem: creditPaymentDeclined(purchase.id, payment) };
+            const status = purchase.status === 'paid' ? 201 : 202;
+            return { reply: { status, body: await creditReceipt(tx, purchase, payment) } };
+          },
         });
       },
     },
@@ -91,8 +103,11 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
           if (!purchase || purchase.customerId !== customer.id) throw notFound(`A credit purchase "${id}" of this customer`);
           if (purchase.status === 'failed') throw new HttpProblem(409, 'purchase_not_paid', `Credit purchase ${id} failed; start a new purchase.`);
           if (purchase.status === 'paid') return { reply: { status: 200, body: await creditReceipt(tx, purchase) } };
-          const payment = await provider.confirmPayment(purchase.providerPaymentId ?? '', `confirm:${id}`);
-          const settled = await settleCreditPayment(tx, purchase, payment);
+          if (purchase.providerPaymentId === null) {
+            throw new HttpProblem(409, 'purchase_not_paid', `The card charge of credit purchase ${id} has not completed; retry the purchase with the same Idempotency-Key.`);
+          }
+          const payment = await provider.confirmPayment(purchase.providerPaymentId, `confirm:${id}`);
+          const settled = await settleCreditPayment(tx, purchase, payment, nowMs());
           if (settled.status === 'failed') return { problem: creditPaymentDeclined(id, payment) };
           if (settled.status === 'pending') {
             return { problem: new HttpProblem(409, 'purchase_not_paid', `The payment of credit purchase ${id} still waits for the customer's authentication.`) };

@@ -1,34 +1,26 @@
 import type { AppointmentPackage, FieldError } from '../../../src/core/node.js';
 import { bookForPurchase, lockLiveHold } from '../checkout/book.js';
+import { cardPurchaseSteps } from '../checkout/card-purchase.js';
+import { runCharged } from '../checkout/charged-write.js';
 import { confirmAfterCommit } from '../checkout/confirmation.js';
-import { runIdempotent, type Outcome } from '../checkout/idempotent.js';
+import { bookHoldIfLive } from '../checkout/held-booking.js';
+import { answer, runIdempotent, type Outcome } from '../checkout/idempotent.js';
+import { purchaseReceipt } from '../checkout/purchase-receipt.js';
 import { readConfirmRequest, readPurchaseRequest, type PurchaseRequest } from '../checkout/requests.js';
 import { sha256, tokenMatches } from '../checkout/secrets.js';
-import { withJoinTokens } from '../calls/join-tokens.js';
-import { bookingsOfPurchase, type Booking } from '../db/bookings.js';
-import { debitCredits, findOrCreateCustomer, type Customer } from '../db/customers.js';
+import { debitCredits, type Customer } from '../db/customers.js';
 import type { Queryable } from '../db/database.js';
 import { newId, newToken } from '../db/ids.js';
 import { findPackage } from '../db/packages.js';
-import { insertPurchase, lockPurchase, publicPurchase, recordPaymentAttempt, setPurchaseStatus, type Purchase, type StoredPurchase } from '../db/purchases.js';
+import { insertPurchase, lockPurchase, recordPaymentAttempt, setPurchaseStatus, type Purchase, type StoredPurchase } from '../db/purchases.js';
 import { readJsonBody } from '../http/body.js';
 import { optionalCustomer } from '../http/customer.js';
 import { requireIdempotencyKey } from '../http/idempotency-key.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
-import type { PaymentResult } from '../payments/provider.js';
 import type { RouteDeps } from './context.js';
 
-/** A purchase as its create and confirm calls answer: with its bookings and, on create, its token. */
-export type PurchaseReceipt = Purchase & {
-  /** A secret proving the purchase (confirm it, book its sessions as a guest); only on create. */
-  token?: string;
-  /** `succeeded`, or `requires_action` while a card waits for authentication (confirm it). */
-  paymentStatus: 'succeeded' | 'requires_action';
-  /** With `requires_action` from a provider whose browser SDK completes it (Stripe's client secret). */
-  clientSecret?: string;
-  bookings: Booking[];
-};
+export type { PurchaseReceipt } from '../checkout/purchase-receipt.js';
 
 const field = (name: string, code: string, message: string): FieldError => ({ field: name, code, message });
 
@@ -59,13 +51,6 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
   const provider = config.paymentProvider;
   const clock = () => ({ nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
 
-  /** The receipt of purchase `id`; bookings made by this request (`booked`) carry their join tokens. */
-  async function receipt(tx: Queryable, id: string, paymentStatus: PurchaseReceipt['paymentStatus'], token?: string, booked: Booking[] = []): Promise<PurchaseReceipt> {
-    const stored = (await lockPurchase(tx, id)) as StoredPurchase;
-    const bookings = withJoinTokens(await bookingsOfPurchase(tx, id), booked);
-    return { ...publicPurchase(stored), ...(token ? { token } : {}), paymentStatus, bookings };
-  }
-
   async function payByCredits(tx: Queryable, purchase: StoredPurchase, customer: Customer, price: number): Promise<void> {
     if ((await debitCredits(tx, customer.id, price, purchase.id)) === null) {
       const { rows } = await tx.query<{ credits: number | string }>('SELECT credits FROM customers WHERE id = $1', [customer.id]);
@@ -84,7 +69,38 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
       providerPaymentId: null,
       status: 'succeeded',
       failureCode: null,
+      createdAtMs: nowMs(),
     });
+  }
+
+  /** A package bought with credits: one transaction (no provider), booking its hold if given. */
+  async function buyWithCredits(tx: Queryable, request: PurchaseRequest, pkg: AppointmentPackage, customer: Customer): Promise<Outcome> {
+    const now = nowMs();
+    if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
+    const token = newToken('prt');
+    const price = pkg.credits as number;
+    const purchase = await insertPurchase(tx, {
+      id: newId('pur'),
+      tokenHash: sha256(token),
+      customerId: customer.id,
+      packageId: pkg.id,
+      expertId: pkg.expertId,
+      method: 'credits',
+      status: 'paid',
+      amount: 0,
+      currency: pkg.currency,
+      credits: price,
+      provider: 'credits',
+      providerPaymentId: null,
+      sessionsTotal: pkg.sessions,
+      holdId: null,
+      createdAtMs: now,
+      paymentKey: null,
+    });
+    await payByCredits(tx, purchase, customer, price);
+    const booked = request.hold ? await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock()) : [];
+    const body = await purchaseReceipt(tx, purchase.id, { paymentStatus: 'succeeded', token, booked });
+    return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } }, ...confirmAfterCommit(deps, booked) };
   }
 
   return [
@@ -114,75 +130,9 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
           advice: 'use a new key for a new purchase.',
           headersOf: (reply: unknown) => ({ Location: `/v1/purchases/${(reply as Purchase).id}` }),
         };
-        return runIdempotent(db, write, async (tx): Promise<Outcome> => {
-          const now = nowMs();
-          // Check the hold before taking any money, and keep it locked until the booking.
-          if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
-          const customer = signedIn ?? (await findOrCreateCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>));
-          const token = newToken('prt');
-          const base = {
-            id: newId('pur'),
-            tokenHash: sha256(token),
-            customerId: customer.id,
-            packageId: pkg.id,
-            expertId: pkg.expertId,
-            currency: pkg.currency,
-            sessionsTotal: pkg.sessions,
-            createdAtMs: now,
-          };
-          let purchase: StoredPurchase;
-          if (request.method === 'credits') {
-            const price = pkg.credits as number;
-            purchase = await insertPurchase(tx, { ...base, method: 'credits', status: 'paid', amount: 0, credits: price, provider: 'credits', providerPaymentId: null, holdId: null });
-            await payByCredits(tx, purchase, customer, price);
-          } else {
-            const payment: PaymentResult = await provider.createPayment({
-              amount: pkg.fee,
-              currency: pkg.currency,
-              idempotencyKey: `purchase:${apiKeyId}:${key}`,
-              paymentMethod: request.paymentMethod as string,
-              description: `${pkg.title} (${pkg.id})`,
-            });
-            const status = payment.status === 'succeeded' ? 'paid' : payment.status === 'failed' ? 'failed' : 'pending';
-            purchase = await insertPurchase(tx, {
-              ...base,
-              method: 'card',
-              status,
-              amount: pkg.fee,
-              credits: null,
-              provider: payment.provider,
-              providerPaymentId: payment.paymentId,
-              holdId: status === 'pending' ? (request.hold?.id ?? null) : null,
-            });
-            await recordPaymentAttempt(tx, {
-              purchaseId: purchase.id,
-              customerId: customer.id,
-              amount: pkg.fee,
-              currency: pkg.currency,
-              method: 'card',
-              provider: payment.provider,
-              providerPaymentId: payment.paymentId,
-              status: payment.status,
-              failureCode: payment.failureCode,
-            });
-            if (payment.status === 'failed') {
-              const declineCode = payment.failureCode ?? 'card_declined';
-              return {
-                problem: new HttpProblem(402, 'payment_declined', `The card was declined (${declineCode}); nothing was charged and nothing booked. Try another card.`, {
-                  members: { purchaseId: purchase.id, declineCode },
-                }),
-              };
-            }
-            if (payment.status === 'requires_action') {
-              const pending = await receipt(tx, purchase.id, 'requires_action', token);
-              const body = payment.clientSecret ? { ...pending, clientSecret: payment.clientSecret } : pending;
-              return { reply: { status: 202, body, headers: { Location: `/v1/purchases/${purchase.id}` } } };
-            }
-          }
-          const booked = request.hold ? await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock()) : [];
-          const body = await receipt(tx, purchase.id, 'succeeded', token, booked);
-          return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } }, ...confirmAfterCommit(deps, booked) };
-        });
+        if (request.method === 'credits') return runIdempotent(db, write, (tx) => buyWithCredits(tx, request, pkg, signedIn as Customer));
+        // A card is charged between two transactions, never while rows are locked.
+        return runCharged(db, write, cardPurchaseSteps(deps, { request, pkg, customer: signedIn, paymentKey: `purchase:${apiKeyId}:${key}` }));
       },
     },
     {
@@ -202,7 +152,10 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
           if (purchase.status === 'failed') {
             throw new HttpProblem(409, 'purchase_not_paid', `Purchase ${id} failed; start a new purchase.`);
           }
-          if (purchase.status === 'paid') return { reply: { status: 200, body: await receipt(tx, id, 'succeeded') } };
+          if (purchase.status === 'paid') return { reply: { status: 200, body: await purchaseReceipt(tx, id, { paymentStatus: 'succeeded' }) } };
+          if (purchase.providerPaymentId === null) {
+            throw new HttpProblem(409, 'purchase_not_paid', `The card charge of purchase ${id} has not completed; retry the purchase with the same Idempotency-Key.`);
+          }
           const payment = await provider.confirmPayment(purchase.providerPaymentId ?? '', `confirm:${id}`);
           await recordPaymentAttempt(tx, {
             purchaseId: id,
@@ -214,6 +167,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
             providerPaymentId: payment.paymentId,
             status: payment.status,
             failureCode: payment.failureCode,
+            createdAtMs: nowMs(),
           });
           if (payment.status === 'requires_action') {
             return { problem: new HttpProblem(409, 'purchase_not_paid', `The payment of purchase ${id} still waits for the customer's authentication.`) };
@@ -227,20 +181,13 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
             };
           }
           const paid = await setPurchaseStatus(tx, id, 'paid');
-          let booked: Booking[] = [];
-          if (purchase.holdId !== null) {
-            // The hold this purchase was made with (its token was checked then): booked if still live,
-            // else the sessions stay to be booked later.
-            const pkg = await findPackage(tx, purchase.packageId);
-            const hold = { id: purchase.holdId, token: null };
-            const live = pkg !== null && (await lockLiveHold(tx, hold, pkg.id, nowMs()).then(() => true, () => false));
-            if (pkg && live) booked = await bookForPurchase(tx, paid, pkg, { kind: 'hold', ...hold }, clock());
-          }
-          return { reply: { status: 200, body: await receipt(tx, id, 'succeeded', undefined, booked) }, ...confirmAfterCommit(deps, booked) };
+          // The hold this purchase was made with (checked then): booked if still live, else its sessions stay to book.
+          const pkg = purchase.holdId === null ? null : await findPackage(tx, purchase.packageId);
+          const held = pkg && purchase.holdId !== null ? await bookHoldIfLive(tx, paid, pkg, purchase.holdId, clock()) : { booked: [] };
+          const body = await purchaseReceipt(tx, id, { paymentStatus: 'succeeded', ...held });
+          return { reply: { status: 200, body }, ...confirmAfterCommit(deps, held.booked) };
         });
-        if ('problem' in outcome) throw outcome.problem;
-        await outcome.afterCommit?.();
-        return outcome.reply;
+        return answer(outcome);
       },
     },
   ];

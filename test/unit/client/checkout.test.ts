@@ -207,6 +207,16 @@ describe('purchases.create', () => {
     assert.deepEqual([answer.status, answer.paymentStatus, answer.clientSecret, answer.bookings], ['pending', 'requires_action', 'pi_1_secret_2', []]);
   });
 
+  it('reads the bookingProblem of a paid purchase whose hold expired before the charge completed', async () => {
+    const bookingProblem = { code: 'hold_expired', detail: 'Hold hold_1 expired before the payment completed.' };
+    record('post', URL, () => HttpResponse.json(receipt({ sessionsUsed: 0, bookings: [], bookingProblem }), { status: 201 }));
+    const input = { packageId: 'pkg_1', method: 'card', paymentMethod: 'pm_card_visa', guest: { name: 'Ana', email: 'ana@example.com' } } as const;
+    const answer = await guest.purchases.create(input);
+    assert.deepEqual([answer.status, answer.bookingProblem, answer.bookings], ['paid', bookingProblem, []]);
+    record('post', URL, () => HttpResponse.json(receipt({ bookingProblem: { code: 'gone' } }), { status: 201 }));
+    await rejectsAnswer(() => guest.purchases.create(input), '$.bookingProblem.code', /one of "hold_expired"/);
+  });
+
   it('is never retried, even on a 503', async () => {
     const seen = record('post', URL, () => problem(503, { code: 'internal' }));
     const error = (await rejection(signedIn.purchases.create({ packageId: 'pkg_1', method: 'credits' }))) as ApiError;

@@ -1,0 +1,129 @@
+/**
+ * A package bought by card, in the steps of {@link runCharged}: the purchase is recorded `pending`
+ * (after checking its hold), charged outside any transaction, then settled: failed → `failed`,
+ * nothing booked, 402; requires_action → stays `pending` with its hold, 202; succeeded → `paid`,
+ * and its hold converted into bookings if still live (else the receipt's `bookingProblem` says so).
+ */
+import type { AppointmentPackage } from '../../../src/core/node.js';
+import { findOrCreateCustomer, type Customer } from '../db/customers.js';
+import type { Queryable } from '../db/database.js';
+import { newId, newToken } from '../db/ids.js';
+import {
+  insertPurchase,
+  lockPurchase,
+  lockPurchaseByPaymentKey,
+  recordPaymentAttempt,
+  setPurchasePayment,
+  setPurchaseStatus,
+  setPurchaseTokenHash,
+  type StoredPurchase,
+} from '../db/purchases.js';
+import { HttpProblem } from '../http/problem.js';
+import type { PaymentResult } from '../payments/provider.js';
+import type { RouteDeps } from '../routes/context.js';
+import { lockLiveHold } from './book.js';
+import type { ChargeSteps } from './charged-write.js';
+import { confirmAfterCommit } from './confirmation.js';
+import { bookHoldIfLive } from './held-booking.js';
+import type { Outcome } from './idempotent.js';
+import { purchaseReceipt } from './purchase-receipt.js';
+import type { PurchaseRequest } from './requests.js';
+import { sha256 } from './secrets.js';
+
+/** One card purchase request, already checked against its package and caller. */
+export interface CardPurchase {
+  request: PurchaseRequest;
+  pkg: AppointmentPackage;
+  /** The signed-in customer, or `null` for a guest (`request.guest`). */
+  customer: Customer | null;
+  /** The provider's idempotency key, derived from the request's `Idempotency-Key`. */
+  paymentKey: string;
+}
+
+/** The 402 of a declined card: the failed purchase is recorded, nothing was charged or booked. */
+function paymentDeclined(purchaseId: string, failureCode: string | null): HttpProblem {
+  const declineCode = failureCode ?? 'card_declined';
+  return new HttpProblem(402, 'payment_declined', `The card was declined (${declineCode}); nothing was charged and nothing booked. Try another card.`, {
+    members: { purchaseId, declineCode },
+  });
+}
+
+/** The steps of `purchase` for {@link runCharged}. */
+export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): ChargeSteps<StoredPurchase> {
+  const { config } = deps;
+  const provider = config.paymentProvider;
+  const { request, pkg, paymentKey } = purchase;
+  const nowMs = () => config.clock().getTime();
+
+  async function begin(tx: Queryable): Promise<StoredPurchase> {
+    const existing = await lockPurchaseByPaymentKey(tx, paymentKey);
+    if (existing) return existing;
+    const now = nowMs();
+    if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
+    const customer = purchase.customer ?? (await findOrCreateCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>));
+    return insertPurchase(tx, {
+      id: newId('pur'),
+      // Replaced when the purchase is settled: the token is issued with the answer that settles it.
+      tokenHash: sha256(newToken('prt')),
+      customerId: customer.id,
+      packageId: pkg.id,
+      expertId: pkg.expertId,
+      method: 'card',
+      status: 'pending',
+      amount: pkg.fee,
+      currency: pkg.currency,
+      credits: null,
+      provider: provider.name,
+      providerPaymentId: null,
+      sessionsTotal: pkg.sessions,
+      holdId: request.hold?.id ?? null,
+      createdAtMs: now,
+      paymentKey,
+    });
+  }
+
+  const charge = (pending: StoredPurchase): Promise<PaymentResult> =>
+    provider.createPayment({
+      amount: pending.amount,
+      currency: pending.currency,
+      idempotencyKey: paymentKey,
+      paymentMethod: request.paymentMethod as string,
+      description: `${pkg.title} (${pkg.id})`,
+    });
+
+  async function settle(tx: Queryable, pending: StoredPurchase, payment: PaymentResult): Promise<Outcome> {
+    const id = pending.id;
+    const locked = await lockPurchase(tx, id);
+    if (locked?.status !== 'pending') throw new Error(`Purchase ${id} is ${locked?.status ?? 'gone'} although its Idempotency-Key has no answer yet.`);
+    await setPurchasePayment(tx, id, payment.provider, payment.paymentId);
+    await recordPaymentAttempt(tx, {
+      purchaseId: id,
+      customerId: locked.customerId,
+      amount: locked.amount,
+      currency: locked.currency,
+      method: 'card',
+      provider: payment.provider,
+      providerPaymentId: payment.paymentId,
+      status: payment.status,
+      failureCode: payment.failureCode,
+      createdAtMs: nowMs(),
+    });
+    if (payment.status === 'failed') {
+      await setPurchaseStatus(tx, id, 'failed');
+      return { problem: paymentDeclined(id, payment.failureCode) };
+    }
+    const token = newToken('prt');
+    await setPurchaseTokenHash(tx, id, sha256(token));
+    const headers = { Location: `/v1/purchases/${id}` };
+    if (payment.status === 'requires_action') {
+      const body = await purchaseReceipt(tx, id, { paymentStatus: 'requires_action', token, clientSecret: payment.clientSecret });
+      return { reply: { status: 202, body, headers } };
+    }
+    const paid = await setPurchaseStatus(tx, id, 'paid');
+    const held = locked.holdId === null ? { booked: [] } : await bookHoldIfLive(tx, paid, pkg, locked.holdId, { nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
+    const body = await purchaseReceipt(tx, id, { paymentStatus: 'succeeded', token, ...held });
+    return { reply: { status: 201, body, headers }, ...confirmAfterCommit(deps, held.booked) };
+  }
+
+  return { begin, charge, settle };
+}

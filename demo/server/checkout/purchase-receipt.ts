@@ -1,0 +1,42 @@
+/** The answer of a package purchase's create and confirm calls. */
+import { withJoinTokens } from '../calls/join-tokens.js';
+import { bookingsOfPurchase, type Booking } from '../db/bookings.js';
+import type { Queryable } from '../db/database.js';
+import { lockPurchase, publicPurchase, type Purchase, type StoredPurchase } from '../db/purchases.js';
+import type { BookingProblem } from './held-booking.js';
+
+/** A purchase as its create and confirm calls answer: with its bookings and, on create, its token. */
+export type PurchaseReceipt = Purchase & {
+  /** A secret proving the purchase (confirm it, book its sessions as a guest); only on create. */
+  token?: string;
+  /** `succeeded`, or `requires_action` while a card waits for authentication (confirm it). */
+  paymentStatus: 'succeeded' | 'requires_action';
+  /** With `requires_action` from a provider whose browser SDK completes it (Stripe's client secret). */
+  clientSecret?: string;
+  /** Why the hold given with the purchase was not booked although the payment succeeded. */
+  bookingProblem?: BookingProblem;
+  bookings: Booking[];
+};
+
+/** What a receipt adds to the purchase; bookings made by this request (`booked`) carry their join tokens. */
+export interface ReceiptExtras {
+  paymentStatus: PurchaseReceipt['paymentStatus'];
+  token?: string;
+  clientSecret?: string | null;
+  bookingProblem?: BookingProblem;
+  booked?: Booking[];
+}
+
+/** The receipt of purchase `id`, read (and locked) in `tx`. */
+export async function purchaseReceipt(tx: Queryable, id: string, extras: ReceiptExtras): Promise<PurchaseReceipt> {
+  const stored = (await lockPurchase(tx, id)) as StoredPurchase;
+  const bookings = withJoinTokens(await bookingsOfPurchase(tx, id), extras.booked ?? []);
+  return {
+    ...publicPurchase(stored),
+    ...(extras.token ? { token: extras.token } : {}),
+    paymentStatus: extras.paymentStatus,
+    ...(extras.clientSecret ? { clientSecret: extras.clientSecret } : {}),
+    ...(extras.bookingProblem ? { bookingProblem: extras.bookingProblem } : {}),
+    bookings,
+  };
+}
