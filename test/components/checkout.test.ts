@@ -255,6 +255,29 @@ describe('<appt-checkout>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says so when the payment went through but the reserved times ran out meanwhile', async () => {
+    worker.use(
+      http.post('*/v1/purchases', async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        purchases.push({ key: request.headers.get('Idempotency-Key'), customer: null, body });
+        const paid = { ...receipt({ ...body, holdId: undefined }, 'paid', 'succeeded'), bookingProblem: { code: 'hold_expired', detail: 'The hold expired.' } };
+        return HttpResponse.json(paid, { status: 201 });
+      }),
+    );
+    const { el, ui } = await mount();
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    await ui.fillGuest();
+    const confirmed = next(el, ApptBookingConfirmedEvent.type);
+    ui.payButton().click();
+    const event = await confirmed;
+    expect(event.sessions).to.deep.equal([]);
+    expect(event.sessionsLeft).to.equal(3);
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(ui.text()).to.contain('Your payment went through, but your reserved times ran out meanwhile.');
+    expect(ui.text()).to.contain('3 more sessions can be booked later.');
+    expect(ui.root.querySelector('[part~="calendar-link"]')).to.equal(null);
+  });
+
   it('pays once on a double click', async () => {
     server.hold = gate();
     const { ui } = await mount();

@@ -65,6 +65,7 @@ interface PayError {
  * @csspart sign-in - The `<appt-sign-in>` shown to pay with credits while signed out.
  * @csspart error - The payment error box.
  * @csspart confirmation - The confirmation.
+ * @csspart times-lost - Paid, but the reserved times ran out before they were booked: book them later.
  * @csspart calendar-link - The `.ics` download.
  * @cssproperty --appt-checkout-background - Background of the checkout.
  * @cssproperty --appt-checkout-gap - Space between its sections.

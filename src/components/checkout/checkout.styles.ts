@@ -112,6 +112,13 @@ export const checkoutStyles = css`
     min-block-size: var(--_target);
   }
 
+  .times-lost {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_danger);
+    border-radius: 0.25em;
+    background: var(--_danger-surface);
+  }
+
   .status {
     margin: 0;
     min-block-size: 6em;

@@ -49,6 +49,7 @@ export function renderConfirmation(confirmation: Confirmation, t: CheckoutTexts,
   return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1">
     <h2 class="title">${t.confirmedTitle}</h2>
     <p>${confirmation.title}</p>
+    ${receipt.bookingProblem ? html`<p part="times-lost" class="times-lost">${t.confirmedTimesLost}</p>` : nothing}
     ${receipt.bookings.length
       ? html`<ol class="times">
           ${receipt.bookings.map(

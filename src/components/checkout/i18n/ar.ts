@@ -49,6 +49,7 @@ export const ar: CheckoutTerms = {
   errorNetworkPay: 'تعذّر الوصول إلى الخادم. حاول مرة أخرى: لن يُخصم المبلغ مرتين.',
   errorSignIn: 'انتهت صلاحية تسجيل دخولك. يُرجى تسجيل الدخول مرة أخرى.',
   errorPayOther: 'حدث خطأ ما. لم يُخصم أي مبلغ؛ يُرجى المحاولة مرة أخرى.',
+  confirmedTimesLost: 'تمت عملية الدفع، لكن مواعيدك المحجوزة مؤقتًا انتهت في أثناء ذلك. لم يضع شيء: احجز جلساتك الآن من حجوزاتك.',
   confirmedTitle: 'تم حجزك',
   confirmationSent: (email) => `أُرسل التأكيد إلى ${email}.`,
   addToCalendar: 'أضف إلى التقويم (.ics)',

@@ -42,6 +42,7 @@ export const de: CheckoutTerms = {
   errorNetworkPay: 'Der Server ist nicht erreichbar. Versuchen Sie es erneut: Es wird nicht doppelt abgebucht.',
   errorSignIn: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
   errorPayOther: 'Etwas ist schiefgegangen. Es wurde nichts abgebucht; bitte versuchen Sie es erneut.',
+  confirmedTimesLost: 'Ihre Zahlung ist eingegangen, aber Ihre reservierten Termine sind inzwischen abgelaufen. Es geht nichts verloren: Buchen Sie Ihre Sitzungen jetzt über Ihre Buchungen.',
   confirmedTitle: 'Ihre Buchung steht',
   confirmationSent: (email) => `Eine Bestätigung wurde an ${email} gesendet.`,
   addToCalendar: 'Zum Kalender hinzufügen (.ics)',

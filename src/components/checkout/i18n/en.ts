@@ -42,6 +42,7 @@ export const en: CheckoutTerms = {
   errorNetworkPay: 'The server could not be reached. Try again: you will not be charged twice.',
   errorSignIn: 'Your sign-in has expired. Please sign in again.',
   errorPayOther: 'Something went wrong. Nothing was charged; please try again.',
+  confirmedTimesLost: 'Your payment went through, but your reserved times ran out meanwhile. Nothing is lost: book your sessions now from your bookings.',
   confirmedTitle: 'You are booked',
   confirmationSent: (email) => `A confirmation was sent to ${email}.`,
   addToCalendar: 'Add to calendar (.ics)',

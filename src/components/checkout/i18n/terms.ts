@@ -65,6 +65,8 @@ export interface CheckoutTerms extends TermSet {
   errorSignIn: string;
   /** Anything else. */
   errorPayOther: string;
+  /** Confirmation: paid, but the hold ran out before the times could be booked; they are booked later. */
+  confirmedTimesLost: string;
   /** Confirmation heading. */
   confirmedTitle: string;
   /** Confirmation: where the e-mail went. */

@@ -42,6 +42,7 @@ export const tr: CheckoutTerms = {
   errorNetworkPay: 'Sunucuya ulaşılamadı. Tekrar deneyin: iki kez ücret alınmaz.',
   errorSignIn: 'Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.',
   errorPayOther: 'Bir sorun oluştu. Hiçbir ücret alınmadı; lütfen tekrar deneyin.',
+  confirmedTimesLost: 'Ödemeniz alındı, ancak ayırdığınız saatlerin süresi bu arada doldu. Hiçbir şey kaybolmadı: seanslarınızı şimdi rezervasyonlarınızdan alın.',
   confirmedTitle: 'Rezervasyonunuz tamam',
   confirmationSent: (email) => `Onay ${email} adresine gönderildi.`,
   addToCalendar: 'Takvime ekle (.ics)',
