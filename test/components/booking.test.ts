@@ -132,6 +132,19 @@ async function reachCheckout(el: ApptBooking, events: string[]) {
   return inside<ApptCheckout>(el, 'appt-checkout')!;
 }
 
+/** Fills in the guest's name and e-mail and presses Pay (the test card that succeeds is chosen). */
+async function payAsGuest(checkout: ApptCheckout): Promise<void> {
+  const root = checkout.shadowRoot!;
+  await until(() => !!root.querySelector('input[name="name"]'), 'no guest form');
+  for (const [name, value] of [['name', 'Grace Hopper'], ['email', 'grace@example.com']] as const) {
+    const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+  await checkout.updateComplete;
+  root.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+}
+
 describe('<appt-booking>', () => {
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
@@ -150,14 +163,7 @@ describe('<appt-booking>', () => {
     expect(heldStarts).to.have.length(1);
     expect(checkout.hold?.id).to.equal('hld_9');
     const root = checkout.shadowRoot!;
-    await until(() => !!root.querySelector('input[name="name"]'), 'no guest form');
-    for (const [name, value] of [['name', 'Grace Hopper'], ['email', 'grace@example.com']]) {
-      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-      input.value = value!;
-      input.dispatchEvent(new Event('input'));
-    }
-    await checkout.updateComplete;
-    root.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+    await payAsGuest(checkout);
     await until(() => !!root.querySelector('[part~="confirmation"]'), `no confirmation: ${root.textContent}`);
     await el.updateComplete;
     expect(el.step).to.equal('confirmed');
@@ -178,16 +184,7 @@ describe('<appt-booking>', () => {
   it('goes back to fresh times with a notice when the checkout loses them', async () => {
     purchaseAnswer = 'slot_taken';
     const el = await mount();
-    const checkout = await reachCheckout(el, []);
-    const root = checkout.shadowRoot!;
-    await until(() => !!root.querySelector('input[name="name"]'), 'no guest form');
-    for (const [name, value] of [['name', 'Grace Hopper'], ['email', 'grace@example.com']]) {
-      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-      input.value = value!;
-      input.dispatchEvent(new Event('input'));
-    }
-    await checkout.updateComplete;
-    root.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+    await payAsGuest(await reachCheckout(el, []));
     await until(() => !!inside(el, 'appt-slot-picker'), 'not back at the times');
     expect(inside<HTMLElement>(el, '[part~="notice"]')!.textContent).to.contain('One of your times is no longer available. Nothing was charged');
   });
