@@ -7,6 +7,7 @@
  * Every argument is checked before anything is sent. Writes carry an `Idempotency-Key` and, like
  * every non-GET request, are never retried by the transport.
  */
+import { hasEmailShape, isE164Phone, MAX_EMAIL_LENGTH } from '../core/contact.js';
 import { isCurrencyCode } from '../core/currencies.js';
 import { byListingOrder, isCountryFormat, matchingFilters, optionalCode } from './client.js';
 import {
@@ -41,10 +42,6 @@ export type CheckoutApi = Pick<ApptClient, 'me' | 'payments' | 'purchases' | 'bo
 
 /** Tokens and payment method ids: visible ASCII, no spaces. */
 const TOKEN = /^[\x21-\x7e]+$/;
-/** The shape of an e-mail address the server accepts: something@domain.tld, no spaces. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** E.164: a plus, a country code and the number, 7 to 15 digits in all. */
-const E164 = /^\+[1-9]\d{6,14}$/;
 /** The one-time sign-in code of the e-mail: 6 digits. */
 const SIGN_IN_CODE = /^\d{6}$/;
 /** At most this many sessions are booked at once (a package has at most 100). */
@@ -68,10 +65,10 @@ const optional = <T>(value: unknown, check: (value: unknown) => T): T | undefine
 /** An e-mail address, trimmed: at most 254 characters, shaped like `ana@example.com`. */
 function email(name: string, value: unknown): string {
   const address = typeof value === 'string' ? value.trim() : value;
-  if (typeof address !== 'string' || !EMAIL.test(address)) {
+  if (typeof address !== 'string' || !hasEmailShape(address)) {
     throw new TypeError(`${name} must be an e-mail address such as "ana@example.com" (got ${shown(value)}).`);
   }
-  if (address.length > 254) throw new RangeError(`${name} must be at most 254 characters (got ${address.length}).`);
+  if (address.length > MAX_EMAIL_LENGTH) throw new RangeError(`${name} must be at most 254 characters (got ${address.length}).`);
   return address;
 }
 
@@ -96,7 +93,7 @@ function holdOf(input: { holdId?: unknown; holdToken?: unknown }): { holdId?: st
 function checkGuest(guest: GuestDetails): GuestDetails {
   requireObject('guest must be an object { name, email, phone? }', guest);
   const phone = optional(guest.phone, (value) => {
-    if (typeof value !== 'string' || !E164.test(value)) {
+    if (typeof value !== 'string' || !isE164Phone(value)) {
       throw new TypeError(`guest.phone must be an E.164 number such as "+4915112345678" (got ${shown(value)}).`);
     }
     return value;

@@ -15,3 +15,4 @@ export * from './session/index.js';
 export * from './credit-package.js';
 export * from './validate-credit-package.js';
 export { calendarFile, icsDateTime, type CalendarEvent } from './ics.js';
+export { hasEmailShape, isE164Phone, isEmailAddress, MAX_EMAIL_LENGTH } from './contact.js';

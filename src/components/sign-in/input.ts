@@ -1,16 +1,7 @@
 /** What the sign-in form reads from its fields, and from a rate-limited answer. */
 import type { ApiError } from '../../client/errors.js';
 
-/** Max length of an e-mail address (RFC 5321 path limit), as the API checks it. */
-const MAX_EMAIL_LENGTH = 254;
-
-/**
- * Whether `value` looks like an e-mail address: one `@`, something before it, a dotted domain
- * after it, no spaces. The server has the last word; this only catches typos before a request.
- */
-export function isEmailAddress(value: string): boolean {
-  return value.length <= MAX_EMAIL_LENGTH && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
-}
+export { isEmailAddress } from '../../core/contact.js';
 
 /**
  * The code as typed, reduced to ASCII digits: spaces and dashes (as in "123 456") dropped, and
