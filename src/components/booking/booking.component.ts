@@ -16,9 +16,6 @@ import { isPaymentReturn } from '../checkout/pending-payment.js';
 import type { StripeLoader } from '../checkout/payment/stripe.js';
 import { bookingStyles } from './booking.styles.js';
 import { bookingTerms, type BookingTexts } from './i18n/catalog.js';
-import '../packages/define.js';
-import '../slot-picker/define.js';
-import '../checkout/define.js';
 
 /** Where the visitor is in the flow. */
 export type BookingStep = 'packages' | 'times' | 'checkout' | 'confirmed';

@@ -1,13 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ApptClient, Slot } from '../../client/index.js';
 import type { Booking, MyBookings, Purchase } from '../../client/types.js';
 import { isApiError, isNetworkError, isTimeoutError } from '../../client/errors.js';
 import type { AppointmentPackage } from '../../core/package.js';
-import { clientContext } from '../../context/client.js';
-import { customerContext } from '../../context/customer.js';
 import { ConfigurationError } from '../base/configuration-error.js';
 import { describeLoadError, loadErrorCause } from '../base/load-error.js';
 import { CustomerElement } from '../customer/customer-element.js';
@@ -170,9 +167,6 @@ export class ApptMyBookings extends CustomerElement {
   @state() private announcement = '';
 
   private readonly localize = new LocalizeController(this, myBookingsTerms);
-  /** The inner elements (sign-in, picker, call) use this element's client and session. */
-  private readonly clientProvider = new ContextProvider(this, { context: clientContext, initialValue: undefined });
-  private readonly sessionProvider = new ContextProvider(this, { context: customerContext, initialValue: undefined });
 
   /** Each expert's packages, loaded once per client. */
   private packageCache = new WeakMap<ApptClient, Map<string, Promise<AppointmentPackage[]>>>();
@@ -212,13 +206,6 @@ export class ApptMyBookings extends CustomerElement {
     this.removeEventListener('appt-signed-in', this.onSignedIn);
     clearTimeout(this.timer);
     this.timer = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const client = this.client;
-    this.clientProvider.setValue(client instanceof Error ? undefined : client);
-    this.sessionProvider.setValue(this.session);
   }
 
   protected override updated(): void {
