@@ -488,10 +488,13 @@ describe('<appt-credits>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('explains a failed load with the support reference, and loads again on Try again', async () => {
-    server.listFails = 3; // The client tries a GET three times (with 0.3 s and 0.6 s pauses) before giving up.
+  it('explains a failed load with the support reference, and loads again on Try again', async function () {
+    // The client tries a GET three times, pausing 0.3 s and 0.6 s, before it gives up: the list
+    // fails until Try again, however often the element asks meanwhile.
+    this.timeout(30_000);
+    server.listFails = Number.POSITIVE_INFINITY;
     const { el, ui } = await mount();
-    await ui.until(() => !!ui.part('error'), 'no error box', 8000);
+    await ui.until(() => !!ui.part('error'), 'no error box', 20_000);
     expect(ui.text(ui.part('error'))).to.contain('Your credits could not be loaded.');
     expect(ui.text(ui.part('error-detail'))).to.equal('Reference: req_internal_error');
     await expect(el).to.be.accessible();
