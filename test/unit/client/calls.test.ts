@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { createClient, isApiError, isResponseValidationError, type ApiError, type ResponseValidationError } from '../../../src/client/index.js';
 import { joinOpensAtOf } from '../../../src/client/calls-contract.js';
-import { BASE, problem, useServer } from './helpers.js';
+import { BASE, problem, useServer, record, rejection } from './helpers.js';
 
 const server = useServer();
 const client = createClient({ baseUrl: BASE, publishableKey: 'pk_test_demo', retry: { backoffMs: 1 } });
@@ -33,30 +33,10 @@ const joinAnswer = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  return assert.fail('expected the call to reject');
-}
-
-/** Records the requests made to `url` and answers each with `answer()`. */
-function record(method: 'get' | 'post', url: string, answer: () => Response): Request[] {
-  const seen: Request[] = [];
-  server.use(
-    http[method](url, ({ request }) => {
-      seen.push(request.clone());
-      return answer();
-    }),
-  );
-  return seen;
-}
 
 describe('calls.join', () => {
   it('posts the role with the guest’s join token and returns the checked answer', async () => {
-    const seen = record('post', JOIN, () => HttpResponse.json(joinAnswer()));
+    const seen = record(server, 'post', JOIN, () => HttpResponse.json(joinAnswer()));
     const answer = await client.calls.join('bk_1', { role: 'client', joinToken: 'jt_guest' });
     assert.deepEqual(answer, joinAnswer());
     assert.equal(seen.length, 1);
@@ -67,7 +47,7 @@ describe('calls.join', () => {
   });
 
   it('identifies the expert with the expert token', async () => {
-    const seen = record('post', JOIN, () => HttpResponse.json(joinAnswer({ role: 'expert' })));
+    const seen = record(server, 'post', JOIN, () => HttpResponse.json(joinAnswer({ role: 'expert' })));
     const answer = await client.calls.join('bk_1', { role: 'expert', expertToken: 'et_expert' });
     assert.equal(answer.role, 'expert');
     assert.equal(seen[0]!.headers.get('apptkit-expert'), 'et_expert');
@@ -76,13 +56,13 @@ describe('calls.join', () => {
 
   it('sends the signed-in customer token when no other token is given', async () => {
     const signedIn = createClient({ baseUrl: BASE, publishableKey: 'pk_test_demo', customerToken: () => 'ct_customer' });
-    const seen = record('post', JOIN, () => HttpResponse.json(joinAnswer()));
+    const seen = record(server, 'post', JOIN, () => HttpResponse.json(joinAnswer()));
     await signedIn.calls.join('bk_1', { role: 'client' });
     assert.equal(seen[0]!.headers.get('apptkit-customer'), 'ct_customer');
   });
 
   it('is never retried, even on a 503', async () => {
-    const seen = record('post', JOIN, () => problem(503, { code: 'internal' }));
+    const seen = record(server, 'post', JOIN, () => problem(503, { code: 'internal' }));
     const error = (await rejection(client.calls.join('bk_1', { role: 'client', joinToken: 'jt' }))) as ApiError;
     assert.ok(isApiError(error));
     assert.equal(error.status, 503);
@@ -90,7 +70,7 @@ describe('calls.join', () => {
   });
 
   it('gives the opening time of a too-early answer', async () => {
-    record('post', JOIN, () => problem(425, { code: 'too_early', joinOpensAt: '2026-03-29T09:50:00Z' }));
+    record(server, 'post', JOIN, () => problem(425, { code: 'too_early', joinOpensAt: '2026-03-29T09:50:00Z' }));
     const error = await rejection(client.calls.join('bk_1', { role: 'client', joinToken: 'jt' }));
     assert.ok(isApiError(error));
     assert.equal(error.code, 'too_early');
@@ -100,7 +80,7 @@ describe('calls.join', () => {
 
   it('accepts a phone client’s answer without a room, with the dial status', async () => {
     const body = joinAnswer({ service: 'phone', roomUrl: null, meetingToken: null, phone: { status: 'dialing' } });
-    record('post', JOIN, () => HttpResponse.json(body));
+    record(server, 'post', JOIN, () => HttpResponse.json(body));
     const answer = await client.calls.join('bk_1', { role: 'client', joinToken: 'jt' });
     assert.equal(answer.roomUrl, null);
     assert.deepEqual(answer.phone, { status: 'dialing' });
@@ -120,7 +100,7 @@ describe('calls.join', () => {
       [{ meetingToken: '' }, '$.meetingToken', /non-empty string/],
     ];
     for (const [override, path, message] of cases) {
-      record('post', JOIN, () => HttpResponse.json(joinAnswer(override)));
+      record(server, 'post', JOIN, () => HttpResponse.json(joinAnswer(override)));
       const error = (await rejection(client.calls.join('bk_1', { role: 'client', joinToken: 'jt' }))) as ResponseValidationError;
       assert.ok(isResponseValidationError(error), `${path}: ${String(error)}`);
       assert.equal(error.issues[0]!.path, path);
@@ -149,14 +129,14 @@ describe('calls.join', () => {
 describe('calls.state', () => {
   it('reads the server-stamped state with the same identification', async () => {
     const body = { serverTime: '2026-03-29T10:31:00Z', clientJoinedAt: '2026-03-29T10:05:00Z', endedAt: '2026-03-29T10:20:00Z', endedBy: 'expert', times: TIMES };
-    const seen = record('get', STATE, () => HttpResponse.json(body));
+    const seen = record(server, 'get', STATE, () => HttpResponse.json(body));
     assert.deepEqual(await client.calls.state('bk_1', { expertToken: 'et' }), body);
     assert.equal(seen[0]!.headers.get('apptkit-expert'), 'et');
   });
 
   it('rejects an ended time without a reason', async () => {
     const body = { serverTime: '2026-03-29T10:31:00Z', clientJoinedAt: null, endedAt: '2026-03-29T10:20:00Z', endedBy: null, times: TIMES };
-    record('get', STATE, () => HttpResponse.json(body));
+    record(server, 'get', STATE, () => HttpResponse.json(body));
     const error = (await rejection(client.calls.state('bk_1', { joinToken: 'jt' }))) as ResponseValidationError;
     assert.ok(isResponseValidationError(error));
     assert.equal(error.issues[0]!.path, '$.endedBy');
@@ -165,7 +145,7 @@ describe('calls.state', () => {
 
 describe('calls.end', () => {
   it('posts once with the expert token and returns when it ended', async () => {
-    const seen = record('post', END, () => HttpResponse.json({ endedAt: '2026-03-29T10:32:00Z', serverTime: '2026-03-29T10:32:00Z' }));
+    const seen = record(server, 'post', END, () => HttpResponse.json({ endedAt: '2026-03-29T10:32:00Z', serverTime: '2026-03-29T10:32:00Z' }));
     const answer = await client.calls.end('bk_1', { expertToken: 'et' });
     assert.deepEqual(answer, { endedAt: '2026-03-29T10:32:00Z', serverTime: '2026-03-29T10:32:00Z' });
     assert.equal(seen.length, 1);
@@ -173,7 +153,7 @@ describe('calls.end', () => {
   });
 
   it('is never retried', async () => {
-    const seen = record('post', END, () => problem(500, { code: 'internal' }));
+    const seen = record(server, 'post', END, () => problem(500, { code: 'internal' }));
     assert.ok(isApiError(await rejection(client.calls.end('bk_1', { expertToken: 'et' }))));
     assert.equal(seen.length, 1);
   });
@@ -183,7 +163,7 @@ describe('one person per request', () => {
   const signedIn = createClient({ baseUrl: BASE, publishableKey: 'pk_test_demo', customerToken: 'ct_customer' });
 
   it('sends the customer token when the customer joins, and never beside a join or expert token', async () => {
-    const joins = record('post', JOIN, () => HttpResponse.json(joinAnswer()));
+    const joins = record(server, 'post', JOIN, () => HttpResponse.json(joinAnswer()));
     await signedIn.calls.join('bk_1', { role: 'client' });
     await signedIn.calls.join('bk_1', { role: 'client', joinToken: 'jt_guest' });
     await signedIn.calls.join('bk_1', { role: 'expert', expertToken: 'et_expert' }).catch(() => undefined);
@@ -192,7 +172,7 @@ describe('one person per request', () => {
     assert.equal(joins[1]?.headers.get('apptkit-join'), 'jt_guest');
     assert.equal(joins[2]?.headers.get('apptkit-expert'), 'et_expert');
 
-    const ends = record('post', END, () => HttpResponse.json({ endedAt: '2026-03-29T10:31:00Z', serverTime: '2026-03-29T10:31:00Z' }));
+    const ends = record(server, 'post', END, () => HttpResponse.json({ endedAt: '2026-03-29T10:31:00Z', serverTime: '2026-03-29T10:31:00Z' }));
     await signedIn.calls.end('bk_1', { expertToken: 'et_expert' });
     assert.equal(ends[0]?.headers.get('apptkit-customer'), null);
   });

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { createClient, isApiError, isResponseValidationError, type ApiError, type ResponseValidationError } from '../../../src/client/index.js';
-import { BASE, problem, useServer } from './helpers.js';
+import { BASE, problem, useServer, record, rejection } from './helpers.js';
 
 const server = useServer();
 /** A guest's client: no customer token. */
@@ -59,26 +59,6 @@ const creditReceipt = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  return assert.fail('expected the call to reject');
-}
-
-/** Records the requests made to `url` and answers each with `answer()`. */
-function record(method: 'get' | 'post', url: string, answer: () => Response): Request[] {
-  const seen: Request[] = [];
-  server.use(
-    http[method](url, ({ request }) => {
-      seen.push(request.clone());
-      return answer();
-    }),
-  );
-  return seen;
-}
 
 /** Asserts that the answer at `url` fails the contract check at `path`, with a message matching `message`. */
 async function rejectsAnswer(call: () => Promise<unknown>, path: string, message: RegExp): Promise<void> {
@@ -90,7 +70,7 @@ async function rejectsAnswer(call: () => Promise<unknown>, path: string, message
 
 /** Asserts that each call rejects with the error class and message given, before any request. */
 async function rejectsInput(url: string, cases: [() => Promise<unknown>, 'TypeError' | 'RangeError', RegExp][]): Promise<void> {
-  const seen = record('post', url, () => HttpResponse.json({}));
+  const seen = record(server, 'post', url, () => HttpResponse.json({}));
   for (const [call, name, message] of cases) {
     const error = (await rejection(call())) as Error;
     assert.equal(error.name, name, `${String(message)}: ${String(error)}`);
@@ -101,14 +81,14 @@ async function rejectsInput(url: string, cases: [() => Promise<unknown>, 'TypeEr
 
 describe('me', () => {
   it('reads the signed-in customer with the customer token, dropping unknown fields', async () => {
-    const seen = record('get', `${BASE}/v1/me`, () => HttpResponse.json({ ...CUSTOMER, avatar: 'x' }));
+    const seen = record(server, 'get', `${BASE}/v1/me`, () => HttpResponse.json({ ...CUSTOMER, avatar: 'x' }));
     assert.deepEqual(await signedIn.me.get(), CUSTOMER);
     assert.equal(seen[0]!.headers.get('apptkit-customer'), 'ct_customer');
     assert.equal(seen[0]!.headers.get('authorization'), 'Bearer pk_test_demo');
   });
 
   it('reports a missing token as the server’s 401 problem', async () => {
-    const seen = record('get', `${BASE}/v1/me`, () => problem(401, { code: 'customer_required', detail: 'Sign in first.' }));
+    const seen = record(server, 'get', `${BASE}/v1/me`, () => problem(401, { code: 'customer_required', detail: 'Sign in first.' }));
     const error = (await rejection(guest.me.get())) as ApiError;
     assert.ok(isApiError(error));
     assert.deepEqual([error.status, error.code, error.message], [401, 'customer_required', 'Sign in first.']);
@@ -123,14 +103,14 @@ describe('me', () => {
   });
 
   it('rejects a customer that breaks the contract', async () => {
-    record('get', `${BASE}/v1/me`, () => HttpResponse.json({ ...CUSTOMER, credits: -1 }));
+    record(server, 'get', `${BASE}/v1/me`, () => HttpResponse.json({ ...CUSTOMER, credits: -1 }));
     await rejectsAnswer(() => signedIn.me.get(), '$.credits', /whole number ≥ 0/);
   });
 
   it('lists upcoming bookings and purchases with sessions left', async () => {
     const later = { ...BOOKING, id: 'bkg_2', start: '2026-10-25T08:00:00Z', end: '2026-10-25T08:50:00Z' };
     const body = { bookings: [BOOKING, later], purchases: [PURCHASE] };
-    const seen = record('get', `${BASE}/v1/me/bookings`, () => HttpResponse.json(body));
+    const seen = record(server, 'get', `${BASE}/v1/me/bookings`, () => HttpResponse.json(body));
     assert.deepEqual(await signedIn.me.bookings(), body);
     assert.equal(seen[0]!.headers.get('apptkit-customer'), 'ct_customer');
   });
@@ -145,7 +125,7 @@ describe('me', () => {
       [{ bookings: [] }, '$.purchases', /an array/],
     ];
     for (const [body, path, message] of cases) {
-      record('get', `${BASE}/v1/me/bookings`, () => HttpResponse.json(body));
+      record(server, 'get', `${BASE}/v1/me/bookings`, () => HttpResponse.json(body));
       await rejectsAnswer(() => signedIn.me.bookings(), path, message);
     }
   });
@@ -153,16 +133,16 @@ describe('me', () => {
 
 describe('payments.config', () => {
   it('reads test mode and Stripe with its publishable key', async () => {
-    record('get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'test' }));
+    record(server, 'get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'test' }));
     assert.deepEqual(await guest.payments.config(), { provider: 'test' });
-    record('get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'stripe', publishableKey: 'pk_live_51abc' }));
+    record(server, 'get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'stripe', publishableKey: 'pk_live_51abc' }));
     assert.deepEqual(await guest.payments.config(), { provider: 'stripe', publishableKey: 'pk_live_51abc' });
   });
 
   it('rejects a secret key or an unknown provider', async () => {
-    record('get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'stripe', publishableKey: 'sk_live_51abc' }));
+    record(server, 'get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'stripe', publishableKey: 'sk_live_51abc' }));
     await rejectsAnswer(() => guest.payments.config(), '$.publishableKey', /publishable key starting with "pk_"/);
-    record('get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'paypal' }));
+    record(server, 'get', `${BASE}/v1/payment-config`, () => HttpResponse.json({ provider: 'paypal' }));
     await rejectsAnswer(() => guest.payments.config(), '$.provider', /one of "test", "stripe"/);
   });
 });
@@ -171,7 +151,7 @@ describe('purchases.create', () => {
   const URL = `${BASE}/v1/purchases`;
 
   it('posts a guest card purchase with a fresh Idempotency-Key and returns the receipt', async () => {
-    const seen = record('post', URL, () => HttpResponse.json(receipt(), { status: 201 }));
+    const seen = record(server, 'post', URL, () => HttpResponse.json(receipt(), { status: 201 }));
     const input = {
       packageId: 'pkg_1',
       method: 'card',
@@ -192,7 +172,7 @@ describe('purchases.create', () => {
 
   it('pays with credits as the signed-in customer, with the caller’s Idempotency-Key', async () => {
     const paid = receipt({ method: 'credits', amount: 0, credits: 30, provider: 'credits' });
-    const seen = record('post', URL, () => HttpResponse.json(paid, { status: 201 }));
+    const seen = record(server, 'post', URL, () => HttpResponse.json(paid, { status: 201 }));
     const answer = await signedIn.purchases.create({ packageId: 'pkg_1', method: 'credits' }, { idempotencyKey: 'checkout-42' });
     assert.equal(answer.credits, 30);
     assert.deepEqual(await seen[0]!.json(), { packageId: 'pkg_1', method: 'credits' });
@@ -202,37 +182,37 @@ describe('purchases.create', () => {
 
   it('returns a 202 receipt that waits for the customer’s authentication', async () => {
     const pending = receipt({ status: 'pending', paymentStatus: 'requires_action', sessionsUsed: 0, bookings: [], clientSecret: 'pi_1_secret_2' });
-    record('post', URL, () => HttpResponse.json(pending, { status: 202 }));
+    record(server, 'post', URL, () => HttpResponse.json(pending, { status: 202 }));
     const answer = await guest.purchases.create({ packageId: 'pkg_1', method: 'card', paymentMethod: 'pm_card_authentication_required', guest: { name: 'Ana', email: 'ana@example.com' } });
     assert.deepEqual([answer.status, answer.paymentStatus, answer.clientSecret, answer.bookings], ['pending', 'requires_action', 'pi_1_secret_2', []]);
   });
 
   it('reads the bookingProblem of a paid purchase whose hold expired before the charge completed', async () => {
     const bookingProblem = { code: 'hold_expired', detail: 'Hold hold_1 expired before the payment completed.' };
-    record('post', URL, () => HttpResponse.json(receipt({ sessionsUsed: 0, bookings: [], bookingProblem }), { status: 201 }));
+    record(server, 'post', URL, () => HttpResponse.json(receipt({ sessionsUsed: 0, bookings: [], bookingProblem }), { status: 201 }));
     const input = { packageId: 'pkg_1', method: 'card', paymentMethod: 'pm_card_visa', guest: { name: 'Ana', email: 'ana@example.com' } } as const;
     const answer = await guest.purchases.create(input);
     assert.deepEqual([answer.status, answer.bookingProblem, answer.bookings], ['paid', bookingProblem, []]);
-    record('post', URL, () => HttpResponse.json(receipt({ bookingProblem: { code: 'gone' } }), { status: 201 }));
+    record(server, 'post', URL, () => HttpResponse.json(receipt({ bookingProblem: { code: 'gone' } }), { status: 201 }));
     await rejectsAnswer(() => guest.purchases.create(input), '$.bookingProblem.code', /one of "hold_expired"/);
   });
 
   it('is never retried, even on a 503', async () => {
-    const seen = record('post', URL, () => problem(503, { code: 'internal' }));
+    const seen = record(server, 'post', URL, () => problem(503, { code: 'internal' }));
     const error = (await rejection(signedIn.purchases.create({ packageId: 'pkg_1', method: 'credits' }))) as ApiError;
     assert.equal(error.status, 503);
     assert.equal(seen.length, 1);
   });
 
   it('gives the balance and price of insufficient_credits', async () => {
-    record('post', URL, () => problem(402, { code: 'insufficient_credits', detail: 'This package costs 30 credits and the balance is 10.', balance: 10, price: 30 }));
+    record(server, 'post', URL, () => problem(402, { code: 'insufficient_credits', detail: 'This package costs 30 credits and the balance is 10.', balance: 10, price: 30 }));
     const error = (await rejection(signedIn.purchases.create({ packageId: 'pkg_1', method: 'credits' }))) as ApiError;
     assert.ok(isApiError(error));
     assert.deepEqual([error.status, error.code, error.problem?.balance, error.problem?.price], [402, 'insufficient_credits', 10, 30]);
   });
 
   it('gives the failed purchase and decline code of payment_declined', async () => {
-    record('post', URL, () => problem(402, { code: 'payment_declined', purchaseId: 'pur_9', declineCode: 'card_declined' }));
+    record(server, 'post', URL, () => problem(402, { code: 'payment_declined', purchaseId: 'pur_9', declineCode: 'card_declined' }));
     const error = (await rejection(signedIn.purchases.create({ packageId: 'pkg_1', method: 'card', paymentMethod: 'pm_card_declined' }))) as ApiError;
     assert.deepEqual([error.status, error.code, error.problem?.purchaseId, error.problem?.declineCode], [402, 'payment_declined', 'pur_9', 'card_declined']);
   });
@@ -279,7 +259,7 @@ describe('purchases.create', () => {
       [receipt({ token: '' }), '$.token', /non-empty string/],
     ];
     for (const [body, path, message] of cases) {
-      record('post', URL, () => HttpResponse.json(body, { status: 201 }));
+      record(server, 'post', URL, () => HttpResponse.json(body, { status: 201 }));
       await rejectsAnswer(() => guest.purchases.create({ ...input, guest: { name: 'Ana', email: 'ana@example.com' } }), path, message);
     }
   });
@@ -290,21 +270,21 @@ describe('purchases.confirm', () => {
 
   it('posts the purchase token and returns the paid receipt', async () => {
     const { token: _shownOnlyOnCreate, ...confirmed } = receipt();
-    const seen = record('post', URL, () => HttpResponse.json(confirmed));
+    const seen = record(server, 'post', URL, () => HttpResponse.json(confirmed));
     assert.deepEqual(await guest.purchases.confirm('pur_1', { purchaseToken: 'prt_secret' }), confirmed);
     assert.deepEqual(await seen[0]!.json(), { purchaseToken: 'prt_secret' });
     assert.equal(seen[0]!.headers.has('idempotency-key'), false);
   });
 
   it('sends an empty object for a signed-in customer, with the customer token', async () => {
-    const seen = record('post', URL, () => HttpResponse.json(receipt()));
+    const seen = record(server, 'post', URL, () => HttpResponse.json(receipt()));
     await signedIn.purchases.confirm('pur_1');
     assert.deepEqual(await seen[0]!.json(), {});
     assert.equal(seen[0]!.headers.get('apptkit-customer'), 'ct_customer');
   });
 
   it('rejects the receipt of another purchase', async () => {
-    record('post', URL, () => HttpResponse.json(receipt({ id: 'pur_2' })));
+    record(server, 'post', URL, () => HttpResponse.json(receipt({ id: 'pur_2' })));
     await rejectsAnswer(() => signedIn.purchases.confirm('pur_1'), '$.id', /"pur_1" as asked for/);
   });
 
@@ -328,7 +308,7 @@ describe('bookings.create', () => {
   });
 
   it('books offered starts with the purchase token and an Idempotency-Key', async () => {
-    const seen = record('post', URL, () => HttpResponse.json(result(), { status: 201 }));
+    const seen = record(server, 'post', URL, () => HttpResponse.json(result(), { status: 201 }));
     const input = { purchaseId: 'pur_1', purchaseToken: 'prt_secret', starts: [START_B, BOOKING.start] };
     assert.deepEqual(await guest.bookings.create(input), result());
     assert.deepEqual(await seen[0]!.json(), input);
@@ -336,7 +316,7 @@ describe('bookings.create', () => {
   });
 
   it('books a hold as the signed-in customer', async () => {
-    const seen = record('post', URL, () => HttpResponse.json(result(), { status: 201 }));
+    const seen = record(server, 'post', URL, () => HttpResponse.json(result(), { status: 201 }));
     await signedIn.bookings.create({ purchaseId: 'pur_1', holdId: 'hold_1', holdToken: 'hold_secret' }, { idempotencyKey: 'book-1' });
     assert.deepEqual(await seen[0]!.json(), { purchaseId: 'pur_1', holdId: 'hold_1', holdToken: 'hold_secret' });
     assert.equal(seen[0]!.headers.get('idempotency-key'), 'book-1');
@@ -344,14 +324,14 @@ describe('bookings.create', () => {
   });
 
   it('is never retried', async () => {
-    const seen = record('post', URL, () => problem(500, { code: 'internal' }));
+    const seen = record(server, 'post', URL, () => problem(500, { code: 'internal' }));
     assert.ok(isApiError(await rejection(signedIn.bookings.create({ purchaseId: 'pur_1', starts: [START_B] }))));
     assert.equal(seen.length, 1);
   });
 
   it('reports a slot taken meanwhile as the server’s 409 problem', async () => {
     const errors = [{ field: 'starts[0]', code: 'slot_taken', message: 'starts[0] is already booked.' }];
-    record('post', URL, () => problem(409, { code: 'slot_taken', errors }));
+    record(server, 'post', URL, () => problem(409, { code: 'slot_taken', errors }));
     const error = (await rejection(signedIn.bookings.create({ purchaseId: 'pur_1', starts: [START_B] }))) as ApiError;
     assert.deepEqual([error.status, error.code, error.fieldErrors], [409, 'slot_taken', errors]);
   });
@@ -367,7 +347,7 @@ describe('bookings.create', () => {
       [result({ bookings: [] }), '$.bookings', /at least one booking/],
     ];
     for (const [body, path, message] of cases) {
-      record('post', URL, () => HttpResponse.json(body, { status: 201 }));
+      record(server, 'post', URL, () => HttpResponse.json(body, { status: 201 }));
       await rejectsAnswer(() => signedIn.bookings.create({ purchaseId: 'pur_1', starts: [BOOKING.start, START_B] }), path, message);
     }
   });
@@ -397,7 +377,7 @@ describe('creditPackages', () => {
   it('lists offers with the filters, in listingOrder then id, without the admin fields', async () => {
     const a = { ...CREDIT_PACKAGE, id: 'cpk_a', listingOrder: 1 };
     const c = { ...CREDIT_PACKAGE, id: 'cpk_c', listingOrder: 0 };
-    const seen = record('get', LIST, () => HttpResponse.json({ data: [CREDIT_PACKAGE, a, c] }));
+    const seen = record(server, 'get', LIST, () => HttpResponse.json({ data: [CREDIT_PACKAGE, a, c] }));
     const list = await guest.creditPackages.list({ country: 'DE', currency: 'EUR' });
     assert.deepEqual(list, [offer(c), offer(a), offer(CREDIT_PACKAGE)]);
     assert.equal(new URL(seen[0]!.url).search, '?country=DE&currency=EUR');
@@ -406,11 +386,11 @@ describe('creditPackages', () => {
   });
 
   it('rejects offers of another market than filtered, or broken ones', async () => {
-    record('get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, currency: 'USD' }] }));
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, currency: 'USD' }] }));
     await rejectsAnswer(() => guest.creditPackages.list({ currency: 'EUR' }), '$.data[0].currency', /"EUR" as filtered/);
-    record('get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, credits: 0 }] }));
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, credits: 0 }] }));
     await rejectsAnswer(() => guest.creditPackages.list(), '$.data[0].credits', /whole number ≥ 1/);
-    record('get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, country: 'de' }] }));
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, country: 'de' }] }));
     await rejectsAnswer(() => guest.creditPackages.list(), '$.data[0].country', /two-letter country code/);
   });
 
@@ -421,7 +401,7 @@ describe('creditPackages', () => {
   });
 
   it('buys credits by card as the signed-in customer, with an Idempotency-Key', async () => {
-    const seen = record('post', `${BASE}/v1/credit-purchases`, () => HttpResponse.json(creditReceipt(), { status: 201 }));
+    const seen = record(server, 'post', `${BASE}/v1/credit-purchases`, () => HttpResponse.json(creditReceipt(), { status: 201 }));
     assert.deepEqual(await signedIn.creditPackages.purchase({ creditPackageId: 'cpk_b', paymentMethod: 'pm_card_visa' }), creditReceipt());
     assert.deepEqual(await seen[0]!.json(), { creditPackageId: 'cpk_b', paymentMethod: 'pm_card_visa' });
     assert.match(seen[0]!.headers.get('idempotency-key')!, UUID);
@@ -430,27 +410,27 @@ describe('creditPackages', () => {
 
   it('returns a pending credit purchase, then confirms it', async () => {
     const pending = creditReceipt({ status: 'pending', paymentStatus: 'requires_action', balance: 40, clientSecret: 'pi_2_secret' });
-    record('post', `${BASE}/v1/credit-purchases`, () => HttpResponse.json(pending, { status: 202 }));
+    record(server, 'post', `${BASE}/v1/credit-purchases`, () => HttpResponse.json(pending, { status: 202 }));
     const answer = await signedIn.creditPackages.purchase({ creditPackageId: 'cpk_b', paymentMethod: 'pm_card_authentication_required' });
     assert.deepEqual([answer.paymentStatus, answer.clientSecret], ['requires_action', 'pi_2_secret']);
 
-    const seen = record('post', `${BASE}/v1/credit-purchases/cpu_1/confirm`, () => HttpResponse.json(creditReceipt()));
+    const seen = record(server, 'post', `${BASE}/v1/credit-purchases/cpu_1/confirm`, () => HttpResponse.json(creditReceipt()));
     assert.equal((await signedIn.creditPackages.confirm('cpu_1')).balance, 140);
     assert.equal(seen[0]!.headers.get('apptkit-customer'), 'ct_customer');
   });
 
   it('is never retried', async () => {
-    const seen = record('post', `${BASE}/v1/credit-purchases`, () => problem(502, { code: 'internal' }));
+    const seen = record(server, 'post', `${BASE}/v1/credit-purchases`, () => problem(502, { code: 'internal' }));
     assert.ok(isApiError(await rejection(signedIn.creditPackages.purchase({ creditPackageId: 'cpk_b', paymentMethod: 'pm_card_visa' }))));
     assert.equal(seen.length, 1);
   });
 
   it('rejects a receipt of another package or purchase, or whose status disagrees', async () => {
-    record('post', `${BASE}/v1/credit-purchases`, () => HttpResponse.json(creditReceipt({ creditPackageId: 'cpk_x' }), { status: 201 }));
+    record(server, 'post', `${BASE}/v1/credit-purchases`, () => HttpResponse.json(creditReceipt({ creditPackageId: 'cpk_x' }), { status: 201 }));
     await rejectsAnswer(() => signedIn.creditPackages.purchase({ creditPackageId: 'cpk_b', paymentMethod: 'pm_card_visa' }), '$.creditPackageId', /"cpk_b" as asked for/);
-    record('post', `${BASE}/v1/credit-purchases/cpu_1/confirm`, () => HttpResponse.json(creditReceipt({ id: 'cpu_2' })));
+    record(server, 'post', `${BASE}/v1/credit-purchases/cpu_1/confirm`, () => HttpResponse.json(creditReceipt({ id: 'cpu_2' })));
     await rejectsAnswer(() => signedIn.creditPackages.confirm('cpu_1'), '$.id', /"cpu_1" as asked for/);
-    record('post', `${BASE}/v1/credit-purchases/cpu_1/confirm`, () => HttpResponse.json(creditReceipt({ status: 'failed' })));
+    record(server, 'post', `${BASE}/v1/credit-purchases/cpu_1/confirm`, () => HttpResponse.json(creditReceipt({ status: 'failed' })));
     await rejectsAnswer(() => signedIn.creditPackages.confirm('cpu_1'), '$.status', /"paid" with paymentStatus "succeeded"/);
   });
 
@@ -468,7 +448,7 @@ describe('signIn', () => {
   const SESSION = { token: 'ctk_new', expiresAt: '2026-10-20T11:00:00Z', customer: CUSTOMER };
 
   it('asks for a code without the customer token, even when the client has one', async () => {
-    const seen = record('post', `${BASE}/v1/sign-in/codes`, () => HttpResponse.json({ expiresAt: '2026-10-20T10:15:00Z' }, { status: 202 }));
+    const seen = record(server, 'post', `${BASE}/v1/sign-in/codes`, () => HttpResponse.json({ expiresAt: '2026-10-20T10:15:00Z' }, { status: 202 }));
     assert.deepEqual(await signedIn.signIn.requestCode({ email: ' ana@example.com ', name: 'Ana' }), { expiresAt: '2026-10-20T10:15:00Z' });
     assert.deepEqual(await seen[0]!.json(), { email: 'ana@example.com', name: 'Ana' });
     assert.equal(seen[0]!.headers.has('apptkit-customer'), false);
@@ -476,7 +456,7 @@ describe('signIn', () => {
   });
 
   it('trades the code for a customer session, without the customer token', async () => {
-    const seen = record('post', `${BASE}/v1/sign-in/tokens`, () => HttpResponse.json(SESSION, { status: 201 }));
+    const seen = record(server, 'post', `${BASE}/v1/sign-in/tokens`, () => HttpResponse.json(SESSION, { status: 201 }));
     assert.deepEqual(await signedIn.signIn.verify({ email: 'Ana@Example.com', code: '042917' }), SESSION);
     assert.deepEqual(await seen[0]!.json(), { email: 'Ana@Example.com', code: '042917' });
     assert.equal(seen[0]!.headers.has('apptkit-customer'), false);
@@ -484,17 +464,17 @@ describe('signIn', () => {
 
   it('reports a wrong code as the server’s field error', async () => {
     const errors = [{ field: 'code', code: 'invalid_code', message: 'The code is wrong or expired.' }];
-    record('post', `${BASE}/v1/sign-in/tokens`, () => problem(422, { code: 'validation_failed', errors }));
+    record(server, 'post', `${BASE}/v1/sign-in/tokens`, () => problem(422, { code: 'validation_failed', errors }));
     const error = (await rejection(guest.signIn.verify({ email: 'ana@example.com', code: '000000' }))) as ApiError;
     assert.deepEqual([error.status, error.fieldErrors], [422, errors]);
   });
 
   it('rejects a session of another customer, or without a token', async () => {
-    record('post', `${BASE}/v1/sign-in/tokens`, () => HttpResponse.json({ ...SESSION, customer: { ...CUSTOMER, email: 'eve@example.com' } }, { status: 201 }));
+    record(server, 'post', `${BASE}/v1/sign-in/tokens`, () => HttpResponse.json({ ...SESSION, customer: { ...CUSTOMER, email: 'eve@example.com' } }, { status: 201 }));
     await rejectsAnswer(() => guest.signIn.verify({ email: 'ana@example.com', code: '042917' }), '$.customer.email', /the address that signed in/);
-    record('post', `${BASE}/v1/sign-in/tokens`, () => HttpResponse.json({ ...SESSION, token: '' }, { status: 201 }));
+    record(server, 'post', `${BASE}/v1/sign-in/tokens`, () => HttpResponse.json({ ...SESSION, token: '' }, { status: 201 }));
     await rejectsAnswer(() => guest.signIn.verify({ email: 'ana@example.com', code: '042917' }), '$.token', /non-empty string/);
-    record('post', `${BASE}/v1/sign-in/codes`, () => HttpResponse.json({}, { status: 202 }));
+    record(server, 'post', `${BASE}/v1/sign-in/codes`, () => HttpResponse.json({}, { status: 202 }));
     await rejectsAnswer(() => guest.signIn.requestCode({ email: 'ana@example.com' }), '$.expiresAt', /UTC instant/);
   });
 

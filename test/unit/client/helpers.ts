@@ -1,4 +1,6 @@
 import { after, afterEach, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { validStored } from '../core/fixtures.js';
 
@@ -27,3 +29,25 @@ export function problem(status: number, body: Record<string, unknown>, headers: 
 }
 
 export const EXPERT = { id: 'exp_1', name: 'Dr. Ada Lovelace', headline: 'Analytical engines', timeZone: 'Europe/London' };
+
+/** What `promise` rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  return assert.fail('expected the call to reject');
+}
+
+/** Records the requests `server` gets at `url` and answers each with `answer()`. */
+export function record(server: ReturnType<typeof setupServer>, method: 'get' | 'post', url: string, answer: () => Response): Request[] {
+  const seen: Request[] = [];
+  server.use(
+    http[method](url, ({ request }) => {
+      seen.push(request.clone());
+      return answer();
+    }),
+  );
+  return seen;
+}
