@@ -37,8 +37,10 @@ export interface ServerOptions {
   seed?: boolean;
   /** Requests per client (key and address) and window; `false` disables; default 600 per minute. */
   rateLimit?: RateLimitOptions | false;
-  /** Largest accepted JSON body in bytes; default 1 MiB. */
+  /** Largest accepted JSON body in bytes, whatever a route allows; default 1 MiB. */
   maxBodyBytes?: number;
+  /** How long requests in flight may run on once the server is closing, in ms; default 10,000. */
+  shutdownGraceMs?: number;
   /** Where log lines go; default nowhere. */
   log?: Logger;
   /**
@@ -89,6 +91,7 @@ export interface ServerConfig {
   seed: boolean;
   rateLimit: RateLimitOptions | false;
   maxBodyBytes: number;
+  shutdownGraceMs: number;
   log: Logger;
   clock: () => Date;
   minNoticeMinutes: number;
@@ -186,6 +189,7 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     seed: options.seed ?? true,
     rateLimit,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    shutdownGraceMs: options.shutdownGraceMs ?? 10_000,
     log: options.log ?? silent,
     clock: options.clock ?? (() => new Date()),
     minNoticeMinutes,

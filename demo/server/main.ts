@@ -7,7 +7,8 @@
  * default http://127.0.0.1:8080,http://localhost:8080), STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY
  * (both: charge cards through Stripe instead of the offline test-mode provider), JOIN_PAGE_URL (the
  * host site's call page, linked from booking e-mails). E-mail goes to the test-mode outbox
- * (`/outbox`). Stops cleanly on SIGINT and SIGTERM.
+ * (`/outbox`). On SIGINT and SIGTERM it stops taking connections, lets requests in flight finish
+ * for up to 10 s, closes the database and exits.
  */
 import { loadConfig, type Logger } from './config.js';
 import { startServer } from './server.js';
@@ -31,6 +32,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('stopping', { signal });
+    // Requests in flight get the grace period; a database that will not close does not keep the process.
+    setTimeout(() => {
+      log.error('did not stop in time; exiting', { signal });
+      process.exit(1);
+    }, (options.shutdownGraceMs ?? 10_000) + 5_000).unref();
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -6,9 +6,12 @@ import { newRequestId } from './db/ids.js';
 import { migrate } from './db/migrate.js';
 import { authenticate, syncConfiguredKeys, type ApiKey } from './http/auth.js';
 import { isOriginAllowed, normalizeOrigin, setCorsHeaders, setPreflightHeaders } from './http/cors.js';
-import { HttpProblem, notFound } from './http/problem.js';
+import { declaresTooLarge, payloadTooLarge } from './http/body.js';
+import { answerUnparsedRequest } from './http/client-error.js';
+import { HttpProblem, notFound, validationProblem } from './http/problem.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
-import { createRouter, type Audience, type Method, type Reply, type Router } from './http/router.js';
+import { createRouter, DEFAULT_ROUTE_BODY_BYTES, type Audience, type Method, type Reply, type Router } from './http/router.js';
+import { screenUrl } from './http/screen.js';
 import { allRoutes } from './routes/index.js';
 import { seedDemoAvailability, seedDemoTenant } from './seed.js';
 
@@ -24,7 +27,10 @@ export interface RunningServer {
   url: string;
   /** The server's database, for tests and tools that prepare data directly. */
   database: Database;
-  /** Stops accepting requests, ends open connections and closes the database. */
+  /**
+   * Stops accepting connections, lets requests in flight finish for up to the grace period
+   * (`shutdownGraceMs`), ends what is left, then closes the database.
+   */
   close(): Promise<void>;
 }
 
@@ -33,6 +39,8 @@ interface Pipeline {
   db: Database;
   router: Router;
   limiter: RateLimiter | null;
+  /** Set once the server is stopping: answers then close their connection. */
+  draining: boolean;
 }
 
 function send(res: ServerResponse, reply: Reply, contentType = 'application/json; charset=utf-8'): void {
@@ -85,6 +93,7 @@ async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
   const requestId = newRequestId();
   res.setHeader('Request-Id', requestId);
   res.setHeader('Cache-Control', 'no-store');
+  if (pipeline.draining) res.setHeader('Connection', 'close');
   try {
     const url = new URL(req.url ?? '/', 'http://api.invalid');
     const match = pipeline.router.match(url.pathname);
@@ -99,21 +108,25 @@ async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
     }
     if (!match) throw notFound(`The route ${req.method ?? 'GET'} ${url.pathname}`);
 
-    const methods = [...match.handlers.keys()];
+    const methods = [...match.routes.keys()];
     const allow = [...methods, 'OPTIONS'].join(', ');
     if (req.method === 'OPTIONS') {
       setPreflightHeaders(res, methods);
       send(res, { status: 204, headers: { Allow: allow } });
       return;
     }
-    const handler = match.handlers.get(req.method as Method);
-    if (!handler) {
+    const route = match.routes.get(req.method as Method);
+    if (!route) {
       throw new HttpProblem(405, 'method_not_allowed', `${req.method ?? ''} is not allowed on ${url.pathname}; use ${methods.join(' or ')}.`, {
         headers: { Allow: allow },
       });
     }
+    const maxBodyBytes = Math.min(route.maxBodyBytes ?? DEFAULT_ROUTE_BODY_BYTES, pipeline.config.maxBodyBytes);
+    if (declaresTooLarge(req, maxBodyBytes)) throw payloadTooLarge(maxBodyBytes);
     const apiKey = audience === 'open' ? null : await authorize(pipeline, req, audience);
-    const reply = await handler({ req, url, params: match.params, requestId, apiKey });
+    const problems = screenUrl(url.searchParams, match.params);
+    if (problems.length > 0) throw validationProblem(problems);
+    const reply = await route.handler({ req, url, params: match.params, requestId, apiKey, maxBodyBytes });
     send(res, reply);
   } catch (error) {
     if (error instanceof HttpProblem) {
@@ -164,8 +177,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     db,
     router: createRouter(allRoutes(deps)),
     limiter: config.rateLimit ? createRateLimiter(config.rateLimit) : null,
+    draining: false,
   };
   const server = createServer((req, res) => void handle(pipeline, req, res));
+  server.on('clientError', (error: Error & { code?: string }, socket) => {
+    const requestId = answerUnparsedRequest(error, socket);
+    if (requestId) config.log.info('request refused by the HTTP parser', { requestId, code: error.code });
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -189,8 +207,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     database: db,
     close() {
       closing ??= (async () => {
+        // Stop listening, end idle keep-alive connections, and let requests in flight finish
+        // (each answer now closes its connection) until the grace period ends them.
+        pipeline.draining = true;
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
+          const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+          server.close(() => {
+            clearTimeout(deadline);
+            resolve();
+          });
           server.closeIdleConnections();
         });
         await db.close();

@@ -14,5 +14,6 @@ export * from './temporal.js';
 export * from './session/index.js';
 export * from './credit-package.js';
 export * from './validate-credit-package.js';
+export { EARLIEST_INSTANT, INSTANT_LIMIT, isInstantInRange } from './instant-range.js';
 export { calendarFile, icsDateTime, type CalendarEvent } from './ics.js';
 export { hasEmailShape, isE164Phone, isEmailAddress, MAX_EMAIL_LENGTH } from './contact.js';

@@ -1,7 +1,7 @@
 /** Checks the bodies of the credit purchase routes, naming every bad field. */
-import type { IncomingMessage } from 'node:http';
 import { readJsonBody } from '../http/body.js';
 import { validationProblem } from '../http/problem.js';
+import type { RequestContext } from '../http/router.js';
 import { notObject, objectWith, text, type Parsed } from './requests.js';
 
 /** Body of `POST /v1/credit-purchases`. */
@@ -26,10 +26,10 @@ export function readCreditPurchaseRequest(body: unknown): Parsed<CreditPurchaseR
  * Reads a body that may be absent or `{}` (a confirmation carries nothing else). Throws 400, 413
  * or 415 like any JSON body, and 422 for any field.
  */
-export async function readEmptyBody(req: IncomingMessage, maxBytes: number): Promise<void> {
-  const length = req.headers['content-length'];
-  if (req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) return;
-  const body = await readJsonBody(req, maxBytes);
+export async function readEmptyBody(ctx: Pick<RequestContext, 'req' | 'maxBodyBytes'>): Promise<void> {
+  const length = ctx.req.headers['content-length'];
+  if (ctx.req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) return;
+  const body = await readJsonBody(ctx);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw validationProblem([{ field: '', code: 'invalid_type', message: 'The body must be empty or an empty JSON object {}.' }]);
   }

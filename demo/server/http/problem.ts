@@ -31,6 +31,9 @@ export type ProblemCode =
   | 'unsupported_media_type'
   | 'method_not_allowed'
   | 'rate_limited'
+  | 'malformed_request'
+  | 'headers_too_large'
+  | 'request_timeout'
   | 'internal';
 
 const TITLES: Record<ProblemCode, string> = {
@@ -63,6 +66,9 @@ const TITLES: Record<ProblemCode, string> = {
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',
   rate_limited: 'Too many requests',
+  malformed_request: 'Malformed request',
+  headers_too_large: 'Request headers too large',
+  request_timeout: 'Request timeout',
   internal: 'Internal server error',
 };
 

@@ -19,6 +19,8 @@ export interface RequestContext {
   requestId: string;
   /** The authenticated key; `null` on open routes. */
   apiKey: ApiKey | null;
+  /** The largest body this route reads, in bytes: its own limit, capped by the server's. */
+  maxBodyBytes: number;
 }
 
 /** What a handler answers: a status, an optional JSON body and extra headers. */
@@ -40,19 +42,24 @@ export interface Route {
   path: string;
   audience: Audience;
   handler: Handler;
+  /** The largest JSON body the route accepts, in bytes; default {@link DEFAULT_ROUTE_BODY_BYTES}. */
+  maxBodyBytes?: number;
 }
+
+/** The body limit of a route that sets none: room for any small JSON request. */
+export const DEFAULT_ROUTE_BODY_BYTES = 16 * 1024;
 
 /** A path matched by the router: every method it supports and the path parameters. */
 export interface PathMatch {
   audience: Audience;
-  handlers: ReadonlyMap<Method, Handler>;
+  routes: ReadonlyMap<Method, Route>;
   params: Record<string, string>;
 }
 
 interface CompiledPath {
   segments: string[];
   audience: Audience;
-  handlers: Map<Method, Handler>;
+  routes: Map<Method, Route>;
 }
 
 /** Finds the routes of a request path. */
@@ -76,12 +83,12 @@ export function createRouter(routes: readonly Route[]): Router {
     const segments = route.path.split('/').slice(1);
     let compiled = paths.find((path) => path.segments.join('/') === segments.join('/'));
     if (!compiled) {
-      compiled = { segments, audience: route.audience, handlers: new Map() };
+      compiled = { segments, audience: route.audience, routes: new Map() };
       paths.push(compiled);
     }
     if (compiled.audience !== route.audience) throw new Error(`Routes on ${route.path} disagree on their audience.`);
-    if (compiled.handlers.has(route.method)) throw new Error(`Duplicate route ${route.method} ${route.path}.`);
-    compiled.handlers.set(route.method, route.handler);
+    if (compiled.routes.has(route.method)) throw new Error(`Duplicate route ${route.method} ${route.path}.`);
+    compiled.routes.set(route.method, route);
   }
 
   return {
@@ -102,7 +109,7 @@ export function createRouter(routes: readonly Route[]): Router {
             matched = false;
           }
         }
-        if (matched) return { audience: path.audience, handlers: path.handlers, params };
+        if (matched) return { audience: path.audience, routes: path.routes, params };
       }
       return null;
     },

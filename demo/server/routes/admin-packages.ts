@@ -26,6 +26,9 @@ import { readMarketFilter } from './query.js';
 /** Page size bounds of `GET /v1/admin/packages`. */
 export const PAGE_LIMITS = { min: 1, max: 200, default: 50 } as const;
 
+/** A package's body: a 2,000-character description of multi-byte characters fits, 600 KB does not. */
+const PACKAGE_BODY_BYTES = 128 * 1024;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -138,9 +141,10 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
       method: 'POST',
       path: '/v1/admin/packages',
       audience: 'admin',
+      maxBodyBytes: PACKAGE_BODY_BYTES,
       handler: async (ctx) => {
         const idempotencyKey = readIdempotencyKey(ctx.req.headers['idempotency-key']);
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const errors: FieldError[] = [];
         let expertId = '';
         let candidate: unknown = body;
@@ -189,9 +193,10 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
       method: 'PATCH',
       path: '/v1/admin/packages/:packageId',
       audience: 'admin',
+      maxBodyBytes: PACKAGE_BODY_BYTES,
       handler: async (ctx) => {
         const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const patch = validatePackagePatch(body);
         return db.transaction(async (tx) => {
           const current = await findPackage(tx, packageIdOf(ctx), true);
@@ -227,9 +232,10 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
       method: 'PUT',
       path: '/v1/admin/experts/:expertId/package-order',
       audience: 'admin',
+      maxBodyBytes: 64 * 1024,
       handler: async (ctx) => {
         const expertId = ctx.params.expertId as string;
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         return db.transaction(async (tx) => {
           // Locking the expert holds off package inserts for it (their foreign key check needs a
           // share lock on this row); locking the packages holds off edits and deletes.

@@ -32,9 +32,11 @@ export function availabilityRoutes({ db, config }: RouteDeps): Route[] {
       method: 'PUT',
       path,
       audience: 'admin',
+      // A year of weekly rules, overrides and blocks.
+      maxBodyBytes: 1024 * 1024,
       handler: async (ctx) => {
         const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         return db.transaction(async (tx) => {
           const current = await findAvailability(tx, expertIdOf(ctx), true);
           if (!current) throw notFound(`Expert "${expertIdOf(ctx)}"`);

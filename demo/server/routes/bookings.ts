@@ -28,7 +28,7 @@ export function bookingRoutes(deps: RouteDeps): Route[] {
       audience: 'public',
       handler: async (ctx) => {
         const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every booking');
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const parsed = readBookingRequest(body);
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const { purchaseId, purchaseToken, source } = parsed.value;

@@ -24,7 +24,7 @@ export function callRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/bookings/:bookingId/join',
       audience: 'public',
       handler: async (ctx) => {
-        const request = readJoinRequest(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const request = readJoinRequest(await readJsonBody(ctx));
         if (!request.ok) throw validationProblem(request.errors);
         const now = nowMs();
         const identity = await identifyCaller(db, ctx.req, now);
@@ -59,7 +59,7 @@ export function callRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/admin/expert-tokens',
       audience: 'admin',
       handler: async (ctx) => {
-        const request = readExpertTokenRequest(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const request = readExpertTokenRequest(await readJsonBody(ctx));
         if (!request.ok) throw validationProblem(request.errors);
         const { expertId } = request.value;
         if (!(await findExpert(db, expertId))) {

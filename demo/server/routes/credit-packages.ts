@@ -70,7 +70,7 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'admin',
       handler: async (ctx) => {
         const key = readIdempotencyKey(ctx.req.headers['idempotency-key']);
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const result = validateCreditPackage(body);
         if (!result.ok) throw validationProblem(result.errors);
         if (key === undefined) {
@@ -106,7 +106,7 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'admin',
       handler: async (ctx) => {
         const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
-        const patch = validateCreditPackagePatch(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const patch = validateCreditPackagePatch(await readJsonBody(ctx));
         return db.transaction(async (tx) => {
           const current = await findCreditPackage(tx, idOf(ctx), true);
           if (!current) throw notFound(`Credit package "${idOf(ctx)}"`);

@@ -27,7 +27,7 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'public',
       handler: async (ctx) => {
         const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every credit purchase');
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const parsed = readCreditPurchaseRequest(body);
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const customer = await requireCustomer(db, ctx.req, nowMs(), 'Buying credits');
@@ -95,7 +95,7 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/credit-purchases/:creditPurchaseId/confirm',
       audience: 'public',
       handler: async (ctx) => {
-        await readEmptyBody(ctx.req, config.maxBodyBytes);
+        await readEmptyBody(ctx);
         const customer = await requireCustomer(db, ctx.req, nowMs(), 'Confirming a credit purchase');
         const id = ctx.params.creditPurchaseId as string;
         const outcome = await db.transaction(async (tx): Promise<Outcome> => {

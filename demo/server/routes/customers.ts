@@ -20,7 +20,7 @@ export function customerRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/admin/customer-tokens',
       audience: 'admin',
       handler: async (ctx) => {
-        const request = readCustomerTokenRequest(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const request = readCustomerTokenRequest(await readJsonBody(ctx));
         if (!request.ok) throw validationProblem(request.errors);
         const customer = await findOrCreateCustomer(db, request.value);
         const token = newToken('ctk');
@@ -35,7 +35,7 @@ export function customerRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/admin/customers/:customerId/credits',
       audience: 'admin',
       handler: async (ctx) => {
-        const grant = readCreditGrant(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const grant = readCreditGrant(await readJsonBody(ctx));
         if (!grant.ok) throw validationProblem(grant.errors);
         const customerId = ctx.params.customerId as string;
         const credits = await db.transaction((tx) => grantCredits(tx, customerId, grant.value.amount, grant.value.reason));

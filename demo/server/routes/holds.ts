@@ -73,7 +73,7 @@ export function holdRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'public',
       handler: async (ctx) => {
         const idempotencyKey = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every hold');
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const request = readHoldRequest(body);
         if (!request.ok) throw validationProblem(request.errors);
         const { expertId, packageId } = request.value;

@@ -54,7 +54,7 @@ export function phoneBalanceRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'admin',
       handler: async (ctx) => {
         const key = readIdempotencyKey(ctx.req.headers['idempotency-key']);
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const amount = readTopUp(body);
         if (key === undefined) return (await db.transaction((tx) => topUp(tx, amount))).reply;
         const write = {

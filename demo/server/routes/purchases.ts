@@ -110,7 +110,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
       audience: 'public',
       handler: async (ctx) => {
         const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every purchase');
-        const body = await readJsonBody(ctx.req, config.maxBodyBytes);
+        const body = await readJsonBody(ctx);
         const parsed = readPurchaseRequest(body);
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const request = parsed.value;
@@ -140,7 +140,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
       path: '/v1/purchases/:purchaseId/confirm',
       audience: 'public',
       handler: async (ctx) => {
-        const parsed = readConfirmRequest(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const parsed = readConfirmRequest(await readJsonBody(ctx));
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const customer = await optionalCustomer(db, ctx.req, nowMs());
         const id = ctx.params.purchaseId as string;

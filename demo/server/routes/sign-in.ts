@@ -32,7 +32,7 @@ export function signInRoutes(deps: RouteDeps): Route[] {
       path: '/v1/sign-in/codes',
       audience: 'public',
       handler: async (ctx) => {
-        const parsed = readCodeRequest(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const parsed = readCodeRequest(await readJsonBody(ctx));
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const email = parsed.value.email.toLowerCase();
         const now = nowMs();
@@ -61,7 +61,7 @@ export function signInRoutes(deps: RouteDeps): Route[] {
       path: '/v1/sign-in/tokens',
       audience: 'public',
       handler: async (ctx) => {
-        const parsed = readCodeVerification(await readJsonBody(ctx.req, config.maxBodyBytes));
+        const parsed = readCodeVerification(await readJsonBody(ctx));
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const { email, code } = parsed.value;
         const now = nowMs();

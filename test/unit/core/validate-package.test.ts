@@ -191,7 +191,7 @@ describe('validatePackage', () => {
     it('rejects 121 characters as too_long', () => {
       const error = onlyError({ title: 'a'.repeat(121) });
       assert.deepEqual([error.field, error.code], ['title', 'too_long']);
-      assert.equal(error.message, 'title must be at most 120 characters (got 121).');
+      assert.equal(error.message, 'title must be at most 120 characters long.');
     });
 
     it('counts user-perceived characters, so 120 emoji flags fit', () => {
@@ -234,7 +234,7 @@ describe('validatePackage', () => {
     it('rejects 2001 characters as too_long', () => {
       const error = onlyError({ description: 'x'.repeat(2001) });
       assert.deepEqual([error.field, error.code], ['description', 'too_long']);
-      assert.equal(error.message, 'description must be at most 2000 characters (got 2001).');
+      assert.equal(error.message, 'description must be at most 2000 characters long.');
     });
 
     it('keeps line breaks (LF and CRLF)', () => {
