@@ -48,8 +48,20 @@ async function installSharedExtensions(url: string): Promise<void> {
   }
 }
 
-async function createStorage(persistent: boolean): Promise<Storage> {
-  const url = process.env.APPTKIT_TEST_DATABASE_URL;
+/**
+ * The database engines a test may run on: `postgres` when APPTKIT_TEST_DATABASE_URL is set (CI),
+ * `pglite` always. Most tests take the environment's choice; a few run on each engine in turn.
+ */
+export type Engine = 'pglite' | 'postgres';
+
+/** Every engine available here: PGlite, and PostgreSQL when APPTKIT_TEST_DATABASE_URL is set. */
+export function availableEngines(): Engine[] {
+  return process.env.APPTKIT_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+async function createStorage(persistent: boolean, engine: Engine | undefined): Promise<Storage> {
+  const url = engine === 'pglite' ? undefined : process.env.APPTKIT_TEST_DATABASE_URL;
+  if (engine === 'postgres' && !url) throw new Error('The postgres engine needs APPTKIT_TEST_DATABASE_URL.');
   if (url) {
     await installSharedExtensions(url);
     const schema = `apptkit_test_${randomBytes(6).toString('hex')}`;
@@ -92,6 +104,8 @@ export interface TestServer {
   /** The running server (its database for bulk setup). */
   server: RunningServer;
   logs: LogLine[];
+  /** Where the data lives: a PGlite directory (`'memory'` when not persistent) or a PostgreSQL schema. */
+  storage: Pick<ServerOptions, 'dataDir' | 'databaseUrl' | 'databaseSchema'>;
   /** Sends a request and checks the answer against openapi.yaml. */
   call<T = unknown>(path: string, options?: CallOptions): Promise<ApiResponse<T>>;
   /** Stops the server and starts it again on the same data. */
@@ -100,12 +114,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server with test keys and origins; `persistent` keeps data on disk for restarts. */
+/**
+ * Starts a server with test keys and origins; `persistent` keeps data on disk for restarts;
+ * `engine` picks the database (default: PostgreSQL when APPTKIT_TEST_DATABASE_URL is set, else PGlite).
+ */
 export async function startTestServer(
   overrides: Partial<ServerOptions> = {},
-  { persistent = false } = {},
+  { persistent = false, engine }: { persistent?: boolean; engine?: Engine } = {},
 ): Promise<TestServer> {
-  const storage = await createStorage(persistent);
+  const storage = await createStorage(persistent, engine);
   const logs: LogLine[] = [];
   const log: Logger = {
     info: (message, fields) => logs.push({ level: 'info', message, fields }),
@@ -131,6 +148,7 @@ export async function startTestServer(
       return server;
     },
     logs,
+    storage: storage.options,
     async call<T>(path: string, callOptions: CallOptions = {}) {
       const method = callOptions.method ?? 'GET';
       const headers: Record<string, string> = { ...callOptions.headers };

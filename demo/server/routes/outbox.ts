@@ -25,7 +25,7 @@ export function outboxRoutes({ db, config }: RouteDeps): Route[] {
       throw new HttpProblem(403, 'origin_not_allowed', 'The test-mode outbox is not readable by web pages of any origin; open it directly.', { cors: false });
     }
     const to = ctx.url.searchParams.get('to')?.trim() || undefined;
-    return { to, mails: await listOutbox(db, to) };
+    return { to, mails: await listOutbox(db, config.adminKey, to) };
   }
   return [
     {
