@@ -7,7 +7,7 @@ import { migrate } from './db/migrate.js';
 import { authenticate, syncConfiguredKeys, type ApiKey } from './http/auth.js';
 import { isOriginAllowed, normalizeOrigin, setCorsHeaders, setPreflightHeaders } from './http/cors.js';
 import { declaresTooLarge, payloadTooLarge } from './http/body.js';
-import { answerUnparsedRequest } from './http/client-error.js';
+import { answerUnparsedRequest, refuseConnect } from './http/client-error.js';
 import { HttpProblem, notFound, validationProblem } from './http/problem.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createRouter, DEFAULT_ROUTE_BODY_BYTES, type Audience, type Method, type Reply, type Router } from './http/router.js';
@@ -43,8 +43,10 @@ interface Pipeline {
   draining: boolean;
 }
 
-function send(res: ServerResponse, reply: Reply, contentType = 'application/json; charset=utf-8'): void {
+function send(pipeline: Pipeline, res: ServerResponse, reply: Reply, contentType = 'application/json; charset=utf-8'): void {
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  // Once the server is stopping, every answer closes its connection, for requests begun before too.
+  if (pipeline.draining) res.setHeader('Connection', 'close');
   if (reply.body === undefined) {
     res.writeHead(reply.status).end();
     return;
@@ -55,13 +57,13 @@ function send(res: ServerResponse, reply: Reply, contentType = 'application/json
   res.writeHead(reply.status).end(payload);
 }
 
-function sendProblem(res: ServerResponse, problem: HttpProblem, requestId: string): void {
+function sendProblem(pipeline: Pipeline, res: ServerResponse, problem: HttpProblem, requestId: string): void {
   if (problem.extras.cors === false) {
     res.removeHeader('Access-Control-Allow-Origin');
     res.removeHeader('Access-Control-Expose-Headers');
   }
   const headers = problem.extras.headers ?? {};
-  send(res, { status: problem.status, body: problem.toBody(requestId), headers }, 'application/problem+json');
+  send(pipeline, res, { status: problem.status, body: problem.toBody(requestId), headers }, 'application/problem+json');
 }
 
 const isAdminPath = (pathname: string) => pathname === '/v1/admin' || pathname.startsWith('/v1/admin/');
@@ -93,7 +95,6 @@ async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
   const requestId = newRequestId();
   res.setHeader('Request-Id', requestId);
   res.setHeader('Cache-Control', 'no-store');
-  if (pipeline.draining) res.setHeader('Connection', 'close');
   try {
     const url = new URL(req.url ?? '/', 'http://api.invalid');
     const match = pipeline.router.match(url.pathname);
@@ -112,7 +113,7 @@ async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
     const allow = [...methods, 'OPTIONS'].join(', ');
     if (req.method === 'OPTIONS') {
       setPreflightHeaders(res, methods);
-      send(res, { status: 204, headers: { Allow: allow } });
+      send(pipeline, res, { status: 204, headers: { Allow: allow } });
       return;
     }
     const route = match.routes.get(req.method as Method);
@@ -127,10 +128,10 @@ async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
     const problems = screenUrl(url.searchParams, match.params);
     if (problems.length > 0) throw validationProblem(problems);
     const reply = await route.handler({ req, url, params: match.params, requestId, apiKey, maxBodyBytes });
-    send(res, reply);
+    send(pipeline, res, reply);
   } catch (error) {
     if (error instanceof HttpProblem) {
-      sendProblem(res, error, requestId);
+      sendProblem(pipeline, res, error, requestId);
       return;
     }
     pipeline.config.log.error('request failed', {
@@ -143,7 +144,7 @@ async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
       res.destroy();
       return;
     }
-    sendProblem(res, new HttpProblem(500, 'internal', `Something went wrong on our side; quote request id ${requestId} when reporting it.`), requestId);
+    sendProblem(pipeline, res, new HttpProblem(500, 'internal', `Something went wrong on our side; quote request id ${requestId} when reporting it.`), requestId);
   }
 }
 
@@ -184,6 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const requestId = answerUnparsedRequest(error, socket);
     if (requestId) config.log.info('request refused by the HTTP parser', { requestId, code: error.code });
   });
+  server.on('connect', (_req, socket) => void refuseConnect(socket));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

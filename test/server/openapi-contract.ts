@@ -46,7 +46,8 @@ function validatorFor(schema: unknown): ValidateFunction {
   return validate;
 }
 
-function deref<T>(node: T | { $ref: string }): T {
+/** Follows `$ref`s of openapi.yaml to the node they name. */
+export function deref<T>(node: T | { $ref: string }): T {
   const ref = (node as { $ref?: string }).$ref;
   if (!ref) return node as T;
   let target: unknown = spec;

@@ -170,6 +170,12 @@ export async function updatePackage(
   return rows[0] ? toPackage(rows[0]) : null;
 }
 
+/** Whether anyone bought package `id` (its purchases and bookings refer to it). */
+export async function hasPurchases(db: Queryable, id: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM purchases WHERE package_id = $1 LIMIT 1', [id]);
+  return rows.length > 0;
+}
+
 /** Deletes package `id` if still at `expectedVersion`; says whether it did. */
 export async function deletePackage(db: Queryable, id: string, expectedVersion: number): Promise<boolean> {
   const { rowCount } = await db.query('DELETE FROM packages WHERE id = $1 AND version = $2', [id, expectedVersion]);

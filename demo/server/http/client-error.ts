@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import { newRequestId } from '../db/ids.js';
 import { HttpProblem } from './problem.js';
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+const REASONS: Record<number, string> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
 
 function problemOf(error: Error & { code?: string }): HttpProblem {
   switch (error.code) {
@@ -27,8 +27,17 @@ export function answerUnparsedRequest(error: Error & { code?: string }, socket: 
     socket.destroy();
     return null;
   }
+  return writeProblem(socket, problemOf(error));
+}
+
+/** Handles the server's `connect` event: the API is no proxy, so `CONNECT` gets a 405 problem. */
+export function refuseConnect(socket: Duplex): string {
+  return writeProblem(socket, new HttpProblem(405, 'method_not_allowed', 'CONNECT is not allowed: this is an API, not a proxy.', { headers: { Allow: 'GET, POST, PUT, PATCH, DELETE, OPTIONS' } }));
+}
+
+/** Writes `problem` straight to `socket` as a whole HTTP/1.1 answer and closes it; returns its request id. */
+function writeProblem(socket: Duplex, problem: HttpProblem): string {
   const requestId = newRequestId();
-  const problem = problemOf(error);
   const body = JSON.stringify(problem.toBody(requestId));
   socket.end(
     [
@@ -36,6 +45,7 @@ export function answerUnparsedRequest(error: Error & { code?: string }, socket: 
       'Content-Type: application/problem+json',
       `Content-Length: ${Buffer.byteLength(body)}`,
       `Request-Id: ${requestId}`,
+      ...Object.entries(problem.extras.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
       'Cache-Control: no-store',
       'Connection: close',
       '',

@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'invalid_expert_token'
   | 'expert_required'
   | 'phone_balance_insufficient'
+  | 'package_has_purchases'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
@@ -62,6 +63,7 @@ const TITLES: Record<ProblemCode, string> = {
   invalid_expert_token: 'Expert token not valid',
   expert_required: 'Expert token required',
   phone_balance_insufficient: 'Phone balance too low',
+  package_has_purchases: 'Package has purchases',
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',

@@ -6,6 +6,7 @@ import { findExpert } from '../db/experts.js';
 import { claimIdempotencyKey, saveIdempotentResponse } from '../db/idempotency.js';
 import {
   deletePackage,
+  hasPurchases,
   findPackage,
   inputOf,
   insertPackage,
@@ -221,6 +222,14 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
           const current = await findPackage(tx, packageIdOf(ctx), true);
           if (!current) throw notFound(`Package "${packageIdOf(ctx)}"`);
           checkVersion(ifMatch, current.version);
+          // The row is locked, so no purchase can start referring to it before the delete.
+          if (await hasPurchases(tx, current.id)) {
+            throw new HttpProblem(
+              409,
+              'package_has_purchases',
+              `Package "${current.id}" has been bought, and its purchases and bookings refer to it, so it cannot be deleted; change it instead (buyers keep what they bought).`,
+            );
+          }
           if (!(await deletePackage(tx, current.id, current.version))) {
             throw new Error(`Package ${current.id} changed although it was locked.`);
           }
