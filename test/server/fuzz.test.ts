@@ -183,7 +183,7 @@ function bodyOf(operation: Operation, ids: ReadonlyMap<string, string>): fc.Arbi
 /** A header value fetch sends as given: visible ASCII and spaces (raw sockets send the rest). */
 const headerValue = fc.oneof(
   fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 40 }),
-  fc.constantFrom('"1"', '"0"', '"-1"', '*', 'W/"1"', '"99999999999999999999"', 'pt_x', 'jnt_x', 'ctk_x', 'x'.repeat(8_000)),
+  fc.constantFrom('"1"', '"0"', '"-1"', '*', 'W/"1"', '"99999999999999999999"', 'pt_x', 'jnt_x', 'ctk_x', 'x'.repeat(8_000), '+275760-09-13T00:00:00Z', '0000-01-01T00:00:00Z', '1e309', '-0'),
 ).map((value) => value.trim());
 
 const segment = fc.oneof(
