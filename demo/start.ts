@@ -3,10 +3,12 @@
  * as a real embedding would be. Ctrl-C stops both cleanly.
  */
 import { startServer } from './server/server.js';
-import { loadConfig } from './server/config.js';
+import { consoleLogger, loadConfig } from './server/config.js';
 import { startHostSite } from './host/server.js';
 
-const config = loadConfig(process.env);
+// The API allow-lists the host site's origins on APPTKIT_DEMO_PORT unless told otherwise, and logs
+// every failed request (a 5xx) with its request id.
+const config = loadConfig(process.env, consoleLogger);
 const sitePort = Number(process.env.APPTKIT_DEMO_PORT ?? 8080);
 // The confirmation e-mail's call links open the host site's call page unless JOIN_PAGE_URL says otherwise.
 const api = await startServer({ ...config, joinPageUrl: config.joinPageUrl ?? `http://127.0.0.1:${sitePort}/call.html` });

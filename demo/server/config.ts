@@ -106,8 +106,23 @@ export interface ServerConfig {
   expertTokenMinutes: number;
 }
 
-/** The demo origins: the host site served on port 8080. */
-export const DEFAULT_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
+/** The demo host site's origins on `port` (APPTKIT_DEMO_PORT, 8080 by default): the default allow-list. */
+export function demoOrigins(port: number): string[] {
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+}
+
+/** A logger writing one JSON line per event: info to stdout, errors (every 5xx, with its request id) to stderr. */
+export const consoleLogger: Logger = {
+  info: (message, fields) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
+  error: (message, fields) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
+};
+
+function readPort(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const text = env[name] ?? fallback;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65_535) throw new TypeError(`${name} must be a port number (got "${text}").`);
+  return port;
+}
 
 const silent: Logger = { info: () => undefined, error: () => undefined };
 
@@ -238,11 +253,9 @@ export type EnvServerOptions = ServerOptions & { publishableKey: string; dataDir
 
 /** Reads the server options from environment variables (see demo/server/main.ts). */
 export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptions {
-  const portText = env.APPTKIT_API_PORT ?? '8787';
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65_535) {
-    throw new TypeError(`APPTKIT_API_PORT must be a port number (got "${portText}").`);
-  }
+  const port = readPort(env, 'APPTKIT_API_PORT', '8787');
+  // By default the widget and the admin may be used from the demo host site, on whatever port it runs.
+  const defaultOrigins = demoOrigins(readPort(env, 'APPTKIT_DEMO_PORT', '8080'));
   const stripe = readStripeEnv(env);
   return {
     host: env.APPTKIT_API_HOST || '127.0.0.1',
@@ -251,8 +264,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptio
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     adminKey: env.APPTKIT_ADMIN_KEY || 'sk_test_demo_admin',
     publishableKey: 'pk_test_demo',
-    allowedOrigins: list(env.APPTKIT_ALLOWED_ORIGINS, DEFAULT_ORIGINS),
-    adminOrigins: list(env.APPTKIT_ADMIN_ORIGINS, DEFAULT_ORIGINS),
+    allowedOrigins: list(env.APPTKIT_ALLOWED_ORIGINS, defaultOrigins),
+    adminOrigins: list(env.APPTKIT_ADMIN_ORIGINS, defaultOrigins),
     ...(stripe ? { paymentProvider: stripePaymentProvider({ secretKey: stripe.secretKey }), stripePublishableKey: stripe.publishableKey } : {}),
     ...(env.DAILY_API_KEY ? { callProvider: dailyCallProvider({ apiKey: env.DAILY_API_KEY }) } : {}),
     ...(env.JOIN_PAGE_URL ? { joinPageUrl: checkEnvJoinPageUrl(env.JOIN_PAGE_URL) } : {}),

@@ -4,19 +4,14 @@
  * Environment: APPTKIT_API_PORT (8787), APPTKIT_API_HOST (127.0.0.1), APPTKIT_DATA_DIR (.data),
  * DATABASE_URL (PostgreSQL instead of the embedded PGlite), APPTKIT_ADMIN_KEY
  * (sk_test_demo_admin), APPTKIT_ALLOWED_ORIGINS and APPTKIT_ADMIN_ORIGINS (comma-separated;
- * default http://127.0.0.1:8080,http://localhost:8080), STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY
+ * default the demo host site's origins on APPTKIT_DEMO_PORT, 8080: http://127.0.0.1:8080,http://localhost:8080), STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY
  * (both: charge cards through Stripe instead of the offline test-mode provider), JOIN_PAGE_URL (the
  * host site's call page, linked from booking e-mails). E-mail goes to the test-mode outbox
  * (`/outbox`). On SIGINT and SIGTERM it stops taking connections, lets requests in flight finish
  * for up to 10 s, closes the database and exits.
  */
-import { loadConfig, type Logger } from './config.js';
+import { consoleLogger as log, loadConfig } from './config.js';
 import { startServer } from './server.js';
-
-const log: Logger = {
-  info: (message, fields) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
-  error: (message, fields) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
-};
 
 async function main(): Promise<void> {
   const options = loadConfig(process.env, log);

@@ -64,6 +64,23 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/**
+ * A signal aborted when either signal is: `AbortSignal.any` where the browser has it (Safari 17.4+,
+ * Firefox 124+, Chromium 116+), else a controller that follows both, for older supported Safaris.
+ */
+function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([first, second]);
+  const controller = new AbortController();
+  for (const signal of [first, second]) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
+  }
+  return controller.signal;
+}
+
 async function customerTokenOf(options: ResolvedOptions): Promise<string | undefined> {
   const source = options.customerToken;
   const token = typeof source === 'function' ? await source() : source;
@@ -82,7 +99,7 @@ export function createTransport(options: ResolvedOptions): Transport {
   async function attempt(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Response | AttemptFailure> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+    const combined = signal ? eitherSignal(signal, timeout.signal) : timeout.signal;
     try {
       const response = await fetchImpl(url, { ...init, signal: combined });
       return response.ok ? response : { response };

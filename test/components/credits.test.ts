@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from './harness/keys.js';
 import '../../src/components/credits/define.js';
 import type { ApptCredits } from '../../src/components/credits/credits.component.js';
 import { ApptCreditsPurchasedEvent } from '../../src/events/credits-purchased.js';
@@ -343,7 +344,7 @@ describe('<appt-credits>', () => {
     await ui.loaded();
     const radios = [...ui.root.querySelectorAll<HTMLInputElement>('input[name="offer"]')];
     radios[0]!.focus();
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(radios[1]!.checked).to.equal(true);

@@ -16,6 +16,13 @@ describe('server configuration', () => {
     assert.deepEqual(options.adminOrigins, ['http://127.0.0.1:8080', 'http://localhost:8080']);
   });
 
+  it('allow-lists the demo host site on whatever APPTKIT_DEMO_PORT it runs, and refuses a bad port by name', () => {
+    const options = loadConfig({ APPTKIT_DEMO_PORT: '9191', APPTKIT_API_PORT: '9192' });
+    assert.deepEqual(options.allowedOrigins, ['http://127.0.0.1:9191', 'http://localhost:9191']);
+    assert.deepEqual(options.adminOrigins, ['http://127.0.0.1:9191', 'http://localhost:9191']);
+    assert.throws(() => loadConfig({ APPTKIT_DEMO_PORT: 'eighty' }), /^TypeError: APPTKIT_DEMO_PORT must be a port number \(got "eighty"\)\.$/);
+  });
+
   it('reads ports, keys, database and comma-separated origin lists', () => {
     const options = loadConfig({
       APPTKIT_API_PORT: '9000',

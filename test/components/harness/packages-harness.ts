@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from './keys.js';
 import type { ApptPackages } from '../../../src/components/packages/packages.component.js';
 
 /** What the user sees: skeletons, a list, the "no packages" text, or an error box. */
@@ -87,7 +87,7 @@ export class PackagesHarness {
   /** Focuses the card's choose button and presses a real key on it. */
   async chooseByKey(title: string, key: 'Enter' | 'Space'): Promise<void> {
     this.chooseButton(title).focus();
-    await sendKeys({ press: key });
+    await pressKey(key);
   }
 
   /** The sentence saying why loading failed. */

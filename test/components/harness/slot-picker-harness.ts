@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from './keys.js';
 import type { ApptSlotPicker } from '../../../src/components/slot-picker/slot-picker.component.js';
 
 /** What the times column shows: loading, times (or the hint to pick a day), no times this month, or an error. */
@@ -95,7 +95,7 @@ export class SlotPickerHarness {
 
   /** Presses a real key on whatever has focus, then waits for the render. */
   async press(key: string): Promise<void> {
-    await sendKeys({ press: key });
+    await pressKey(key);
     await this.element.updateComplete;
   }
 

@@ -146,6 +146,21 @@ describe('abort', () => {
     await assert.rejects(call, (error) => error === reason);
   });
 
+  it('follows the caller\'s signal in browsers without AbortSignal.any (Safari before 17.4)', async (t) => {
+    const original = AbortSignal.any;
+    t.after(() => void (AbortSignal.any = original));
+    // @ts-expect-error: an older engine's AbortSignal has no any()
+    delete AbortSignal.any;
+    assert.equal(typeof AbortSignal.any, 'undefined');
+    const { arrived } = hangingServer();
+    const controller = new AbortController();
+    const reason = new Error('closed on an older Safari');
+    const call = fastRetry().experts.list({ signal: controller.signal });
+    await arrived;
+    controller.abort(reason);
+    await assert.rejects(call, (error) => error === reason);
+  });
+
   it('rejects with an AbortError when aborted without a reason', async () => {
     const { arrived } = hangingServer();
     const controller = new AbortController();
