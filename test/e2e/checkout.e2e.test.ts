@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { AppointmentPackage } from '../../src/core/package.js';
-import { ADMIN_KEY, PUBLISHABLE_KEY, callApi, createPackage, launchChromium, setWeekdayMornings, startStack, temporaryDataDir, type Stack } from './support.js';
+import { ADMIN_KEY, PUBLISHABLE_KEY, callApi, createPackage, launchChromium, openContext, setWeekdayMornings, startStack, temporaryDataDir, type Stack } from './support.js';
 
 // A New York expert, booked by a client in Berlin across the US spring change (2027-03-14).
 const EXPERT = 'exp_newyork';
@@ -85,7 +85,7 @@ describe('booking and paying in the one-tag flow', () => {
   });
 
   it('a guest pays by test card; the .ics imports at the right UTC times and the e-mailed call link admits that booking only', async () => {
-    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 1000 }, acceptDownloads: true });
+    const context = await openContext(browser, stack, { timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -128,7 +128,7 @@ describe('booking and paying in the one-tag flow', () => {
   });
 
   it('a client signs in with an e-mail code inside the checkout and pays with credits', async () => {
-    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 390, height: 900 }, acceptDownloads: true });
+    const context = await openContext(browser, stack, { timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 390, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -168,7 +168,7 @@ describe('booking and paying in the one-tag flow', () => {
     await context.close();
   });
   it('the client schedules the session left from "my bookings", signed in with a new e-mail code', async () => {
-    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 390, height: 900 } });
+    const context = await openContext(browser, stack, { timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -207,7 +207,7 @@ describe('booking and paying in the one-tag flow', () => {
   });
 
   it('the site signs its own member in: its backend mints the customer token, the widget never sees the admin key', async () => {
-    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 900 } });
+    const context = await openContext(browser, stack, { timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${stack.site.url}/account.html`);
     await page.locator('appt-my-bookings appt-sign-in [part~="email-input"]').waitFor();

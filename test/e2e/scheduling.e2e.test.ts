@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { AppointmentPackage } from '../../src/core/package.js';
-import { PUBLISHABLE_KEY, callApi, createPackage, launchChromium, setWeekdayMornings, startStack, temporaryDataDir, type Stack } from './support.js';
+import { PUBLISHABLE_KEY, callApi, createPackage, launchChromium, openContext, setWeekdayMornings, startStack, temporaryDataDir, type Stack } from './support.js';
 
 // A New York expert seen by a client in Berlin, across the US spring change (Sunday
 // 2027-03-14: 02:00 EST → 03:00 EDT), while Berlin stays on CET until 2027-03-28, so the
@@ -49,7 +49,7 @@ describe('choosing the sessions of a package in the slot picker', () => {
   });
 
   it('picks three sessions across a DST change: the times shown and the instants emitted agree, and a held slot is not offered', async () => {
-    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 1000 } });
+    const context = await openContext(browser, stack, { timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 import { startServer } from '../../demo/server/server.js';
 import { startHostSite, type RunningSite } from '../../demo/host/server.js';
@@ -14,6 +14,20 @@ import type { AppointmentPackage, AppointmentPackageInput } from '../../src/core
 
 export const ADMIN_KEY = 'sk_test_e2e_admin';
 export const PUBLISHABLE_KEY = 'pk_test_demo';
+
+/**
+ * The instant the end-to-end tests live at, whatever today's date: the server's clock and every
+ * page's clock start here and run on at real speed, so the journeys (which cross the US spring
+ * change of 2027-03-14) pass identically on any day.
+ */
+export const E2E_NOW = '2027-03-01T09:00:00Z';
+
+/** A clock starting at `instant` and running at real speed; it never reads the date of the machine. */
+function runningClock(instant: string): () => number {
+  const start = Date.parse(instant);
+  const origin = performance.now();
+  return () => start + (performance.now() - origin);
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs] });
@@ -39,6 +53,8 @@ export async function temporaryDataDir(): Promise<{ path: string; remove(): Prom
 
 export interface Stack {
   apiUrl: string;
+  /** The stack's clock (epoch ms): the server's, and what {@link openContext} gives each page. */
+  now(): number;
   site: RunningSite;
   closeApi(): Promise<void>;
   close(): Promise<void>;
@@ -48,7 +64,9 @@ export interface Stack {
 export async function startStack(dataDir: string, sitePort?: number): Promise<Stack> {
   const port = sitePort ?? (await freePort());
   const siteOrigin = `http://127.0.0.1:${port}`;
+  const now = runningClock(E2E_NOW);
   const api = await startServer({
+    clock: () => new Date(now()),
     port: 0,
     dataDir,
     adminKey: ADMIN_KEY,
@@ -60,12 +78,20 @@ export async function startStack(dataDir: string, sitePort?: number): Promise<St
   const site = await startHostSite({ port, apiUrl: api.url, publishableKey: PUBLISHABLE_KEY, adminKey: ADMIN_KEY });
   return {
     apiUrl: api.url,
+    now,
     site,
     closeApi: () => api.close(),
     close: async () => {
       await Promise.allSettled([site.close(), api.close()]);
     },
   };
+}
+
+/** A browser context whose pages live at the stack's clock (Playwright's clock, running from it). */
+export async function openContext(browser: Browser, stack: Stack, options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.clock.install({ time: stack.now() });
+  return context;
 }
 
 /** A call to the stack's API, with the admin key unless `key` says otherwise. */
