@@ -31,6 +31,18 @@ export const tokens = css`
   :host {
     display: block;
     font-size: var(--appt-font-size, 16px);
+    /* Text styles a host page sets on an ancestor stop here: the widget sets its own. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    line-height: normal;
   }
 
   :host([hidden]) {

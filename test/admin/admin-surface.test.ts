@@ -129,7 +129,7 @@ describe('admin client: customers and the sales report', () => {
     const admin = api.admin();
     const minted = await admin.customerTokens.create({ email: 'Dana@SDK.example', name: 'Dana' });
     assert.match(minted.customerId, /^cus_/);
-    assert.ok(Date.parse(minted.expiresAt) > Date.now());
+    assert.ok(Date.parse(minted.expiresAt) > api.now().getTime());
     const balance = await admin.customers.grantCredits(minted.customerId, { amount: 30, reason: 'welcome' });
     assert.deepEqual(balance, { customerId: minted.customerId, credits: 30 });
 
@@ -172,7 +172,7 @@ describe('admin client: customers and the sales report', () => {
 
     const failed = await admin.reports.sales({ expertId, status: 'failed' });
     assert.deepEqual(failed.items.map((row) => row.failureCode !== null), [true]);
-    const future = await admin.reports.sales({ expertId, from: new Date(Date.now() + 3_600_000) });
+    const future = await admin.reports.sales({ expertId, from: new Date(api.now().getTime() + 3_600_000) });
     assert.deepEqual(future, { items: [], nextCursor: null, totals: [] });
 
     const rows: SaleRow[] = [];

@@ -7,6 +7,7 @@ import type { AppointmentPackageInput } from '../../src/core/package.js';
 import { createAdminClient, type AdminClient } from '../../src/admin/index.js';
 import { startServer, type RunningServer } from '../../demo/server/server.js';
 import { insertExpertIfMissing } from '../../demo/server/db/experts.js';
+import { runningClock, TEST_NOW } from '../server/harness.js';
 
 export const ADMIN_KEY = 'sk_test_admin_sdk';
 export const PUBLISHABLE_KEY = 'pk_test_admin_sdk';
@@ -40,13 +41,17 @@ export interface TestApi {
   admin(fetch?: typeof globalThis.fetch): AdminClient;
   /** Adds an expert without packages and returns its id. */
   addExpert(id: string): Promise<string>;
+  /** The server's clock, injected (see TEST_NOW). */
+  now(): Date;
 }
 
 /** Starts one server before the file's tests and stops it after them. */
 export function useApi(): TestApi {
   let server: RunningServer | undefined;
+  const clock = runningClock(TEST_NOW);
   before(async () => {
     server = await startServer({
+      clock,
       port: 0,
       dataDir: 'memory',
       adminKey: ADMIN_KEY,
@@ -62,6 +67,7 @@ export function useApi(): TestApi {
     return server;
   };
   return {
+    now: clock,
     get url() {
       return running().url;
     },

@@ -15,9 +15,11 @@ const API = 'https://api.apptkit.test';
 const PKG = makePackage({ id: 'pkg_bk', title: 'Two sessions', sessions: 2, credits: null, fee: 9000, currency: 'EUR', country: 'DE' });
 
 const DAY = 86_400_000;
+/** The test's clock, given to the element: a Thursday morning, whatever today's date. */
+const NOW = Date.parse('2031-05-08T07:00:00Z');
 /** Offered times: 15:00Z on the next three days after tomorrow, 50 minutes each. */
 function offered(from: number, to: number): Slot[] {
-  const first = Math.floor(Date.now() / DAY) * DAY + 2 * DAY + 15 * 3_600_000;
+  const first = Math.floor(NOW / DAY) * DAY + 2 * DAY + 15 * 3_600_000;
   return [0, 1, 2]
     .map((i) => first + i * DAY)
     .filter((start) => start >= from && start < to)
@@ -47,7 +49,7 @@ const worker = setupWorker(
     heldStarts = body.starts;
     const slots = body.starts.map((start) => ({ start, end: new Date(Date.parse(start) + 50 * 60_000).toISOString().replace('.000Z', 'Z') }));
     return HttpResponse.json(
-      { id: 'hld_9', token: 'hold_tok', expertId: 'exp_1', packageId: PKG.id, slots, expiresAt: new Date(Date.now() + 600_000).toISOString() },
+      { id: 'hld_9', token: 'hold_tok', expertId: 'exp_1', packageId: PKG.id, slots, expiresAt: new Date(NOW + 600_000).toISOString() },
       { status: 201 },
     );
   }),
@@ -82,7 +84,7 @@ const worker = setupWorker(
         provider: 'test',
         sessionsTotal: 2,
         sessionsUsed: bookings.length,
-        createdAt: new Date().toISOString(),
+        createdAt: new Date(NOW).toISOString(),
         token: 'pur_tok',
         paymentStatus: 'succeeded',
         bookings,
@@ -97,6 +99,7 @@ async function mount(attributes = '') {
   // The HTML parser keeps the first of repeated attributes: the test's own come first.
   wrapper.innerHTML = `<appt-booking ${attributes} expert="exp_1" api="${API}" key="pk_test_demo" time-zone="Europe/Berlin" lang="en-GB"></appt-booking>`;
   const el = wrapper.firstElementChild as ApptBooking;
+  el.now = () => NOW;
   await el.updateComplete;
   return el;
 }

@@ -425,6 +425,24 @@ describe('<appt-packages>', () => {
     });
   });
 
+  it("keeps the host page's inherited text styles out", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div style="text-transform:uppercase;letter-spacing:7px;word-spacing:9px;font-style:italic;text-align:right;text-indent:40px;white-space:pre"><appt-packages api="${API}" key="pk_test_demo" expert="exp_1"></appt-packages></div>`,
+    );
+    const ui = new PackagesHarness(wrapper.querySelector('appt-packages')!);
+    await ui.waitFor('loaded');
+    const title = getComputedStyle(ui.part('title')!);
+    expect([title.textTransform, title.letterSpacing, title.wordSpacing, title.fontStyle, title.textIndent, title.whiteSpace]).to.deep.equal([
+      'none',
+      'normal',
+      '0px',
+      'normal',
+      '0px',
+      'normal',
+    ]);
+    expect(['start', 'left']).to.include(title.textAlign);
+  });
+
   it('follows the theme attribute', async () => {
     const { el, ui } = await mount('expert="exp_1" theme="dark"');
     await ui.waitFor('loaded');

@@ -80,6 +80,19 @@ async function createStorage(persistent: boolean, engine: Engine | undefined): P
   return { options: { dataDir: dir }, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * The instant the server tests live at unless a test sets its own clock: every server under test
+ * gets an injected clock, starting here and running at real speed, never the machine's date.
+ */
+export const TEST_NOW = '2031-01-06T08:00:00Z';
+
+/** A clock starting at `instant` and running at real speed, without reading the machine's date. */
+export function runningClock(instant: string): () => Date {
+  const start = Date.parse(instant);
+  const origin = performance.now();
+  return () => new Date(start + (performance.now() - origin));
+}
+
 /** What a test sends. */
 export interface CallOptions {
   method?: string;
@@ -135,6 +148,7 @@ export async function startTestServer(
     adminOrigins: [ADMIN_ORIGIN],
     rateLimit: false,
     log,
+    clock: runningClock(TEST_NOW),
     ...storage.options,
     ...overrides,
   };

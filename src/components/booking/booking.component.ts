@@ -68,6 +68,9 @@ export class ApptBooking extends CustomerElement {
   /** Loads Stripe.js for the checkout; tests replace it. */
   @property({ attribute: false }) stripeLoader: StripeLoader | undefined;
 
+  /** This device's clock, epoch milliseconds; `Date.now` by default. Passed on to the inner slot picker. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+
   /** The current step. */
   @state() step: BookingStep = 'packages';
   @state() private chosenPackage: AppointmentPackage | undefined;
@@ -216,6 +219,7 @@ export class ApptBooking extends CustomerElement {
         theme=${this.theme}
         .package=${pkg}
         .value=${this.chosenSlots}
+        .now=${this.now}
         @appt-slot-select=${this.onSlotSelect}
       ></appt-slot-picker>
       <div class="bar bar--end">

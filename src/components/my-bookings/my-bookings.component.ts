@@ -151,7 +151,7 @@ export class ApptMyBookings extends CustomerElement {
   /**
    * This device's clock, epoch milliseconds; `Date.now` by default. It decides when Join shows
    * (10 minutes before a session until its end); the element re-renders when that moment comes.
-   * Passed on to the inner `<appt-call>`.
+   * Passed on to the inner `<appt-call>` and `<appt-slot-picker>`.
    */
   @property({ attribute: false }) now: () => number = () => Date.now();
 
@@ -426,6 +426,7 @@ export class ApptMyBookings extends CustomerElement {
         theme=${this.theme}
         .package=${this.limitedPackage(purchase.id, pkg, left)}
         .value=${scheduling.chosen}
+        .now=${this.now}
         @appt-slot-select=${this.onSlotSelect}
         @change=${stopEvent}
       ></appt-slot-picker>

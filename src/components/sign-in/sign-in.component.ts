@@ -108,6 +108,9 @@ export class ApptSignIn extends CustomerElement {
   /** Leaves out the optional name field (asked so that a new customer has a name), e.g. for returning customers. */
   @property({ attribute: 'hide-name', type: Boolean, reflect: true }) hideName = false;
 
+  /** This device's clock, epoch milliseconds; `Date.now` by default. It words "try again at …". */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+
   @state() private step: Step = { kind: 'email' };
   @state() private email = '';
   @state() private name = '';
@@ -342,7 +345,7 @@ export class ApptSignIn extends CustomerElement {
   private describe(error: unknown, t: SignInTexts, locale: string): { message: string; detail?: string } {
     if (isApiError(error) && error.code === 'rate_limited') {
       const wait = retryAfterMs(error);
-      const at = wait === undefined ? '' : formatTime(new Date(Date.now() + wait).toISOString(), locale);
+      const at = wait === undefined ? '' : formatTime(new Date(this.now() + wait).toISOString(), locale);
       return { message: at ? t.signInRateLimitedUntil(at) : t.signInRateLimited };
     }
     return describeLoadError(error, t);

@@ -173,6 +173,9 @@ export class ApptSlotPicker extends ApptElement {
   /** The chosen times, ascending: UTC instants as the API gave them. Setting it replaces the choice without events. */
   @property({ attribute: false }) value: readonly Slot[] = [];
 
+  /** This device's clock, epoch milliseconds; `Date.now` by default. It decides which day is today. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+
   /** A client provided by an ancestor; wins over `api` and `key`. */
   @consume({ context: clientContext, subscribe: true })
   @state()
@@ -239,7 +242,7 @@ export class ApptSlotPicker extends ApptElement {
 
   /** `min-date` when valid, else today in the zone shown. */
   private get firstSelectableDate(): IsoDate {
-    return isIsoDate(this.minDate) ? this.minDate : localDate(Date.now(), this.displayZone);
+    return isIsoDate(this.minDate) ? this.minDate : localDate(this.now(), this.displayZone);
   }
 
   /** The first set-up mistake, named for the site owner, or `''`. */
@@ -314,7 +317,7 @@ export class ApptSlotPicker extends ApptElement {
     const weeks = monthWeeks(month, firstDay);
     const tabStop = this.tabStop(days);
     const chosenDays = new Set(this.value.map((slot) => localDate(Date.parse(slot.start), this.displayZone)));
-    const today = localDate(Date.now(), this.displayZone);
+    const today = localDate(this.now(), this.displayZone);
     const atMin = month <= monthOf(min);
     return html`<section part="calendar" class="calendar">
       <div part="header" class="header">
@@ -494,7 +497,7 @@ export class ApptSlotPicker extends ApptElement {
           ${zones.map((zone) => html`<option value=${zone} ?selected=${zone === shown}>${f.zoneName(zone)}</option>`)}
         </select>
       </label>
-      ${expertZone && offsetsDiffer(expertZone, shown)
+      ${expertZone && offsetsDiffer(expertZone, shown, this.now())
         ? html`<p part="zone-note" class="zone-note">${t.expertTimeZone(f.zoneName(expertZone))}</p>`
         : nothing}
     </div>`;
@@ -623,10 +626,10 @@ function groupByDay(slots: readonly Slot[], timeZone: string): Map<IsoDate, Slot
   return days;
 }
 
-/** Whether two zones differ now or at some point of the coming year (Berlin and Paris do not). */
-function offsetsDiffer(a: string, b: string): boolean {
+/** Whether two zones differ at `nowMs` or at some point of the year after it (Berlin and Paris do not). */
+function offsetsDiffer(a: string, b: string, nowMs: number): boolean {
   if (a === b) return false;
-  const now = utcMidnight(localDate(Date.now(), 'UTC'));
+  const now = utcMidnight(localDate(nowMs, 'UTC'));
   return [0, 91, 182, 273].some((days) => {
     const at = now + days * 86_400_000;
     return offsetMinutes(at, a) !== offsetMinutes(at, b);
