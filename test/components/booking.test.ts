@@ -10,6 +10,7 @@ import type { Slot } from '../../src/client/index.js';
 import { PackagesHarness } from './harness/packages-harness.js';
 import { SlotPickerHarness } from './harness/slot-picker-harness.js';
 import { makePackage } from './harness/fixtures.js';
+import { resetPageSessions } from '../../src/components/customer/page-session.js';
 
 const API = 'https://api.apptkit.test';
 const PKG = makePackage({ id: 'pkg_bk', title: 'Two sessions', sessions: 2, credits: null, fee: 9000, currency: 'EUR', country: 'DE' });
@@ -149,6 +150,8 @@ async function payAsGuest(checkout: ApptCheckout): Promise<void> {
 }
 
 describe('<appt-booking>', () => {
+  // Each test starts in a fresh tab: no customer signed in by an earlier test.
+  beforeEach(() => resetPageSessions());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {

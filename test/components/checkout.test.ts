@@ -9,6 +9,7 @@ import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { ApptSlotsLostEvent } from '../../src/events/slots-lost.js';
 import { FakeStripe } from './harness/fake-stripe.js';
 import { gate, makePackage } from './harness/fixtures.js';
+import { resetPageSessions } from '../../src/components/customer/page-session.js';
 
 const API = 'https://api.apptkit.test';
 
@@ -193,6 +194,8 @@ class CheckoutUi {
 }
 
 describe('<appt-checkout>', () => {
+  // Each test starts in a fresh tab: no customer signed in by an earlier test.
+  beforeEach(() => resetPageSessions());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {

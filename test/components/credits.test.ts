@@ -9,6 +9,7 @@ import { ApptCreditsPurchasedEvent } from '../../src/events/credits-purchased.js
 import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { FakeStripe } from './harness/fake-stripe.js';
 import { gate } from './harness/fixtures.js';
+import { resetPageSessions } from '../../src/components/customer/page-session.js';
 
 const API = 'https://api.apptkit.test';
 
@@ -262,6 +263,8 @@ class CreditsUi {
 }
 
 describe('<appt-credits>', () => {
+  // Each test starts in a fresh tab: no customer signed in by an earlier test.
+  beforeEach(() => resetPageSessions());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -436,6 +439,21 @@ describe('<appt-credits>', () => {
     expect(confirms).to.deep.equal([{ id: 'cpu_1', customer: 'cus_token' }]);
     await ui.until(() => ui.success() !== '', 'no success message');
     expect(ui.success()).to.equal('120 credits added; your balance is 135 credits.');
+  });
+
+  it('with sign-in="none", leaves signing in to the page: the prompt without a form, then the balance once anyone on the page signs in', async () => {
+    const { el, ui } = await mount({ token: null, attributes: 'sign-in="none"' });
+    await ui.until(() => ui.part('sign-in-prompt') !== null, 'no sign-in prompt');
+    expect(ui.signIn()).to.equal(null);
+    await expect(el).to.be.accessible();
+    // The site's own sign-in, on another element of the same page and API.
+    const other = document.createElement('appt-credits');
+    other.setAttribute('api', API);
+    other.setAttribute('key', 'pk_test_demo');
+    other.setAttribute('customer-token', 'cus_token');
+    el.parentElement!.append(other);
+    await ui.loaded();
+    expect(ui.text(ui.part('balance'))).to.equal('Your balance: 15 credits');
   });
 
   it('shows the sign-in form when nobody is signed in, and the balance once signed in', async () => {

@@ -10,6 +10,7 @@ import type { AppointmentPackage } from '../../src/core/package.js';
 import { MyBookingsHarness } from './harness/my-bookings-harness.js';
 import { FakeDaily } from './harness/fake-daily.js';
 import { gate, makePackage } from './harness/fixtures.js';
+import { resetPageSessions } from '../../src/components/customer/page-session.js';
 
 const API = 'https://api.apptkit.test';
 const MY_BOOKINGS = '*/v1/me/bookings';
@@ -167,9 +168,9 @@ const worker = setupWorker(
   }),
 );
 
-/** Six 50-minute times the day after NOW (the element's clock, which its picker's calendar follows), 9 AM to 2 PM in New York. */
-function tomorrowsSlots(): Slot[] {
-  const day = new Date(NOW + 24 * 3_600_000);
+/** Six 50-minute times four days after NOW (the element's clock, which its picker's calendar follows), 9 AM to 2 PM in New York; no booking is then. */
+function freeSlots(): Slot[] {
+  const day = new Date(NOW + 4 * 24 * 3_600_000);
   const base = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 13);
   return Array.from({ length: 6 }, (_, i) => ({ start: iso(base + i * 60 * MINUTE), end: iso(base + i * 60 * MINUTE + 50 * MINUTE) }));
 }
@@ -210,6 +211,8 @@ async function scheduling(options: MountOptions = {}) {
 }
 
 describe('<appt-my-bookings>', () => {
+  // Each test starts in a fresh tab: no customer signed in by an earlier test.
+  beforeEach(() => resetPageSessions());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -221,7 +224,7 @@ describe('<appt-my-bookings>', () => {
       ],
       purchases: [purchase('pu_video', VIDEO, 3, 1)],
       packages: { exp_1: [VIDEO, OFFICE], exp_2: [AUDIO] },
-      slots: tomorrowsSlots(),
+      slots: freeSlots(),
       validTokens: new Set(['ctk_ada', 'ctk_fresh']),
     };
     requests = [];
@@ -402,14 +405,16 @@ describe('<appt-my-bookings>', () => {
     });
 
     it('turns the note into Join when the moment comes, and drops a session once it has ended', async () => {
-      // The element's clock runs at real speed from 300 ms before Join opens for the first booking.
+      // The element's clock stands 300 ms before Join opens for the first booking (and before the
+      // other one ends); the element's timer for that moment finds it passed once the test moves it.
       const start = NOW + 10 * MINUTE;
       server.bookings = [booking('bk_ending', AUDIO, NOW - 30 * MINUTE, 30), booking('bk_next', VIDEO, start, 50)];
-      const origin = performance.now();
-      const { ui } = await mount({ now: () => start - 10 * MINUTE - 300 + (performance.now() - origin) });
+      let clock = start - 10 * MINUTE - 300;
+      const { ui } = await mount({ now: () => clock });
       await ui.waitFor('loaded');
       expect(ui.text(ui.part('join-note', ui.booking('Career coaching')))).to.equal('You can join from 10:00 AM.');
       expect(ui.part('join-button', ui.booking('Quick call'))).not.to.equal(null);
+      clock = start - 10 * MINUTE + 1;
       await ui.until(() => ui.part('join-button', ui.booking('Career coaching')) !== null, 'Join never appeared');
       await ui.until(() => ui.bookings().length === 1, 'the ended session stayed');
       expect(ui.bookingRows().map((row) => row[0])).to.deep.equal(['Career coaching']);

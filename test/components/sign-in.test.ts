@@ -12,6 +12,7 @@ import { createClient } from '../../src/client/index.js';
 import { ApptSignedInEvent } from '../../src/events/signed-in.js';
 import { SignInHarness } from './harness/sign-in-harness.js';
 import { gate } from './harness/fixtures.js';
+import { resetPageSessions } from '../../src/components/customer/page-session.js';
 
 const API = 'https://api.apptkit.test';
 const CODES = '*/v1/sign-in/codes';
@@ -102,6 +103,8 @@ async function atCodeStep(options: Parameters<typeof mount>[0] = {}) {
 const timeOf = (iso: string, locale = 'en-US') => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(Date.parse(iso)).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('<appt-sign-in>', () => {
+  // Each test starts in a fresh tab: no customer signed in by an earlier test.
+  beforeEach(() => resetPageSessions());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -222,6 +225,59 @@ describe('<appt-sign-in>', () => {
     await ui.waitFor('email');
     expect(ui.announcement()).to.equal('You are signed out.');
     expect(ui.focused()).to.equal(ui.field('E-mail address'));
+  });
+
+  describe('one session per tab, shared by the page', () => {
+    const mountPlain = async (attributes = '') => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size:360px"></div>`);
+      wrapper.innerHTML = `<appt-sign-in ${attributes} api="${API}" key="pk_test_demo" lang="en-US"></appt-sign-in>`;
+      return new SignInHarness(wrapper.firstElementChild as ApptSignIn);
+    };
+
+    it("signs in every element of the page with one sign-in, and keeps it in the tab's sessionStorage only", async () => {
+      const first = await mountPlain();
+      const second = await mountPlain();
+      await first.waitFor('email');
+      await second.waitFor('email');
+      await first.fill('E-mail address', 'ada@example.com');
+      await first.press('Enter');
+      await first.waitFor('code');
+      await first.fill('6-digit code', CODE);
+      await first.press('Enter');
+      await first.waitFor('signed-in');
+      await second.waitFor('signed-in');
+      expect(requests.filter((r) => r.path === '/v1/me').map((r) => r.customer)).to.include('ctk_new');
+      const stored = Object.keys(sessionStorage).filter((key) => key.startsWith('apptkit.'));
+      expect(stored).to.deep.equal(['apptkit.customer:https://api.apptkit.test']);
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('apptkit.'))).to.deep.equal([]);
+      expect(JSON.stringify(Object.values(localStorage))).not.to.contain('ctk_new');
+    });
+
+    it('is still signed in after a reload in the same tab, and Sign out forgets it everywhere', async () => {
+      const page = await mountPlain('customer-token="ctk_host"');
+      await page.waitFor('signed-in');
+      resetPageSessions({ keepTab: true }); // what a reload or the next page of the site starts from
+      const reloaded = await mountPlain();
+      const other = await mountPlain();
+      await reloaded.waitFor('signed-in');
+      await other.waitFor('signed-in');
+      expect(requests.at(-1)!.customer).to.equal('ctk_host');
+      await reloaded.click('Sign out');
+      await reloaded.waitFor('email');
+      await other.waitFor('email');
+      expect(Object.keys(sessionStorage).filter((key) => key.startsWith('apptkit.'))).to.deep.equal([]);
+      resetPageSessions({ keepTab: true });
+      await (await mountPlain()).waitFor('email');
+    });
+
+    it('keeps apart the customers of two tenant APIs on one page', async () => {
+      const ours = await mountPlain('customer-token="ctk_host"');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<appt-sign-in api="https://other-tenant.apptkit.test" key="pk_test_demo" lang="en-US"></appt-sign-in>`;
+      const theirs = new SignInHarness(wrapper.firstElementChild as ApptSignIn);
+      await ours.waitFor('signed-in');
+      await theirs.waitFor('email');
+    });
   });
 
   describe('field errors', () => {

@@ -119,6 +119,11 @@ describe('booking and paying in the one-tag flow', () => {
     await call.locator('appt-call [part~="join-button"]').click();
     await call.locator('appt-call').getByText(/The call opens at/).waitFor();
     assert.ok(!call.url().includes('#join='), 'the token leaves the address bar');
+    // A reload in the same tab still admits the guest: the token waits in the tab's sessionStorage.
+    await call.reload();
+    await call.locator('appt-call [part~="join-button"]').click();
+    await call.locator('appt-call').getByText(/The call opens at/).waitFor();
+    assert.ok(!call.url().includes('join='), 'the token stays out of the address bar');
     // The first booking's token does not open the second booking.
     await call.goto(`${stack.site.url}/call.html?booking=${links[1]![1]}#join=${links[0]![2]}`);
     await call.locator('appt-call [part~="join-button"]').click();

@@ -1,6 +1,7 @@
 // "Sign in with the site's account": this site's backend mints a customer token with the admin
 // key (POST /demo/member-token). The widget asks for it again when it expires, through the
-// getCustomerToken callback, and keeps it in memory only.
+// getCustomerToken callback. The token signs in every apptkit element of the page and lasts for
+// the tab (sessionStorage).
 const elements = () => document.querySelectorAll('.member-aware');
 const signIn = document.getElementById('member-sign-in');
 const signOut = document.getElementById('member-sign-out');

@@ -147,6 +147,13 @@ export class ApptCredits extends CustomerElement {
 
   protected readonly tag = TAG;
 
+  /**
+   * Signed out, `form` (default) shows the e-mail sign-in form; `none` shows only the prompt, for
+   * pages that sign in elsewhere (another element's form or the site's own account): every
+   * element of the page shares one sign-in.
+   */
+  @property({ attribute: 'sign-in', reflect: true }) signIn: 'form' | 'none' = 'form';
+
   /** Only the credit packages sold in this country (ISO 3166-1 alpha-2, e.g. `DE`). */
   @property({ reflect: true }) country = '';
 
@@ -526,7 +533,7 @@ export class ApptCredits extends CustomerElement {
       <div part="signed-out" class="signed-out">
         ${this.renderPayError()}
         <p part="sign-in-prompt" class="prompt">${t.creditsSignIn}</p>
-        <appt-sign-in part="sign-in" theme=${this.theme}></appt-sign-in>
+        ${this.signIn === 'none' ? nothing : html`<appt-sign-in part="sign-in" theme=${this.theme}></appt-sign-in>`}
       </div>`;
   }
 

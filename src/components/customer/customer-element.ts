@@ -7,13 +7,15 @@ import { customerContext } from '../../context/customer.js';
 import { ApptElement } from '../base/appt-element.js';
 import { clientFromAttributes } from '../base/own-client.js';
 import { CustomerSession, type CustomerTokenProvider } from './customer-session.js';
+import { pageSession } from './page-session.js';
 
 /**
  * The base of the elements that act for a customer (checkout, my bookings, credits, sign-in):
  * a client and a {@link CustomerSession}, each provided by an ancestor (`<appt-booking>`) or
  * built from the element's own `api`, `key`, `customer-token` and `getCustomerToken`. Both are
- * provided in turn to the elements inside it (a sign-in in the checkout, a call in my bookings),
- * so one sign-in serves them all.
+ * provided in turn to the elements inside it (a sign-in in the checkout, a call in my bookings).
+ * An element's own session is the page's shared one for its `api` (see `page-session.ts`): one
+ * sign-in serves every element of the page, and lasts for the tab.
  */
 export abstract class CustomerElement extends ApptElement {
   /** The tag this element is registered under, for error messages. */
@@ -27,7 +29,8 @@ export abstract class CustomerElement extends ApptElement {
 
   /**
    * The signed-in customer's token, minted by the host site's backend with the admin key
-   * (`POST /v1/admin/customer-tokens`). Kept in memory only.
+   * (`POST /v1/admin/customer-tokens`). It signs in every element of the page with the same `api`,
+   * for the tab (sessionStorage, never localStorage); clearing it signs them out.
    */
   @property({ attribute: 'customer-token' }) customerToken = '';
 
@@ -53,7 +56,8 @@ export abstract class CustomerElement extends ApptElement {
 
   @state() private ownClient: ApptClient | Error | undefined;
 
-  private readonly ownSession = new CustomerSession();
+  /** The session of an element without `api` (one inside a provider, or not set up yet). */
+  private readonly privateSession = new CustomerSession();
   private readonly childClient = new ContextProvider(this, { context: clientContext });
   private readonly childSession = new ContextProvider(this, { context: customerContext });
   private watched: CustomerSession | undefined;
@@ -64,6 +68,11 @@ export abstract class CustomerElement extends ApptElement {
     return this.providedClient ?? this.ownClient;
   }
 
+  /** The element's own session: the page's shared one for its `api`, else a private one. */
+  private get ownSession(): CustomerSession {
+    return this.api.trim() ? pageSession(this.api.trim()) : this.privateSession;
+  }
+
   /** The customer session in effect: the provided one, else the element's own. */
   protected get session(): CustomerSession {
     return this.providedSession ?? this.ownSession;
@@ -71,8 +80,15 @@ export abstract class CustomerElement extends ApptElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('customerToken')) this.ownSession.set(this.customerToken);
-    if (changed.has('getCustomerToken')) this.ownSession.provider = this.getCustomerToken;
+    // The host's token and provider go to the shared session; an element that never had one
+    // leaves the others' sign-in alone, and taking one back signs the page out.
+    if (changed.has('customerToken') || changed.has('api')) {
+      if (this.customerToken) this.ownSession.set(this.customerToken);
+      else if (changed.get('customerToken')) this.ownSession.set(undefined);
+    }
+    if ((changed.has('getCustomerToken') || changed.has('api')) && (this.getCustomerToken || changed.get('getCustomerToken'))) {
+      this.ownSession.provider = this.getCustomerToken;
+    }
     if (changed.has('api') || changed.has('key')) {
       // Through the session in effect, so an own client inside a provided session still signs in.
       this.ownClient = clientFromAttributes(this.tag, this.api, this.key, () => this.session.current());

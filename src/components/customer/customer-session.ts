@@ -1,12 +1,26 @@
 /**
- * Where apptkit elements get the signed-in customer's token. It lives in memory only — never in
- * localStorage — so it lasts no longer than the tab. The host gives a token (its own backend
- * mints one with the admin key) or a provider function that is asked whenever there is none or
- * the server refused the last one; the widget's own passwordless sign-in sets one too.
+ * Where apptkit elements get the signed-in customer's token. It lasts no longer than the tab:
+ * in memory, and (for the page's shared session, see `page-session.ts`) in the tab's
+ * sessionStorage — never in localStorage. The host gives a token (its own backend mints one with
+ * the admin key) or a provider function that is asked whenever there is none or the server
+ * refused the last one; the widget's own passwordless sign-in sets one too.
  */
 
 /** Asked for a fresh customer token; `undefined` when the visitor is not signed in. */
 export type CustomerTokenProvider = () => string | undefined | Promise<string | undefined>;
+
+/** A token and its expiry (epoch ms; Infinity when unknown), as a {@link TokenStore} keeps them. */
+export interface StoredToken {
+  token: string;
+  expiresAtMs: number;
+}
+
+/** Where a session keeps its token beyond memory, e.g. the tab's sessionStorage. */
+export interface TokenStore {
+  load(): StoredToken | undefined;
+  /** Saves the token, or forgets it when `undefined`. */
+  save(value: StoredToken | undefined): void;
+}
 
 /** Treat a token as expired this long before its `expiresAt`, so a request never races its expiry. */
 const EXPIRY_MARGIN_MS = 30_000;
@@ -22,9 +36,18 @@ export class CustomerSession extends EventTarget {
   private providerValue: CustomerTokenProvider | undefined;
   private paused = false;
 
-  constructor(provider?: CustomerTokenProvider, private readonly now: () => number = Date.now) {
+  constructor(
+    provider?: CustomerTokenProvider,
+    private readonly now: () => number = Date.now,
+    private readonly store?: TokenStore,
+  ) {
     super();
     this.providerValue = provider;
+    const stored = store?.load();
+    if (stored) {
+      this.value = stored.token;
+      this.expiresAtMs = stored.expiresAtMs;
+    }
   }
 
   /** Asked when there is no valid token. Setting it (again) lets it be asked again after a sign-out. */
@@ -73,6 +96,7 @@ export class CustomerSession extends EventTarget {
     if (next === this.value && expiry === this.expiresAtMs) return;
     this.value = next;
     this.expiresAtMs = expiry;
+    this.store?.save(next === undefined ? undefined : { token: next, expiresAtMs: expiry });
     this.dispatchEvent(new Event('change'));
   }
 

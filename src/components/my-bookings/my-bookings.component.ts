@@ -149,6 +149,13 @@ export class ApptMyBookings extends CustomerElement {
   @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
 
   /**
+   * Signed out, `form` (default) shows the e-mail sign-in form; `none` shows only the prompt, for
+   * pages that sign in elsewhere (another element's form or the site's own account): every
+   * element of the page shares one sign-in.
+   */
+  @property({ attribute: 'sign-in', reflect: true }) signIn: 'form' | 'none' = 'form';
+
+  /**
    * This device's clock, epoch milliseconds; `Date.now` by default. It decides when Join shows
    * (10 minutes before a session until its end); the element re-renders when that moment comes.
    * Passed on to the inner `<appt-call>` and `<appt-slot-picker>`.
@@ -305,7 +312,7 @@ export class ApptMyBookings extends CustomerElement {
   private renderSignedOut(t: MyBookingsTexts): TemplateResult {
     return html`<div part="signed-out" class="signed-out">
       <p part="sign-in-prompt" class="prompt">${t.myBookingsSignIn}</p>
-      <appt-sign-in part="sign-in" theme=${this.theme} hide-name></appt-sign-in>
+      ${this.signIn === 'none' ? nothing : html`<appt-sign-in part="sign-in" theme=${this.theme} hide-name></appt-sign-in>`}
     </div>`;
   }
 
