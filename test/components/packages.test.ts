@@ -425,6 +425,16 @@ describe('<appt-packages>', () => {
     });
   });
 
+  it('gives the titles the heading level the host page needs (heading-level, default 3)', async () => {
+    for (const [attribute, level] of [['', '3'], ['heading-level="2"', '2'], ['heading-level="9"', '3']] as const) {
+      const { el, ui } = await mount(`expert="exp_1" ${attribute}`);
+      await ui.waitFor('loaded');
+      const title = ui.part('title')!;
+      expect([title.getAttribute('role'), title.getAttribute('aria-level')]).to.deep.equal(['heading', level]);
+      if (level === '2') await expect(el).to.be.accessible();
+    }
+  });
+
   it("keeps the host page's inherited text styles out", async () => {
     const wrapper = await fixture<HTMLDivElement>(
       `<div style="text-transform:uppercase;letter-spacing:7px;word-spacing:9px;font-style:italic;text-align:right;text-indent:40px;white-space:pre"><appt-packages api="${API}" key="pk_test_demo" expert="exp_1"></appt-packages></div>`,

@@ -124,6 +124,9 @@ describe('<appt-slot-picker>', () => {
       const { el, ui } = await mount();
       expect(ui.state()).to.equal('loading');
       expect(ui.text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Loading available times…');
+      // The times panel is named by an element that exists while it loads.
+      const labelledBy = el.shadowRoot!.querySelector('[part~="times"]')!.getAttribute('aria-labelledby')!;
+      expect(ui.text(el.shadowRoot!.getElementById(labelledBy))).to.equal('Loading available times…');
       await expect(el).to.be.accessible();
       hold.open();
       await ui.waitFor('ready');
@@ -403,12 +406,37 @@ describe('<appt-slot-picker>', () => {
     expect(ui.times()).to.deep.equal(['9:00 AM']);
   });
 
-  it('offers the viewer’s, the expert’s and UTC time zones', async () => {
+  it('offers every IANA time zone, the viewer’s and the expert’s first, the rest found by city', async () => {
     const { ui } = await mount();
     await ui.waitFor('ready');
+    const select = ui.part('zone-select') as HTMLSelectElement;
+    const [suggested, all] = [...select.querySelectorAll('optgroup')];
+    expect([suggested!.label, all!.label]).to.deep.equal(['Suggested', 'All time zones']);
+    const suggestedZones = [...suggested!.querySelectorAll('option')].map((option) => option.value);
+    expect(suggestedZones[0]).to.equal('America/New_York');
+    expect(suggestedZones).to.include('Europe/Berlin');
     const zones = ui.zones();
-    expect(zones).to.include.members(['America/New_York', 'Europe/Berlin', 'UTC']);
-    expect(zones[0]).to.equal('America/New_York');
+    expect(new Set(zones).size).to.equal(zones.length);
+    // Engines list their own canonical ids (Asia/Calcutta in Chromium, Asia/Kolkata elsewhere): all of them are offered.
+    expect(zones).to.include.members(['UTC', 'Pacific/Auckland', ...Intl.supportedValuesOf('timeZone')]);
+    const labels = [...all!.querySelectorAll('option')].map((option) => option.textContent!.trim());
+    const buenosAires = zones.find((zone) => zone.endsWith('/Buenos_Aires'))!;
+    expect(labels).to.include(`Buenos Aires (${buenosAires})`);
+    const cities = labels.filter((label) => label.includes('/'));
+    expect(cities).to.deep.equal([...cities].sort(new Intl.Collator('en-US').compare));
+  });
+
+  it('shows the chosen times in a zone picked from the long list', async () => {
+    const { el, ui } = await mount();
+    await ui.waitFor('ready');
+    await ui.clickDay(ui.availableDays()[0]!);
+    await ui.pickTime(ui.enabledTimes()[0]!);
+    const start = Date.parse(el.value[0]!.start);
+    await ui.switchZone('Asia/Tokyo');
+    expect((ui.part('zone-select') as HTMLSelectElement).value).to.equal('Asia/Tokyo');
+    const inTokyo = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Tokyo', hour: 'numeric', minute: '2-digit' }).format(start);
+    expect(ui.chosen()[0]!.replace(/\u202f/g, ' ')).to.contain(inTokyo.replace(/\u202f/g, ' ').replace(/ [AP]M$/, ''));
+    expect(el.value[0]!.start).to.equal(new Date(start).toISOString().replace('.000Z', 'Z'));
   });
 
   describe('languages', () => {

@@ -104,6 +104,12 @@ export class ApptPackages extends ApptElement {
   /** Language of the element's texts and formats; falls back to context, ancestors and the browser. */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * The heading level (1–6) of each package's title, so the host page's outline stays valid:
+   * e.g. 2 under the page's `<h1>`. Default 3; other values fall back to it.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
+
   /** A client provided by an ancestor; wins over `api` and `key`. */
   @consume({ context: clientContext, subscribe: true })
   @state()
@@ -208,7 +214,7 @@ export class ApptPackages extends ApptElement {
         ? `${t.appointmentType.online} · ${t.service[pkg.service]}`
         : t.appointmentType[pkg.appointmentType];
     return html`<li part="card" class="card">
-      <h3 part="title" class="title" dir="auto">${pkg.title}</h3>
+      <div part="title" class="title" role="heading" aria-level=${titleLevel(this.headingLevel)} dir="auto">${pkg.title}</div>
       <p part="description" class="description" dir="auto">${pkg.description}</p>
       <dl part="meta" class="meta">
         <dt>${t.typeLabel}</dt>
@@ -251,6 +257,11 @@ export class ApptPackages extends ApptElement {
   private choose(pkg: AppointmentPackage): void {
     this.emit(new ApptPackageSelectEvent(pkg));
   }
+}
+
+/** A heading level of 1–6; anything else is 3. */
+function titleLevel(level: number): number {
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
 }
 
 declare global {

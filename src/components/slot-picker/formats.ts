@@ -1,5 +1,6 @@
 import { offsetMinutes, utcMidnight, type IsoDate, type YearMonth } from './calendar.js';
 import type { Slot } from '../../core/slots/types.js';
+import { cityOf } from './zone-list.js';
 
 /**
  * Every date and time the slot picker shows, through `Intl.DateTimeFormat` in one locale and
@@ -93,7 +94,7 @@ export class SlotFormats {
     const name = new Intl.DateTimeFormat(this.locale, { timeZone: zone, timeZoneName: 'longGeneric' })
       .formatToParts(Date.now())
       .find((part) => part.type === 'timeZoneName')?.value;
-    const city = zone.includes('/') ? zone.slice(zone.lastIndexOf('/') + 1).replaceAll('_', ' ') : '';
+    const city = zone.includes('/') ? cityOf(zone) : '';
     if (!name) return zone;
     return city && !name.includes(city) ? `${name} (${city})` : name;
   }

@@ -35,6 +35,7 @@ import {
   type IsoDate,
   type YearMonth,
 } from './calendar.js';
+import { zoneOptions } from './zone-list.js';
 import { SlotFormats } from './formats.js';
 
 const TAG = 'appt-slot-picker';
@@ -467,7 +468,7 @@ export class ApptSlotPicker extends ApptElement {
 
   private renderTimesSkeleton(label: string): TemplateResult {
     return html`<div class="times-skeleton" aria-busy="true">
-      <p role="status" class="visually-hidden">${label}</p>
+      <p role="status" class="visually-hidden" id="times-heading">${label}</p>
       <span class="bone heading-bone" aria-hidden="true"></span>
       <div class="slots" aria-hidden="true">${Array.from({ length: 6 }, () => html`<span class="bone slot-bone"></span>`)}</div>
     </div>`;
@@ -489,12 +490,16 @@ export class ApptSlotPicker extends ApptElement {
     const f = this.formats!;
     const shown = this.displayZone;
     const expertZone = data?.expertTimeZone;
-    const zones = [...new Set([this.viewerZone, browserTimeZone(), expertZone, 'UTC', shown].filter((z): z is string => !!z))];
+    const suggested = [...new Set([this.viewerZone, browserTimeZone(), expertZone, shown].filter((z): z is string => !!z))];
+    const others = zoneOptions(f.locale, suggested).filter((option) => !suggested.includes(option.zone));
     return html`<div part="zone" class="zone">
       <label class="zone-label">
         <span>${t.timeZoneLabel}</span>
         <select part="zone-select" class="zone-select" @change=${(event: Event) => this.switchZone((event.target as HTMLSelectElement).value)}>
-          ${zones.map((zone) => html`<option value=${zone} ?selected=${zone === shown}>${f.zoneName(zone)}</option>`)}
+          <optgroup label=${t.suggestedTimeZones}>
+            ${suggested.map((zone) => html`<option value=${zone} ?selected=${zone === shown}>${f.zoneName(zone)}</option>`)}
+          </optgroup>
+          <optgroup label=${t.allTimeZones}>${others.map((option) => html`<option value=${option.zone}>${option.label}</option>`)}</optgroup>
         </select>
       </label>
       ${expertZone && offsetsDiffer(expertZone, shown, this.now())

@@ -22,6 +22,8 @@ export const ar: SlotPickerTerms = {
   pickDay: 'اختر يومًا لعرض أوقاته.',
   timesOn: (date) => `الأوقات في ${date}`,
   timeZoneLabel: 'المنطقة الزمنية',
+  suggestedTimeZones: 'المقترحة',
+  allTimeZones: 'كل المناطق الزمنية',
   expertTimeZone: (zone) => `المنطقة الزمنية للخبير: ${zone}.`,
   timesAvailable: plural('ar', {
     zero: 'لا أوقات متاحة',

@@ -15,6 +15,8 @@ export const de: SlotPickerTerms = {
   pickDay: 'Wählen Sie einen Tag, um seine Uhrzeiten zu sehen.',
   timesOn: (date) => `Uhrzeiten am ${date}`,
   timeZoneLabel: 'Zeitzone',
+  suggestedTimeZones: 'Vorgeschlagen',
+  allTimeZones: 'Alle Zeitzonen',
   expertTimeZone: (zone) => `Die Zeitzone der Expertin oder des Experten ist ${zone}.`,
   timesAvailable: plural('de', { one: '# freier Termin', other: '# freie Termine' }),
   noTimes: 'keine freien Termine',

@@ -15,6 +15,8 @@ export const en: SlotPickerTerms = {
   pickDay: 'Choose a day to see its times.',
   timesOn: (date) => `Times on ${date}`,
   timeZoneLabel: 'Time zone',
+  suggestedTimeZones: 'Suggested',
+  allTimeZones: 'All time zones',
   expertTimeZone: (zone) => `The expert’s time zone is ${zone}.`,
   timesAvailable: plural('en', { one: '# time available', other: '# times available' }),
   noTimes: 'no times available',

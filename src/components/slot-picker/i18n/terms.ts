@@ -18,6 +18,10 @@ export interface SlotPickerTerms extends TermSet {
   timesOn(date: string): string;
   /** Label of the time zone switcher. */
   timeZoneLabel: string;
+  /** Group of the viewer's, the browser's and the expert's zones, first in the switcher. */
+  suggestedTimeZones: string;
+  /** Group of every other zone, below the suggested ones. */
+  allTimeZones: string;
   /** Shown when the times are not in the expert's zone; `zone` is its name. */
   expertTimeZone(zone: string): string;
   /** How many times a day offers (part of the day's accessible name), plural-aware. */

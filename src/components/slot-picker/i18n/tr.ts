@@ -15,6 +15,8 @@ export const tr: SlotPickerTerms = {
   pickDay: 'Saatlerini görmek için bir gün seçin.',
   timesOn: (date) => `${date} saatleri`,
   timeZoneLabel: 'Saat dilimi',
+  suggestedTimeZones: 'Önerilenler',
+  allTimeZones: 'Tüm saat dilimleri',
   expertTimeZone: (zone) => `Uzmanın saat dilimi: ${zone}.`,
   timesAvailable: plural('tr', { one: '# uygun saat', other: '# uygun saat' }),
   noTimes: 'uygun saat yok',
