@@ -321,6 +321,7 @@ describe('<appt-sign-in>', () => {
       await ui.press('Enter');
       await ui.until(() => ui.fieldError('6-digit code') !== '', 'no code error');
       expect(ui.fieldError('6-digit code')).to.equal('That code is not right. Check the e-mail and try again, or send a new code.');
+      expect(ui.announcement()).to.equal('That code is not right. Check the e-mail and try again, or send a new code.');
       expect(ui.field('6-digit code').getAttribute('aria-invalid')).to.equal('true');
       expect(ui.focused()).to.equal(ui.field('6-digit code'));
       expect(ui.text(ui.part('intro'))).to.contain('ada@example.com');

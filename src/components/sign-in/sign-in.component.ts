@@ -466,9 +466,14 @@ export class ApptSignIn extends CustomerElement {
     return abort;
   }
 
+  /**
+   * Shows a field's problem beside it, moves focus there and says it aloud: the focus may already
+   * be on the field (Enter pressed in it), where moving it again would announce nothing.
+   */
   private fieldProblem(field: Field, message: (t: SignInTexts) => string): void {
     this.fieldError = { field, message };
     this.focusNext = field;
+    this.announcement = message(this.t());
   }
 
   /** Shows a failure that is no field's; Try again only where trying again may help (not a set-up mistake, a refusal or a rate limit). */
