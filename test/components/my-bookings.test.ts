@@ -556,6 +556,8 @@ describe('<appt-my-bookings>', () => {
       expect(ui.base().getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(ui.base()).direction).to.equal('rtl');
       expect(ui.text(ui.part('schedule-button'))).to.equal('حدّد المواعيد: Career coaching');
+      expect(ui.text(ui.base())).to.contain('الأوقات معروضة حسب التوقيت الشرقي');
+      expect(ui.text(ui.base())).not.to.match(/توقيت\s+توقيت/);
     });
   });
 

@@ -55,5 +55,5 @@ export const ar: CheckoutTerms = {
   addToCalendar: 'أضف إلى التقويم (.ics)',
   joinLink: (time) => `رابط المكالمة لموعد ${time}`,
   completingPayment: 'جارٍ إتمام دفعتك…',
-  timesInZone: (zone) => `المواعيد بتوقيت ${zone}`,
+  timesInZone: (zone) => `المواعيد حسب ${zone}`, // zone names start with "توقيت": "بتوقيت" would double it
 };

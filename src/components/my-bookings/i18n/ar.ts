@@ -19,7 +19,7 @@ export const ar: MyBookingsTerms = {
   myBookingsUpcoming: 'الجلسات القادمة',
   myBookingsNone: 'لا توجد حجوزات قادمة.',
   myBookingsToSchedule: 'جلسات لم تُحدَّد مواعيدها بعد',
-  myBookingsTimesIn: (zone) => `الأوقات معروضة بتوقيت ${zone}.`,
+  myBookingsTimesIn: (zone) => `الأوقات معروضة حسب ${zone}.`, // zone names start with "توقيت"
   myBookingsUnknownPackage: 'باقة لم تعد معروضة',
   myBookingsCannotSchedule: 'لم تعد هذه الباقة معروضة، لذا لا يمكن تحديد مواعيد جلساتها هنا. يُرجى التواصل مع الخبير.',
   myBookingsJoin: 'انضم',
