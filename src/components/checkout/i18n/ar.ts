@@ -26,7 +26,7 @@ export const ar: CheckoutTerms = {
   phoneLabel: 'رقم الهاتف',
   phoneHelp: 'مع رمز الدولة، مثل ‎+966501234567‎. سيتصل الخبير بهذا الرقم.',
   nameRequired: 'أدخل اسمك.',
-  emailInvalid: 'أدخل بريدًا إلكترونيًا مثل name@example.com.',
+  emailInvalid: 'أدخل بريدًا إلكترونيًا مثل \u2066name@example.com\u2069.',
   phoneInvalid: 'أدخل الرقم مع + ورمز الدولة، مثل ‎+966501234567‎.',
   cardLegend: 'البطاقة',
   cardLoading: 'جارٍ تحميل نموذج البطاقة الآمن…',
@@ -52,7 +52,7 @@ export const ar: CheckoutTerms = {
   confirmedTimesLost: 'تمت عملية الدفع، لكن مواعيدك المحجوزة مؤقتًا انتهت في أثناء ذلك. لم يضع شيء: احجز جلساتك الآن من حجوزاتك.',
   confirmedTitle: 'تم حجزك',
   confirmationSent: (email) => `أُرسل التأكيد إلى ${email}.`,
-  addToCalendar: 'أضف إلى التقويم (.ics)',
+  addToCalendar: 'أضف إلى التقويم (\u2066.ics\u2069)', // isolated left to right, or it reads "(ics.)"
   joinLink: (time) => `رابط المكالمة لموعد ${time}`,
   completingPayment: 'جارٍ إتمام دفعتك…',
   timesInZone: (zone) => `المواعيد حسب ${zone}`, // zone names start with "توقيت": "بتوقيت" would double it

@@ -19,7 +19,7 @@ export const ar: SignInTerms = {
   signInResent: 'رمز جديد في الطريق إليك.',
   signInOtherEmail: 'استخدم بريدًا إلكترونيًا آخر',
   signInEmailMissing: 'أدخل بريدك الإلكتروني.',
-  signInEmailInvalid: 'أدخل بريدًا إلكترونيًا مثل name@example.com.',
+  signInEmailInvalid: 'أدخل بريدًا إلكترونيًا مثل \u2066name@example.com\u2069.',
   signInCodeFormat: 'أدخل الأرقام الستة الواردة في الرسالة.',
   signInCodeWrong: 'هذا الرمز غير صحيح. تحقّق من الرسالة وحاول مرة أخرى، أو اطلب رمزًا جديدًا.',
   signInCodeExpired: 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
