@@ -7,6 +7,7 @@ import type { Hold } from '../../src/client/index.js';
 import { ApptBookingConfirmedEvent } from '../../src/events/booking-confirmed.js';
 import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { ApptSlotsLostEvent } from '../../src/events/slots-lost.js';
+import { ApptCreditsPurchasedEvent } from '../../src/events/credits-purchased.js';
 import { FakeStripe } from './harness/fake-stripe.js';
 import { gate, makePackage } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
@@ -80,6 +81,9 @@ function problem(status: number, code: string, members: Record<string, unknown> 
 }
 
 const worker = setupWorker(
+  http.get('*/v1/credit-packages', () =>
+    HttpResponse.json({ data: [{ id: 'cp_10', title: 'Ten credits', credits: 10, price: 4000, currency: 'USD', country: 'US', active: true, listingOrder: 0 }] }),
+  ),
   http.get('*/v1/payment-config', () =>
     HttpResponse.json(server.provider === 'stripe' ? { provider: 'stripe', publishableKey: 'pk_test_fake' } : { provider: 'test' }),
   ),
@@ -343,22 +347,44 @@ describe('<appt-checkout>', () => {
     expect(purchases[1]!.key).to.equal(purchases[0]!.key);
   });
 
-  it('pays with credits when signed in, showing the balance; too few credits debits nothing and says so', async () => {
+  it('says before the click when the credits do not reach, and offers to buy credits in place or on the site', async () => {
     server.balance = 3;
+    const { ui } = await mount({ attributes: 'customer-token="cus_token"' });
+    await ui.until(() => ui.text().includes('Credits · 5 credits'), 'no credits option');
+    await ui.choose('method', 'Credits');
+    await ui.until(() => ui.text().includes('You have 3 of the 5 credits this costs: buy credits, or pay by card.'), 'no shortfall notice');
+    expect(ui.payButton().disabled).to.equal(true);
+    expect(ui.root.querySelector('[part~="buy-credits"]')!.localName).to.equal('appt-credits');
+    expect(purchases).to.deep.equal([]);
+
+    const linked = await mount({ attributes: 'customer-token="cus_token" buy-credits-url="https://shop.example/credits"' });
+    await linked.ui.until(() => linked.ui.text().includes('Credits · 5 credits'), 'no credits option');
+    await linked.ui.choose('method', 'Credits');
+    await linked.ui.until(() => !!linked.ui.root.querySelector('[part~="buy-credits-link"]'), 'no link to buy credits');
+    const link = linked.ui.root.querySelector<HTMLAnchorElement>('[part~="buy-credits-link"]')!;
+    expect([link.href, link.textContent!.trim()]).to.deep.equal(['https://shop.example/credits', 'Buy credits']);
+  });
+
+  it('pays with credits when signed in; a balance spent meanwhile debits nothing, says so, and credits bought in place let it pay', async () => {
+    server.balance = 10;
     const { el, ui } = await mount({ attributes: 'customer-token="cus_token"' });
     await ui.until(() => ui.text().includes('Credits · 5 credits'), 'no credits option');
     await ui.choose('method', 'Credits');
-    await ui.until(() => ui.text().includes('Your balance: 3 credits'), 'no balance');
+    await ui.until(() => ui.text().includes('Your balance: 10 credits'), 'no balance');
     expect(ui.payButton().textContent!.trim()).to.equal('Pay 5 credits');
     expect(ui.input('name')).to.equal(null);
+    server.balance = 3; // spent in another tab since the balance was read
     const failed = next(el, ApptPaymentFailedEvent.type);
     ui.payButton().click();
     expect((await failed).code).to.equal('insufficient_credits');
     await ui.until(() => ui.error() !== '', 'no error');
     expect(ui.error()).to.contain('This costs 5 credits and your balance is 3. Nothing was debited');
     expect(purchases[0]!.customer).to.equal('cus_token');
+    await ui.until(() => !!ui.root.querySelector('[part~="buy-credits"]'), 'no way to buy credits');
 
-    server.balance = 10;
+    server.balance = 13;
+    ui.root.querySelector('[part~="buy-credits"]')!.dispatchEvent(new ApptCreditsPurchasedEvent('cpu_1', 'cp_10', 10, 13));
+    await ui.until(() => ui.text().includes('Your balance: 13 credits') && !ui.payButton().disabled, 'the new balance never came');
     const confirmed = next(el, ApptBookingConfirmedEvent.type);
     ui.payButton().click();
     expect((await confirmed).method).to.equal('credits');

@@ -98,6 +98,12 @@ export class ApptCheckout extends CustomerElement {
   @property({ attribute: 'join-url' }) joinUrl = '';
 
   /**
+   * Where the site sells credits (https, or a loopback host). Signed in with too few credits, the
+   * checkout links there; without it, it offers `<appt-credits>` in place.
+   */
+  @property({ attribute: 'buy-credits-url' }) buyCreditsUrl = '';
+
+  /**
    * The element in whose light DOM Stripe's Payment Element is mounted (Stripe refuses shadow
    * roots); default the checkout itself. `<appt-booking>` passes itself and forwards the
    * `card-form` slot, so the form stays in the page's light DOM.
@@ -398,10 +404,10 @@ export class ApptCheckout extends CustomerElement {
     const credits = pkg.credits;
     const signedIn = this.session.signedIn;
     const price = this.method === 'credits' && credits !== null ? t.methodCredits(credits).split(' · ')[1] ?? String(credits) : money;
-    const payDisabled = this.paying || (this.method === 'credits' && !signedIn);
+    const payDisabled = this.paying || (this.method === 'credits' && (!signedIn || this.creditsShort(pkg) !== undefined));
     return html`<form class="form" novalidate @submit=${this.onSubmit}>
       ${credits !== null ? this.renderMethods(t, money, credits) : nothing}
-      ${this.method === 'credits' ? this.renderCredits(t, signedIn) : this.renderCard(pkg, t, signedIn)}
+      ${this.method === 'credits' ? this.renderCredits(pkg, t, signedIn) : this.renderCard(pkg, t, signedIn)}
       ${this.renderError()}
       <button part="pay-button" class="button pay" type="submit" ?disabled=${payDisabled} aria-disabled=${payDisabled ? 'true' : 'false'}>
         ${this.paying ? t.paying : t.pay(price)}
@@ -427,7 +433,25 @@ export class ApptCheckout extends CustomerElement {
     this.attemptKey = undefined;
   }
 
-  private renderCredits(t: CheckoutTexts, signedIn: boolean): TemplateResult {
+  /** The signed-in customer's balance when it is below the package's price in credits. */
+  private creditsShort(pkg: AppointmentPackage): number | undefined {
+    const balance = this.customerTask.value?.credits;
+    return balance !== undefined && pkg.credits !== null && balance < pkg.credits ? balance : undefined;
+  }
+
+  /** Too few credits, said before the click, with a way to buy more: the site's page, else `<appt-credits>` here. */
+  private renderCreditsShort(pkg: AppointmentPackage, t: CheckoutTexts, balance: number): TemplateResult {
+    const url = this.buyCreditsUrl.trim();
+    if (!url || !isSecureUrl(url)) void import('../credits/define.js');
+    return html`<div part="credits-short" class="notice" role="status">
+      <p>${t.creditsShort(balance, pkg.credits ?? 0)}</p>
+      ${url && isSecureUrl(url)
+        ? html`<a part="buy-credits-link" class="button button--secondary" href=${url}>${t.buyCredits}</a>`
+        : html`<appt-credits part="buy-credits" theme=${this.theme} @appt-credits-purchased=${() => this.customerTask.run()}></appt-credits>`}
+    </div>`;
+  }
+
+  private renderCredits(pkg: AppointmentPackage, t: CheckoutTexts, signedIn: boolean): TemplateResult {
     if (!signedIn) {
       // The sign-in loads only now; it signs in through the session this checkout provides.
       void import('../sign-in/define.js');
@@ -437,7 +461,9 @@ export class ApptCheckout extends CustomerElement {
       </div>`;
     }
     const customer = this.customerTask.value;
-    return html`<p class="balance" role="status">${customer ? t.balance(customer.credits) : ''}</p>`;
+    const short = this.creditsShort(pkg);
+    return html`<p class="balance" role="status">${customer ? t.balance(customer.credits) : ''}</p>
+      ${short !== undefined ? this.renderCreditsShort(pkg, t, short) : nothing}`;
   }
 
   private renderCard(pkg: AppointmentPackage, t: CheckoutTexts, signedIn: boolean): TemplateResult {

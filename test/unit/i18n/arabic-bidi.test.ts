@@ -10,7 +10,7 @@ import { ar as slotPicker } from '../../../src/components/slot-picker/i18n/ar.js
 
 /** Every fixed string of the Arabic catalogs (functions and plural forms are left out). */
 const strings = Object.entries({ booking, call, checkout, credits, myBookings, signIn, slotPicker }).flatMap(([element, catalog]) =>
-  Object.entries(catalog as Record<string, unknown>)
+  Object.entries(catalog as object)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
     .map(([key, text]) => ({ where: `${element}.${key}`, text })),
 );

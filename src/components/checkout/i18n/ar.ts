@@ -20,6 +20,8 @@ export const ar: CheckoutTerms = {
   methodCredits: plural('ar', { zero: 'الرصيد · # رصيد', one: 'الرصيد · رصيد واحد', two: 'الرصيد · رصيدان', few: 'الرصيد · # أرصدة', many: 'الرصيد · # رصيدًا', other: 'الرصيد · # رصيد' }),
   balance: plural('ar', { zero: 'رصيدك: #', one: 'رصيدك: واحد', two: 'رصيدك: اثنان', few: 'رصيدك: #', many: 'رصيدك: #', other: 'رصيدك: #' }),
   creditsNeedSignIn: 'سجّل الدخول للدفع من رصيدك.',
+  creditsShort: (balance, price) => `لديك ${balance} من ${price} رصيد يتطلبه هذا: اشترِ رصيدًا أو ادفع بالبطاقة.`,
+  buyCredits: 'اشترِ رصيدًا',
   guestLegend: 'بياناتك',
   nameLabel: 'الاسم',
   emailLabel: 'البريد الإلكتروني',

@@ -13,6 +13,8 @@ export const de: CheckoutTerms = {
   methodCredits: plural('de', { one: 'Guthaben · # Credit', other: 'Guthaben · # Credits' }),
   balance: plural('de', { one: 'Ihr Guthaben: # Credit', other: 'Ihr Guthaben: # Credits' }),
   creditsNeedSignIn: 'Melden Sie sich an, um mit Ihrem Guthaben zu bezahlen.',
+  creditsShort: (balance, price) => `Sie haben ${balance} der ${price} Credits, die das kostet: Kaufen Sie Credits oder bezahlen Sie mit Karte.`,
+  buyCredits: 'Credits kaufen',
   guestLegend: 'Ihre Angaben',
   nameLabel: 'Name',
   emailLabel: 'E-Mail',

@@ -13,6 +13,8 @@ export const en: CheckoutTerms = {
   methodCredits: plural('en', { one: 'Credits · # credit', other: 'Credits · # credits' }),
   balance: plural('en', { one: 'Your balance: # credit', other: 'Your balance: # credits' }),
   creditsNeedSignIn: 'Sign in to pay with your credits.',
+  creditsShort: (balance, price) => `You have ${balance} of the ${price} credits this costs: buy credits, or pay by card.`,
+  buyCredits: 'Buy credits',
   guestLegend: 'Your details',
   nameLabel: 'Name',
   emailLabel: 'E-mail',

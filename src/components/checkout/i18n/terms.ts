@@ -20,6 +20,10 @@ export interface CheckoutTerms extends TermSet {
   balance(credits: number): string;
   /** Credits need an account. */
   creditsNeedSignIn: string;
+  /** Signed in with too few credits, said before Pay: `balance` and `price` in credits. */
+  creditsShort(balance: number, price: number): string;
+  /** The way to buy credits offered then. */
+  buyCredits: string;
   /** Legend of the guest's details. */
   guestLegend: string;
   nameLabel: string;

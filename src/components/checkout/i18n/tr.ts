@@ -13,6 +13,8 @@ export const tr: CheckoutTerms = {
   methodCredits: plural('tr', { one: 'Kredi · # kredi', other: 'Kredi · # kredi' }),
   balance: plural('tr', { one: 'Bakiyeniz: # kredi', other: 'Bakiyeniz: # kredi' }),
   creditsNeedSignIn: 'Kredilerinizle ödemek için giriş yapın.',
+  creditsShort: (balance, price) => `Bunun tuttuğu ${price} krediden ${balance} krediniz var: kredi satın alın veya kartla ödeyin.`,
+  buyCredits: 'Kredi satın al',
   guestLegend: 'Bilgileriniz',
   nameLabel: 'Ad',
   emailLabel: 'E-posta',
