@@ -6,4 +6,6 @@ console.log('== slot engine ==');
 await import('./slots.js');
 console.log('\n== hostile input on the reference server ==');
 await import('./hostile-input.js');
+console.log('\n== first package card: the widget beside a static page of the same cards ==');
+await import('./first-card.js');
 export {};

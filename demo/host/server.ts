@@ -5,9 +5,23 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+
+/** Whether a response of this type shrinks when compressed (text, scripts, JSON). */
+function compressible(type: string): boolean {
+  return /^(text\/|application\/(javascript|json))/.test(type);
+}
+
+/** The best encoding the browser accepts: Brotli, else gzip, else none. */
+function acceptedEncoding(header: string | undefined): 'br' | 'gzip' | undefined {
+  const accepted = (header ?? '').split(',').map((part) => part.split(';')[0]!.trim().toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return undefined;
+}
 
 export interface HostSiteOptions {
   /** Interface to bind; loopback by default. */
@@ -119,18 +133,38 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
   const toppedUp = new Set<string>();
   let siteOrigin = () => '';
 
-  async function sendFile(res: ServerResponse, path: string, template: boolean): Promise<void> {
+  /**
+   * Sends a file as a CDN should: compressed (Brotli or gzip, as the browser accepts; compressed
+   * once per file and kept), and the content-hashed chunks cached for a year as immutable.
+   */
+  async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, template: boolean, immutable: boolean): Promise<void> {
     let body: string | Buffer = await readFile(path);
     if (template) {
       body = body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeAttribute(values[name] ?? ''));
     }
+    const type = contentTypes[extname(path)] ?? 'application/octet-stream';
+    const encoding = compressible(type) ? acceptedEncoding(req.headers['accept-encoding']) : undefined;
+    const sent = encoding ? compressed(path, body, encoding, template) : body;
     res.writeHead(200, {
-      'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
-    res.end(body);
+    res.end(req.method === 'HEAD' ? undefined : sent);
+  }
+
+  const compressedFiles = new Map<string, Buffer>();
+  /** `body` compressed with `encoding`; files that are not templates are compressed once. */
+  function compressed(path: string, body: string | Buffer, encoding: 'br' | 'gzip', template: boolean): Buffer {
+    const key = `${encoding}:${path}`;
+    const known = template ? undefined : compressedFiles.get(key);
+    if (known) return known;
+    const packed = encoding === 'br' ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 });
+    if (!template) compressedFiles.set(key, packed);
+    return packed;
   }
 
   /** The folder, relative path and templating of a URL path; `null` for what the site never serves. */
@@ -175,7 +209,8 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
       return;
     }
     try {
-      await sendFile(res, path, template);
+      // The CDN's chunks carry a content hash in their name: they never change, so they are cached for good.
+      await sendFile(req, res, path, template, pathname.startsWith('/apptkit/chunks/'));
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }

@@ -6,20 +6,35 @@
  *
  * It watches the document for the tag (present already, added later, or created and inserted by
  * script). An element inside another component's shadow root is not seen; such a component
- * imports the element's module itself.
+ * imports the element's module itself. An element that is not rendered yet (in a hidden section
+ * the page shows later) loads once the page is idle, so it never delays what the visitor sees
+ * first.
  */
 const pending = new Map<string, () => Promise<unknown>>();
 let observer: MutationObserver | undefined;
 
+/** Runs `task` once the page has loaded and the browser is idle (a short timer where there is no requestIdleCallback). */
+function whenIdle(task: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+function start(tag: string, load: () => Promise<unknown>): void {
+  load().catch((error: unknown) => {
+    console.error(new Error(`apptkit: could not load <${tag}>; it will be tried again when another one is added.`, { cause: error }));
+    if (!customElements.get(tag)) watch(tag, load);
+  });
+}
+
 function loadIfUsed(root: ParentNode): void {
   for (const [tag, load] of pending) {
-    const used = (root instanceof Element && root.localName === tag) || root.querySelector(tag) !== null;
-    if (!used) continue;
+    const element = root instanceof Element && root.localName === tag ? root : root.querySelector(tag);
+    if (!element) continue;
     pending.delete(tag);
-    load().catch((error: unknown) => {
-      console.error(new Error(`apptkit: could not load <${tag}>; it will be tried again when another one is added.`, { cause: error }));
-      if (!customElements.get(tag)) watch(tag, load);
-    });
+    // Not rendered (display: none around it): nothing to show yet, so it waits for an idle moment.
+    if (element.getClientRects().length === 0) whenIdle(() => start(tag, load));
+    else start(tag, load);
   }
   if (pending.size === 0) {
     observer?.disconnect();
