@@ -229,8 +229,9 @@ describe('<appt-call>', () => {
     const { ui, daily } = await mount();
     ui.clickJoin();
     await ui.waitFor('too-early');
-    const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' }).format(opensAt);
-    expect(ui.text(ui.part('status'))).to.contain(`The call opens at ${time}.`);
+    const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(opensAt);
+    expect(ui.text(ui.part('status'))).to.contain(`The call opens at ${time.replace(/[\u00a0\u202f]/g, ' ')}.`);
+    expect(time).to.match(/\d:\d\d\s[AP]M\s\S+$/, 'the time names its zone');
     expect(ui.countdown()).to.equal('Opens in 05:00');
     expect(ui.joinButton().disabled).to.equal(true);
     expect(daily.frames.length).to.equal(0);
@@ -245,6 +246,20 @@ describe('<appt-call>', () => {
     ui.clickJoin();
     await ui.waitFor('in-call');
     expect(daily.frames.length).to.equal(1);
+  });
+
+  it('says the date, the zone named, and shows no countdown when the call opens more than a day ahead', async () => {
+    const opensAt = START - 10 * MINUTE;
+    worker.use(http.post(JOIN, () => problem(425, 'too_early', { joinOpensAt: iso(opensAt) })));
+    clock.server = opensAt - 5 * 24 * 60 * MINUTE;
+    clock.skewMs = 0;
+    const { ui } = await mount();
+    ui.clickJoin();
+    await ui.waitFor('too-early');
+    const when = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(opensAt);
+    expect(ui.text(ui.part('status'))).to.contain(`The call opens at ${when.replace(/[\u00a0\u202f]/g, ' ')}.`);
+    expect(ui.part('countdown')).to.equal(null);
+    expect(ui.joinButton().disabled).to.equal(true);
   });
 
   describe('automatic packages', () => {

@@ -100,7 +100,9 @@ async function atCodeStep(options: Parameters<typeof mount>[0] = {}) {
   return mounted;
 }
 
-const timeOf = (iso: string, locale = 'en-US') => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(Date.parse(iso)).replace(/[\u00a0\u202f]/g, ' ');
+/** A time as the element shows it: in the browser's zone, the zone named. */
+const timeOf = (iso: string, locale = 'en-US') =>
+  new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(Date.parse(iso)).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('<appt-sign-in>', () => {
   // Each test starts in a fresh tab: no customer signed in by an earlier test.
@@ -472,7 +474,7 @@ describe('<appt-sign-in>', () => {
       expect(getComputedStyle(email).direction).to.equal('ltr');
       await ui.fill('البريد الإلكتروني', 'nope');
       await ui.press('Enter');
-      expect(ui.fieldError('البريد الإلكتروني')).to.equal('أدخل بريدًا إلكترونيًا مثل name@example.com.');
+      expect(ui.fieldError('البريد الإلكتروني')).to.equal('أدخل بريدًا إلكترونيًا مثل \u2066name@example.com\u2069.');
     });
   });
 

@@ -634,7 +634,9 @@ export class ApptCall extends ApptElement {
     return html`<div class="bar">
       <div part="status" class="status">
         <p class="text">${t.callOpensAt(f.opensAt(opensAtMs, this.now()))}</p>
-        ${left > 0 ? html`<p part="countdown" class="countdown" role="timer">${t.callOpensIn(f.countdown(left))}</p>` : nothing}
+        ${left > 0 && !CountdownFormat.beyondADay(left)
+          ? html`<p part="countdown" class="countdown" role="timer">${t.callOpensIn(f.countdown(left))}</p>`
+          : nothing}
       </div>
       ${this.renderJoinButton(t, t.callJoin, left > 0)}
     </div>`;

@@ -1,6 +1,6 @@
 /**
  * The call launcher's clock texts: a countdown such as "04:59" or "1:04:59" in the locale's
- * digits, and the moment a call opens in the viewer's zone.
+ * digits, and the moment a call opens in the viewer's zone, the zone named.
  */
 
 const MS_PER_DAY = 86_400_000;
@@ -16,8 +16,8 @@ export class CountdownFormat {
   constructor(readonly locale: string) {
     this.two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
     this.one = new Intl.NumberFormat(locale, { useGrouping: false });
-    this.time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-    this.dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    this.time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+    this.dateTime = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
     this.day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
   }
 
@@ -34,7 +34,12 @@ export class CountdownFormat {
     return hours > 0 ? `${this.one.format(hours)}:${tail}` : tail;
   }
 
-  /** When the call opens, `atMs`: the time alone on the viewer's `todayMs` day, else with the date. */
+  /** Whether a countdown to `ms` from now would run past a day: then the moment reads as a date instead. */
+  static beyondADay(ms: number): boolean {
+    return ms >= MS_PER_DAY;
+  }
+
+  /** When the call opens, `atMs`: the time alone on the viewer's `todayMs` day, else with the date; the zone named. */
   opensAt(atMs: number, todayMs: number): string {
     const sameDay = this.day.format(atMs) === this.day.format(todayMs) && Math.abs(atMs - todayMs) < MS_PER_DAY;
     return (sameDay ? this.time : this.dateTime).format(atMs);

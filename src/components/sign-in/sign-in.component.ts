@@ -484,10 +484,10 @@ export class ApptSignIn extends CustomerElement {
   }
 }
 
-/** `iso` as a short time of day in the viewer's zone, or `''` when it is not an instant. */
+/** `iso` as a time of day in the viewer's zone, the zone named ("3:57 AM GMT+1"), or `''` when it is not an instant. */
 function formatTime(iso: string, locale: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? '' : new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(ms);
+  return Number.isNaN(ms) ? '' : new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(ms);
 }
 
 declare global {
