@@ -8,12 +8,12 @@
  * and, when APPTKIT_TEST_DATABASE_URL is set, on PostgreSQL.
  */
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { checkoutPackage, hold, openExpert, purchase, signIn, type Receipt } from './checkout-fixtures.js';
 import { ADMIN_KEY, availableEngines, PUBLISHABLE_KEY, SHOP_ORIGIN, startTestServer, testClock, type TestServer } from './harness.js';
 import { contractViolations, deref, spec } from './openapi-contract.js';
+import { rawExchange } from './raw-http.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
@@ -258,20 +258,6 @@ async function checkAnswer(test: TestServer, request: FuzzRequest): Promise<void
   const body: unknown = text === '' ? undefined : response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
   const violations = contractViolations(request.method, new URL(request.path, test.url).pathname, { status: response.status, headers: response.headers, body });
   assert.deepEqual(violations, [], where);
-}
-
-/** Sends raw bytes; resolves with the answer's text (empty when the server closed without one). */
-function rawExchange(url: string, bytes: Buffer): Promise<string> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.end(bytes));
-    let answer = '';
-    socket.setEncoding('latin1');
-    socket.setTimeout(5_000, () => socket.destroy(new Error('no answer in 5 s')));
-    socket.on('data', (chunk: string) => (answer += chunk));
-    socket.on('close', () => resolve(answer));
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(answer) : reject(error)));
-  });
 }
 
 const rawRequest = fc

@@ -4,10 +4,10 @@
  * refuses. Each is answered with a problem naming its field, never a 500.
  */
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { AppointmentPackage } from '../../src/core/index.js';
 import { checkoutPackage, newKey, openExpert } from './checkout-fixtures.js';
+import { rawExchange } from './raw-http.js';
 import { assertProblem, packageInput, startTestServer, type ApiResponse, type TestServer } from './harness.js';
 
 const NUL = 'a\u0000b';
@@ -21,19 +21,6 @@ function assertFieldError(response: ApiResponse, field: string, code: string): v
     problem.errors?.some((error) => error.field === field && error.code === code),
     `expected ${field}: ${code} in ${JSON.stringify(problem.errors)}`,
   );
-}
-
-/** Sends raw bytes and returns the raw answer (the connection is closed by the server). */
-function rawRequest(url: string, bytes: string): Promise<string> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.end(bytes));
-    let answer = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (answer += chunk));
-    socket.on('end', () => resolve(answer));
-    socket.on('error', reject);
-  });
 }
 
 /** Parses a raw HTTP answer into status, headers and JSON body. */
@@ -141,7 +128,7 @@ describe('hostile input', () => {
   describe("requests Node's parser refuses", () => {
     it('answers Content-Length with chunked Transfer-Encoding as a 400 problem with a Request-Id', async () => {
       const { host } = new URL(test.url);
-      const raw = await rawRequest(
+      const raw = await rawExchange(
         test.url,
         `POST /v1/holds HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
       );
@@ -155,7 +142,7 @@ describe('hostile input', () => {
 
     it('answers headers past the size limit as a 431 problem', async () => {
       const { host } = new URL(test.url);
-      const raw = await rawRequest(test.url, `GET /v1/health HTTP/1.1\r\nHost: ${host}\r\nX-Junk: ${'j'.repeat(20_000)}\r\n\r\n`);
+      const raw = await rawExchange(test.url, `GET /v1/health HTTP/1.1\r\nHost: ${host}\r\nX-Junk: ${'j'.repeat(20_000)}\r\n\r\n`);
       const answer = parseRaw(raw);
       assert.equal(answer.status, 431);
       assert.equal(answer.body.code, 'headers_too_large');
@@ -164,7 +151,7 @@ describe('hostile input', () => {
 
     it('answers a NUL in a header as a 400 problem', async () => {
       const { host } = new URL(test.url);
-      const raw = await rawRequest(test.url, `GET /v1/experts HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer pk\u0000x\r\n\r\n`);
+      const raw = await rawExchange(test.url, `GET /v1/experts HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer pk\u0000x\r\n\r\n`);
       const answer = parseRaw(raw);
       assert.equal(answer.status, 400);
       assert.equal(answer.body.requestId, answer.headers.get('request-id'));
