@@ -258,6 +258,21 @@ describe('<appt-slot-picker>', () => {
     expect(ui.text(ui.part('selection'))).to.contain('No time chosen yet.');
   });
 
+  it('keeps the focus in the picker when a remove button goes: on the next one, then on the heading', async () => {
+    const { el, ui } = await mount();
+    await ui.waitFor('ready');
+    await ui.clickDay('2026-10-24');
+    await ui.pickTime('4:00 AM');
+    await ui.pickTime('6:00 AM');
+    const removeButtons = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="remove-button"]')];
+    removeButtons()[0]!.focus();
+    await ui.removeChosen(0);
+    await ui.until(() => el.shadowRoot!.activeElement === removeButtons()[0], 'focus left the remove buttons');
+    await ui.removeChosen(0);
+    await ui.until(() => el.shadowRoot!.activeElement?.id === 'selection-heading', 'focus did not land on the selection heading');
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('loads the package by package-id when no package object is given', async () => {
     packages = [makePackage({ id: 'pkg_one', sessions: 1, durationMinutes: 50, breakMinutes: 10 })];
     const { ui } = await mount({ pkg: undefined, attributes: 'package-id="pkg_one"' });

@@ -515,7 +515,7 @@ export class ApptSlotPicker extends ApptElement {
     const hint = count === 0 ? t.noneChosen : total !== undefined && count >= total ? t.allChosen : t.bookRestLater;
     return html`<section part="selection" class="selection" aria-labelledby="selection-heading">
       <div class="selection-header">
-        <h3 class="selection-heading" id="selection-heading">${t.selectionLabel}</h3>
+        <h3 class="selection-heading" id="selection-heading" tabindex="-1">${t.selectionLabel}</h3>
         <p part="selection-count" class="selection-count" role="status">
           ${total === undefined ? '' : t.chosenCount(count, total)}
         </p>
@@ -526,7 +526,7 @@ export class ApptSlotPicker extends ApptElement {
               const label = f.range(slot);
               return html`<li part="selection-item" class="chosen-item">
                 <span>${label}</span>
-                <button part="remove-button" class="remove" type="button" aria-label=${t.removeTime(label)} @click=${() => this.unchoose(slot)}>
+                <button part="remove-button" class="remove" type="button" aria-label=${t.removeTime(label)} @click=${() => void this.removeChosen(slot)}>
                   <span aria-hidden="true">×</span>
                 </button>
               </li>`;
@@ -599,6 +599,19 @@ export class ApptSlotPicker extends ApptElement {
 
   private unchoose(slot: Slot): void {
     this.commit(this.value.filter((s) => s.start !== slot.start));
+  }
+
+  /**
+   * The remove button of a chosen time: the button goes with the time, so focus moves to the next
+   * remove button (the previous one for the last), or to the selection's heading when none is
+   * left, never to the page's body.
+   */
+  private async removeChosen(slot: Slot): Promise<void> {
+    const index = this.value.findIndex((s) => s.start === slot.start);
+    this.unchoose(slot);
+    await this.updateComplete;
+    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('[part~="remove-button"]');
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#selection-heading'))?.focus();
   }
 
   private commit(next: Slot[]): void {
