@@ -412,6 +412,8 @@ describe('<appt-checkout>', () => {
     signIn.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
     await ui.until(() => ui.text().includes('Your balance: 10 credits'), 'the checkout did not pick up the sign-in');
     expect(ui.payButton().disabled).to.equal(false);
+    // The sign-in form had the focus and is gone: the focus is on the balance, not on the page's body.
+    await ui.until(() => ui.root.activeElement?.getAttribute('part') === 'balance', 'focus did not land on the balance');
     const confirmed = next(el, ApptBookingConfirmedEvent.type);
     ui.payButton().click();
     await confirmed;

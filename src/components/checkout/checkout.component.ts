@@ -433,6 +433,15 @@ export class ApptCheckout extends CustomerElement {
     this.attemptKey = undefined;
   }
 
+  /**
+   * Signed in inside the checkout: the form that had the focus goes, so the focus moves to the
+   * balance, which says what can be paid now (the Pay button comes next).
+   */
+  private readonly onSignedIn = async (): Promise<void> => {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="balance"]')?.focus();
+  };
+
   /** The signed-in customer's balance when it is below the package's price in credits. */
   private creditsShort(pkg: AppointmentPackage): number | undefined {
     const balance = this.customerTask.value?.credits;
@@ -457,12 +466,12 @@ export class ApptCheckout extends CustomerElement {
       void import('../sign-in/define.js');
       return html`<div class="notice">
         <p>${t.creditsNeedSignIn}</p>
-        <appt-sign-in part="sign-in" theme=${this.theme}></appt-sign-in>
+        <appt-sign-in part="sign-in" theme=${this.theme} @appt-signed-in=${this.onSignedIn}></appt-sign-in>
       </div>`;
     }
     const customer = this.customerTask.value;
     const short = this.creditsShort(pkg);
-    return html`<p class="balance" role="status">${customer ? t.balance(customer.credits) : ''}</p>
+    return html`<p part="balance" class="balance" role="status" tabindex="-1">${customer ? t.balance(customer.credits) : ''}</p>
       ${short !== undefined ? this.renderCreditsShort(pkg, t, short) : nothing}`;
   }
 
