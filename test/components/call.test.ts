@@ -226,9 +226,12 @@ describe('<appt-call>', () => {
     const opensAt = START - 10 * MINUTE;
     worker.use(http.post(JOIN, () => problem(425, 'too_early', { joinOpensAt: iso(opensAt) })));
     clock.server = opensAt - 5 * MINUTE;
-    const { ui, daily } = await mount();
+    const { el, ui, daily } = await mount();
+    ui.joinButton().focus();
     ui.clickJoin();
     await ui.waitFor('too-early');
+    // The Join pressed is swapped for the "too early" state: the focus stays in the element.
+    await ui.until(() => el.shadowRoot!.activeElement !== null, 'focus fell to the page body');
     const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(opensAt);
     expect(ui.text(ui.part('status'))).to.contain(`The call opens at ${time.replace(/[\u00a0\u202f]/g, ' ')}.`);
     expect(time).to.match(/\d:\d\d\s[AP]M\s\S+$/, 'the time names its zone');

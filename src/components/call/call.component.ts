@@ -231,8 +231,35 @@ export class ApptCall extends ApptElement {
     }
   }
 
+  /** Whether the focus was inside and a swapped-out control took it away (until it is put back). */
+  private focusToRestore = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('key')) this.ownClient = clientFromAttributes(TAG, this.api, this.key);
+    if (this.shadowRoot?.activeElement) this.focusToRestore = true;
+  }
+
+  /**
+   * Join, Leave and "too early" swap the buttons (with "Joining…" between): when the focused one
+   * went, the focus moves to the new state's action (Leave, an enabled Join) or its status line as
+   * soon as there is one, never to the page's body; focus the visitor moved elsewhere is left alone.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusToRestore) return;
+    if (this.shadowRoot?.activeElement) {
+      this.focusToRestore = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && active !== this) {
+      this.focusToRestore = false;
+      return;
+    }
+    const action = this.renderRoot.querySelector<HTMLElement>('[part~="leave-button"], [part~="join-button"]:not([disabled]), [part~="status"]');
+    if (!action) return;
+    action.focus();
+    this.focusToRestore = false;
   }
 
   /** What is shown now (a getter, so that checks after an `await` are not narrowed away). */
@@ -632,7 +659,7 @@ export class ApptCall extends ApptElement {
     const now = this.serverNowMs();
     const left = opensAtMs - now;
     return html`<div class="bar">
-      <div part="status" class="status">
+      <div part="status" class="status" tabindex="-1">
         <p class="text">${t.callOpensAt(f.opensAt(opensAtMs, this.now()))}</p>
         ${left > 0 && !CountdownFormat.beyondADay(left)
           ? html`<p part="countdown" class="countdown" role="timer">${t.callOpensIn(f.countdown(left))}</p>`
@@ -662,7 +689,7 @@ export class ApptCall extends ApptElement {
           </p>`
         : nothing}
       <div class="bar">
-        <div part="status" class="status">
+        <div part="status" class="status" tabindex="-1">
           ${state.phase === 'waiting' ? html`<p class="text">${t.callWaitingForClient}</p>` : countdown}
           ${timeUp
             ? html`<p part="notice" class="notice">${state.role === 'expert' ? t.callTimeUpExpert : t.callTimeUpClient}</p>`
