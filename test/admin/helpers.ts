@@ -7,7 +7,8 @@ import type { AppointmentPackageInput } from '../../src/core/package.js';
 import { createAdminClient, type AdminClient } from '../../src/admin/index.js';
 import { startServer, type RunningServer } from '../../demo/server/server.js';
 import { insertExpertIfMissing } from '../../demo/server/db/experts.js';
-import { runningClock, TEST_NOW } from '../server/harness.js';
+import { TEST_NOW } from '../server/harness.js';
+import { runningClock } from '../clock.js';
 
 export const ADMIN_KEY = 'sk_test_admin_sdk';
 export const PUBLISHABLE_KEY = 'pk_test_admin_sdk';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 import { startServer } from '../../demo/server/server.js';
+import { runningClock } from '../clock.js';
 import { startHostSite, type RunningSite } from '../../demo/host/server.js';
 import type { AppointmentPackage, AppointmentPackageInput } from '../../src/core/package.js';
 
@@ -21,13 +22,6 @@ export const PUBLISHABLE_KEY = 'pk_test_demo';
  * change of 2027-03-14) pass identically on any day.
  */
 export const E2E_NOW = '2027-03-01T09:00:00Z';
-
-/** A clock starting at `instant` and running at real speed; it never reads the date of the machine. */
-function runningClock(instant: string): () => number {
-  const start = Date.parse(instant);
-  const origin = performance.now();
-  return () => start + (performance.now() - origin);
-}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs] });
@@ -64,9 +58,10 @@ export interface Stack {
 export async function startStack(dataDir: string, sitePort?: number): Promise<Stack> {
   const port = sitePort ?? (await freePort());
   const siteOrigin = `http://127.0.0.1:${port}`;
-  const now = runningClock(E2E_NOW);
+  const clock = runningClock(E2E_NOW);
+  const now = () => clock().getTime();
   const api = await startServer({
-    clock: () => new Date(now()),
+    clock,
     port: 0,
     dataDir,
     adminKey: ADMIN_KEY,

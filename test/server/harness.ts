@@ -13,6 +13,7 @@ import type { AppointmentPackage, AppointmentPackageInput } from '../../src/core
 import type { Logger, ServerOptions } from '../../demo/server/config.js';
 import { startServer, type RunningServer } from '../../demo/server/server.js';
 import { contractViolations } from './openapi-contract.js';
+import { runningClock } from '../clock.js';
 
 export const ADMIN_KEY = 'sk_test_server_tests';
 export const PUBLISHABLE_KEY = 'pk_test_demo';
@@ -85,13 +86,6 @@ async function createStorage(persistent: boolean, engine: Engine | undefined): P
  * gets an injected clock, starting here and running at real speed, never the machine's date.
  */
 export const TEST_NOW = '2031-01-06T08:00:00Z';
-
-/** A clock starting at `instant` and running at real speed, without reading the machine's date. */
-export function runningClock(instant: string): () => Date {
-  const start = Date.parse(instant);
-  const origin = performance.now();
-  return () => new Date(start + (performance.now() - origin));
-}
 
 /** What a test sends. */
 export interface CallOptions {
