@@ -211,8 +211,8 @@ async function scheduling(options: MountOptions = {}) {
 }
 
 describe('<appt-my-bookings>', () => {
-  // Each test starts in a fresh tab: no customer signed in by an earlier test.
-  beforeEach(() => resetPageSessions());
+  // Each test starts in a fresh tab: no customer signed in by an earlier test; tokens judged at NOW.
+  beforeEach(() => resetPageSessions({ now: () => NOW }));
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {

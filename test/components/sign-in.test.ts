@@ -104,9 +104,12 @@ async function atCodeStep(options: Parameters<typeof mount>[0] = {}) {
 const timeOf = (iso: string, locale = 'en-US') =>
   new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(Date.parse(iso)).replace(/[\u00a0\u202f]/g, ' ');
 
+/** The page's clock: before the fixtures' tokens expire (2031-05-04T12:00Z), whatever today's date. */
+const PAGE_NOW = () => Date.parse('2031-05-04T09:00:00Z');
+
 describe('<appt-sign-in>', () => {
   // Each test starts in a fresh tab: no customer signed in by an earlier test.
-  beforeEach(() => resetPageSessions());
+  beforeEach(() => resetPageSessions({ now: PAGE_NOW }));
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -258,7 +261,7 @@ describe('<appt-sign-in>', () => {
     it('is still signed in after a reload in the same tab, and Sign out forgets it everywhere', async () => {
       const page = await mountPlain('customer-token="ctk_host"');
       await page.waitFor('signed-in');
-      resetPageSessions({ keepTab: true }); // what a reload or the next page of the site starts from
+      resetPageSessions({ keepTab: true, now: PAGE_NOW }); // what a reload or the next page of the site starts from
       const reloaded = await mountPlain();
       const other = await mountPlain();
       await reloaded.waitFor('signed-in');
@@ -268,7 +271,7 @@ describe('<appt-sign-in>', () => {
       await reloaded.waitFor('email');
       await other.waitFor('email');
       expect(Object.keys(sessionStorage).filter((key) => key.startsWith('apptkit.'))).to.deep.equal([]);
-      resetPageSessions({ keepTab: true });
+      resetPageSessions({ keepTab: true, now: PAGE_NOW });
       await (await mountPlain()).waitFor('email');
     });
 

@@ -8,6 +8,9 @@ import { CustomerSession, type StoredToken, type TokenStore } from './customer-s
 
 const sessions = new Map<string, CustomerSession>();
 
+/** The clock sessions judge token expiry by: the browser's, unless {@link resetPageSessions} injects one. */
+let pageClock: () => number = () => Date.now();
+
 /** The tab's sessionStorage, or `undefined` where a page may not use it (sandboxed frames, privacy modes). */
 function tabStorage(): Storage | undefined {
   try {
@@ -57,7 +60,7 @@ export function pageSession(api: string): CustomerSession {
   const key = apiKeyOf(api);
   let session = sessions.get(key);
   if (!session) {
-    session = new CustomerSession(undefined, Date.now, sessionStorageStore(`${STORAGE_PREFIX}${key}`));
+    session = new CustomerSession(undefined, () => pageClock(), sessionStorageStore(`${STORAGE_PREFIX}${key}`));
     sessions.set(key, session);
   }
   return session;
@@ -67,10 +70,13 @@ const STORAGE_PREFIX = 'apptkit.customer:';
 
 /**
  * Drops the page's sessions as a new page would start (tests use it): with `keepTab`, the tab's
- * stored tokens stay, as after a reload; without, they go too, as in a new tab.
+ * stored tokens stay, as after a reload; without, they go too, as in a new tab. `now` is the clock
+ * the new sessions judge token expiry by (default: the browser's), so a test's fixed "now" and
+ * its tokens' expiry agree on any real date.
  */
-export function resetPageSessions({ keepTab = false } = {}): void {
+export function resetPageSessions({ keepTab = false, now }: { keepTab?: boolean; now?: () => number } = {}): void {
   sessions.clear();
+  pageClock = now ?? (() => Date.now());
   if (keepTab) return;
   const storage = tabStorage();
   if (!storage) return;
