@@ -75,6 +75,11 @@ export interface ServerOptions {
   phoneBalance?: PhoneBalance;
   /** Lifetime of an expert token, in minutes; default 240 (a long session and its overtime). */
   expertTokenMinutes?: number;
+  /**
+   * The tenant's home market, an ISO 3166-1 alpha-2 code: `GET /v1/credit-packages` without
+   * `country` and `currency` lists this country's offers only. Default `US` (the demo's credits).
+   */
+  defaultCountry?: string;
 }
 
 /** {@link ServerOptions} with every default applied and origins normalized. */
@@ -104,6 +109,7 @@ export interface ServerConfig {
   callProvider: CallProvider;
   phoneBalance: PhoneBalance;
   expertTokenMinutes: number;
+  defaultCountry: string;
 }
 
 /** The demo host site's origins on `port` (APPTKIT_DEMO_PORT, 8080 by default): the default allow-list. */
@@ -190,6 +196,10 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (!Number.isInteger(expertTokenMinutes) || expertTokenMinutes < 1 || expertTokenMinutes > 1440) {
     throw new TypeError(`expertTokenMinutes must be a whole number of minutes from 1 to 1440 (got ${String(options.expertTokenMinutes)}).`);
   }
+  const defaultCountry = options.defaultCountry ?? 'US';
+  if (typeof defaultCountry !== 'string' || !/^[A-Z]{2}$/.test(defaultCountry)) {
+    throw new TypeError(`defaultCountry must be an ISO 3166-1 alpha-2 code in uppercase, such as "US" (got ${JSON.stringify(options.defaultCountry)}).`);
+  }
   const paymentProvider = options.paymentProvider ?? testPaymentProvider();
   return {
     host: options.host ?? '127.0.0.1',
@@ -216,6 +226,7 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     callProvider: options.callProvider ?? testCallProvider(),
     phoneBalance: options.phoneBalance ?? storedPhoneBalance(),
     expertTokenMinutes,
+    defaultCountry,
   };
 }
 
@@ -269,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptio
     ...(stripe ? { paymentProvider: stripePaymentProvider({ secretKey: stripe.secretKey }), stripePublishableKey: stripe.publishableKey } : {}),
     ...(env.DAILY_API_KEY ? { callProvider: dailyCallProvider({ apiKey: env.DAILY_API_KEY }) } : {}),
     ...(env.JOIN_PAGE_URL ? { joinPageUrl: checkEnvJoinPageUrl(env.JOIN_PAGE_URL) } : {}),
+    ...(env.APPTKIT_DEFAULT_COUNTRY ? { defaultCountry: env.APPTKIT_DEFAULT_COUNTRY } : {}),
     ...(log ? { log } : {}),
   };
 }

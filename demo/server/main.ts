@@ -6,7 +6,8 @@
  * (sk_test_demo_admin), APPTKIT_ALLOWED_ORIGINS and APPTKIT_ADMIN_ORIGINS (comma-separated;
  * default the demo host site's origins on APPTKIT_DEMO_PORT, 8080: http://127.0.0.1:8080,http://localhost:8080), STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY
  * (both: charge cards through Stripe instead of the offline test-mode provider), JOIN_PAGE_URL (the
- * host site's call page, linked from booking e-mails). E-mail goes to the test-mode outbox
+ * host site's call page, linked from booking e-mails), APPTKIT_DEFAULT_COUNTRY (US: the credit
+ * offers listed without a country or currency). E-mail goes to the test-mode outbox
  * (`/outbox`). On SIGINT and SIGTERM it stops taking connections, lets requests in flight finish
  * for up to 10 s, closes the database and exits.
  */

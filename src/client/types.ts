@@ -217,8 +217,20 @@ export interface Booking {
   joinToken?: string;
 }
 
-/** How a purchase is paid. */
-export type PaymentMethodKind = 'card' | 'credits';
+/** How a purchase is paid: by card, with credits, or `free` (a package whose fee is 0). */
+export type PaymentMethodKind = 'card' | 'credits' | 'free';
+
+/**
+ * The customer's language and time zone, sent with purchases, bookings and sign-ins: the server
+ * stores them on the customer and writes its e-mails in that language (`en`, `de`, `tr`, `ar` by
+ * primary subtag, anything else English) with times in that zone, named.
+ */
+export interface CustomerPreferences {
+  /** A BCP 47 tag such as `"de-DE"`, at most 35 characters; a malformed one is a 422 on `locale`. */
+  locale?: string;
+  /** An IANA time zone such as `"Europe/Berlin"`; an unknown one is a 422 on `timeZone`. */
+  timeZone?: string;
+}
 
 /** A purchase of a package and its session entitlements. */
 export interface Purchase {
@@ -229,12 +241,12 @@ export interface Purchase {
   method: PaymentMethodKind;
   /** `pending` until a card needing authentication is confirmed; `paid` grants the sessions; `failed` grants nothing. */
   status: 'pending' | 'paid' | 'failed';
-  /** What the card paid, in the smallest unit of `currency`; 0 for credits. */
+  /** What the card paid, in the smallest unit of `currency`; 0 for credits and free. */
   amount: number;
   currency: string;
-  /** Credits paid; `null` for a card purchase. */
+  /** Credits paid; `null` for a card or free purchase. */
   credits: number | null;
-  /** `test` (the reference server's offline test mode: no money moved), `stripe` or `credits`. */
+  /** `test` (the reference server's offline test mode: no money moved), `stripe`, `credits` or `none` (free). */
   provider: string;
   sessionsTotal: number;
   sessionsUsed: number;
@@ -258,6 +270,11 @@ export interface PurchaseReceipt extends Purchase {
   bookingProblem?: { code: 'hold_expired'; detail: string };
   /** The bookings made with this purchase (those just created carry their `joinToken`). */
   bookings: Booking[];
+  /**
+   * Whether the confirmation e-mail was handed to the mailer before this answer: `false` while the
+   * payment waits for authentication or when the mailer failed (the purchase stands all the same).
+   */
+  emailSent: boolean;
 }
 
 /** A guest paying by card without an account; the tenant finds or creates the customer by e-mail. */
@@ -278,7 +295,7 @@ export interface HoldReference {
 
 /** What {@link ApptClient.purchases.create} sends. */
 export type PurchaseInput =
-  | ({ packageId: string; method: 'credits' } & Partial<HoldReference>)
+  | ({ packageId: string; method: 'credits' } & Partial<HoldReference> & CustomerPreferences)
   | ({
       packageId: string;
       method: 'card';
@@ -286,7 +303,16 @@ export type PurchaseInput =
       paymentMethod: string;
       /** Required unless a customer is signed in (then it must be left out). */
       guest?: GuestDetails;
-    } & Partial<HoldReference>);
+    } & Partial<HoldReference> &
+      CustomerPreferences)
+  | ({
+      packageId: string;
+      /** Only for a package whose `fee` is 0 (which cannot be bought by card); nothing is charged. */
+      method: 'free';
+      /** Required unless a customer is signed in (then it must be left out). */
+      guest?: GuestDetails;
+    } & Partial<HoldReference> &
+      CustomerPreferences);
 
 /** Per-call options of the requests that take an `Idempotency-Key`. */
 export interface IdempotentRequestOptions extends RequestOptions {
@@ -295,7 +321,7 @@ export interface IdempotentRequestOptions extends RequestOptions {
 }
 
 /** What {@link ApptClient.bookings.create} sends: a live hold, or offered `starts` to book directly. */
-export interface BookingInput {
+export interface BookingInput extends CustomerPreferences {
   purchaseId: string;
   /** The purchase's `token`; not needed when the purchase's customer is signed in. */
   purchaseToken?: string;
@@ -310,6 +336,8 @@ export interface BookingResult {
   /** The purchase with its updated `sessionsUsed`. */
   purchase: Purchase;
   bookings: Booking[];
+  /** Whether the booking confirmation e-mail was handed to the mailer before this answer. */
+  emailSent: boolean;
 }
 
 /** The signed-in customer's upcoming bookings and paid purchases with sessions left to book. */
@@ -339,14 +367,14 @@ export interface CreditOffer {
   listingOrder: number;
 }
 
-/** Filters of {@link ApptClient.creditPackages.list}. */
+/** Filters of {@link ApptClient.creditPackages.list}; without either, the tenant's default country's offers. */
 export interface CreditOfferQuery {
   country?: string;
   currency?: string;
 }
 
 /** What {@link ApptClient.creditPackages.purchase} sends; needs a signed-in customer. */
-export interface CreditPurchaseInput {
+export interface CreditPurchaseInput extends CustomerPreferences {
   creditPackageId: string;
   /** As for a card purchase of a package. */
   paymentMethod: string;
@@ -370,8 +398,8 @@ export interface CreditPurchaseReceipt {
   balance: number;
 }
 
-/** What {@link ApptClient.signIn.requestCode} sends. */
-export interface SignInCodeInput {
+/** What {@link ApptClient.signIn.requestCode} sends; `locale` is the code e-mail's language. */
+export interface SignInCodeInput extends CustomerPreferences {
   email: string;
   /** Stored for a new customer. */
   name?: string;

@@ -125,10 +125,28 @@ describe('admin surface', () => {
       const inactive = await test.call<{ data: CreditPackage[] }>('/v1/admin/credit-packages?country=JP&active=false');
       assert.deepEqual(inactive.body.data.map((pkg) => pkg.id), [hidden.id]);
 
+      // Without a market: only the default country's offers (US, the seeded ones), never a mix.
+      const home = await test.call<{ data: CreditPackage[] }>('/v1/credit-packages');
+      assert.ok(home.body.data.length > 0);
+      assert.deepEqual(home.body.data, (await test.call<{ data: CreditPackage[] }>('/v1/credit-packages?country=US')).body.data);
+      assert.deepEqual([...new Set(home.body.data.map((pkg) => pkg.country))], ['US']);
+      const yen = await test.call<{ data: CreditPackage[] }>('/v1/credit-packages?currency=JPY');
+      assert.deepEqual(yen.body.data.map((pkg) => pkg.id), [first.id, later.id]);
+
       const bad = assertProblem(await test.call('/v1/credit-packages?country=Japan&currency=yen'), 422, 'validation_failed');
       assert.deepEqual(fieldsOf(bad), ['country', 'currency']);
       assertProblem(await test.call('/v1/credit-packages', { key: null }), 401, 'missing_key');
       assertProblem(await test.call('/v1/admin/credit-packages', { key: 'publishable' }), 403, 'forbidden');
+    });
+
+    it("lists the configured default country's offers without a market", async () => {
+      const turkish = await startTestServer({ defaultCountry: 'TR' });
+      try {
+        const home = await turkish.call<{ data: CreditPackage[] }>('/v1/credit-packages');
+        assert.deepEqual(home.body.data.map((pkg) => [pkg.country, pkg.currency, pkg.title]), [['TR', 'TRY', '20 kredi']]);
+      } finally {
+        await turkish.close();
+      }
     });
   });
 

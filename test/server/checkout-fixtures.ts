@@ -22,7 +22,7 @@ export interface Purchase {
   id: string;
   customerId: string;
   packageId: string;
-  method: 'card' | 'credits';
+  method: 'card' | 'credits' | 'free';
   status: 'pending' | 'paid' | 'failed';
   amount: number;
   currency: string;
@@ -43,12 +43,13 @@ export interface Booking {
 }
 
 /** What `POST /v1/purchases` and its confirm answer. */
-export type Receipt = Purchase & { token?: string; paymentStatus: string; bookings: Booking[] };
+export type Receipt = Purchase & { token?: string; paymentStatus: string; bookings: Booking[]; emailSent: boolean };
 
 /** What `POST /v1/bookings` answers. */
 export interface BookingResult {
   purchase: Purchase;
   bookings: Booking[];
+  emailSent: boolean;
 }
 
 /** A signed-in customer. */

@@ -73,4 +73,13 @@ describe('server configuration', () => {
     const base = { adminKey: 'sk_test_demo_admin', allowedOrigins: [], adminOrigins: [] };
     assert.throws(() => resolveConfig({ ...base, joinPageUrl: 'http://shop.example/' }), /joinPageUrl must be an https URL/);
   });
+
+  it('lists the credit offers of a default country, US unless set, refusing anything but an uppercase ISO code', () => {
+    const base = { adminKey: 'sk_test_demo_admin', allowedOrigins: [], adminOrigins: [] };
+    assert.equal(resolveConfig(base).defaultCountry, 'US');
+    assert.equal(resolveConfig({ ...base, ...loadConfig({ APPTKIT_DEFAULT_COUNTRY: 'TR' }) }).defaultCountry, 'TR');
+    for (const bad of ['tr', 'TUR', '']) {
+      assert.throws(() => resolveConfig({ ...base, defaultCountry: bad }), /^TypeError: defaultCountry must be an ISO 3166-1 alpha-2 code/, bad);
+    }
+  });
 });

@@ -35,10 +35,13 @@ export interface CustomerSession {
   customer: { id: string; email: string; name: string; credits: number };
 }
 
-/** The code of the newest sign-in mail to `email`. */
+/** The subject of the sign-in code e-mail in each language the server writes. */
+export const SIGN_IN_SUBJECTS = ['Your sign-in code', 'Ihr Anmeldecode', 'Giriş kodunuz', 'رمز تسجيل الدخول الخاص بك'];
+
+/** The code of the newest sign-in mail to `email`, whatever its language. */
 export async function lastCode(test: TestServer, email: string): Promise<string> {
-  const mail = (await outbox(test, email)).find((item) => item.subject === 'Your sign-in code');
-  const code = /Your sign-in code is (\d{6})\./.exec(mail?.text ?? '')?.[1];
+  const mail = (await outbox(test, email)).find((item) => SIGN_IN_SUBJECTS.includes(item.subject));
+  const code = /\b(\d{6})\b/.exec(mail?.text ?? '')?.[1];
   assert.ok(code, `no sign-in code was mailed to ${email}`);
   return code;
 }

@@ -53,7 +53,7 @@ describe('the test-mode outbox', () => {
     assert.ok(page.html.includes('To: &lt;b&gt;bold&lt;/b&gt;&amp;co@example.com'));
     assert.ok(!page.html.includes('<b>bold</b>'));
     assert.doesNotMatch(page.html, /<script|<style|style=/);
-    assert.match(page.html, new RegExp(`<pre>Your sign-in code is ${await lastCode(test, email)}\\.`));
+    assert.match(page.html, new RegExp(`<pre dir="auto">Your sign-in code is ${await lastCode(test, email)}\\.`));
     // Newest first, and filtered like the JSON.
     assert.ok(page.html.indexOf('&lt;b&gt;bold') < page.html.indexOf('first@example.com'));
     const filtered = await outboxPage(test, '?to=FIRST@example.com');

@@ -5,7 +5,7 @@
  * and its hold converted into bookings if still live (else the receipt's `bookingProblem` says so).
  */
 import type { AppointmentPackage } from '../../../src/core/node.js';
-import { findOrCreateCustomer, type Customer } from '../db/customers.js';
+import { findOrCreateCustomer, setCustomerPreferences, type Customer } from '../db/customers.js';
 import type { Queryable } from '../db/database.js';
 import { newId, newToken } from '../db/ids.js';
 import {
@@ -23,7 +23,7 @@ import type { PaymentResult } from '../payments/provider.js';
 import type { RouteDeps } from '../routes/context.js';
 import { lockLiveHold } from './book.js';
 import type { ChargeSteps } from './charged-write.js';
-import { confirmAfterCommit } from './confirmation.js';
+import { confirmPurchaseAfterCommit } from './confirmation.js';
 import { bookHoldIfLive } from './held-booking.js';
 import type { Outcome } from './idempotent.js';
 import { purchaseReceipt } from './purchase-receipt.js';
@@ -61,6 +61,7 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
     const now = nowMs();
     if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
     const customer = purchase.customer ?? (await findOrCreateCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>));
+    await setCustomerPreferences(tx, customer.id, request.preferences);
     return insertPurchase(tx, {
       id: newId('pur'),
       // Replaced when the purchase is settled: the token is issued with the answer that settles it.
@@ -122,7 +123,7 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
     const paid = await setPurchaseStatus(tx, id, 'paid');
     const held = locked.holdId === null ? { booked: [] } : await bookHoldIfLive(tx, paid, pkg, locked.holdId, { nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
     const body = await purchaseReceipt(tx, id, { paymentStatus: 'succeeded', token, ...held });
-    return { reply: { status: 201, body, headers }, ...confirmAfterCommit(deps, held.booked) };
+    return { reply: { status: 201, body, headers }, ...confirmPurchaseAfterCommit(deps) };
   }
 
   return { begin, charge, settle };

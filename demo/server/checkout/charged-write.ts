@@ -20,7 +20,7 @@ import { claimIdempotencyKey, lockIdempotentResponse } from '../db/idempotency.j
 import { idempotencyKeyReused } from '../http/idempotency-key.js';
 import type { Reply } from '../http/router.js';
 import type { PaymentResult } from '../payments/provider.js';
-import { answer, replayOf, saveOutcome, type IdempotentWrite, type Outcome } from './idempotent.js';
+import { answer, answerStored, replayOf, saveOutcome, type IdempotentWrite, type Outcome } from './idempotent.js';
 import { sha256 } from './secrets.js';
 
 /** The steps of a charged write; `P` is what `begin` hands to the other two (e.g. the pending purchase). */
@@ -56,5 +56,5 @@ export async function runCharged<P>(db: Database, write: IdempotentWrite, steps:
     await saveOutcome(tx, write, result);
     return result;
   });
-  return answer(settled);
+  return answerStored(db, write, settled);
 }

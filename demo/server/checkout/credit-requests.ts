@@ -2,24 +2,28 @@
 import { readJsonBody } from '../http/body.js';
 import { validationProblem } from '../http/problem.js';
 import type { RequestContext } from '../http/router.js';
+import { PREFERENCE_FIELDS, readPreferences, type Preferences } from './preferences.js';
 import { notObject, objectWith, text, type Parsed } from './requests.js';
 
 /** Body of `POST /v1/credit-purchases`. */
 export interface CreditPurchaseRequest {
   creditPackageId: string;
   paymentMethod: string;
+  /** The customer's language and time zone, stored on the customer when sent. */
+  preferences: Preferences;
 }
 
-/** Parses `{ creditPackageId, paymentMethod }`. */
+/** Parses `{ creditPackageId, paymentMethod, locale?, timeZone? }`. */
 export function readCreditPurchaseRequest(body: unknown): Parsed<CreditPurchaseRequest> {
-  const fields = ['creditPackageId', 'paymentMethod'];
+  const fields = ['creditPackageId', 'paymentMethod', ...PREFERENCE_FIELDS];
   const shape = objectWith(body, fields, 'a credit purchase');
   if (!shape) return notObject(fields);
   const { record, errors } = shape;
   const creditPackageId = text(record, 'creditPackageId', errors, { required: true, max: 100 });
   const paymentMethod = text(record, 'paymentMethod', errors, { required: true, max: 255 });
+  const preferences = readPreferences(record, errors);
   if (errors.length > 0 || creditPackageId === undefined || paymentMethod === undefined) return { ok: false, errors };
-  return { ok: true, value: { creditPackageId, paymentMethod } };
+  return { ok: true, value: { creditPackageId, paymentMethod, preferences } };
 }
 
 /**

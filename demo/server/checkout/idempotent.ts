@@ -3,7 +3,8 @@
  * the same key and request replay the first answer (success, or a committed problem such as a
  * declined card); the same key with another request is a 422. A write that throws stores
  * nothing, so its retry runs again. A reply's `afterCommit` (e.g. a confirmation e-mail) runs once
- * the transaction has committed, and never on a replay.
+ * the transaction has committed, and never on a replay; the reply it returns (e.g. with
+ * `emailSent: true`) replaces the stored answer, so that a replay tells the same.
  */
 import type { Database, Queryable } from '../db/database.js';
 import { claimIdempotencyKey, saveIdempotentResponse, type StoredResponse } from '../db/idempotency.js';
@@ -14,9 +15,10 @@ import { sha256 } from './secrets.js';
 
 /**
  * What a write ends with: a reply, or a problem whose writes are committed all the same. A reply
- * may carry `afterCommit`, work to do once its transaction has committed; it must not throw.
+ * may carry `afterCommit`, work to do once its transaction has committed, which returns the reply
+ * to answer (the same, or one saying what the work did); it must not throw.
  */
-export type Outcome = { reply: Reply; afterCommit?: () => Promise<void> } | { problem: HttpProblem };
+export type Outcome = { reply: Reply; afterCommit?: (reply: Reply) => Promise<Reply> } | { problem: HttpProblem };
 
 interface StoredProblem {
   code: ProblemCode;
@@ -58,11 +60,22 @@ export async function saveOutcome(tx: Queryable, write: IdempotentWrite, result:
   await saveIdempotentResponse(tx, write.apiKeyId, write.key, response);
 }
 
-/** Answers a committed outcome: throws its problem, or runs its `afterCommit` and returns its reply. */
+/** Answers a committed outcome: throws its problem, or runs its `afterCommit` and returns the reply. */
 export async function answer(outcome: Outcome): Promise<Reply> {
   if ('problem' in outcome) throw outcome.problem;
-  await outcome.afterCommit?.();
-  return outcome.reply;
+  return outcome.afterCommit ? outcome.afterCommit(outcome.reply) : outcome.reply;
+}
+
+/**
+ * Answers the committed `outcome` of `write` like {@link answer}; a reply its `afterCommit`
+ * changed replaces the key's stored answer, so that a replay answers the same.
+ */
+export async function answerStored(db: Queryable, write: IdempotentWrite, outcome: Outcome): Promise<Reply> {
+  const reply = await answer(outcome);
+  if ('reply' in outcome && reply !== outcome.reply) {
+    await saveIdempotentResponse(db, write.apiKeyId, write.key, { status: reply.status, body: reply.body });
+  }
+  return reply;
 }
 
 /** Runs `work` once per key (see the module comment) and answers, or throws the problem. */
@@ -78,5 +91,5 @@ export async function runIdempotent(db: Database, write: IdempotentWrite, work: 
     await saveOutcome(tx, write, result);
     return result;
   });
-  return answer(outcome);
+  return answerStored(db, write, outcome);
 }

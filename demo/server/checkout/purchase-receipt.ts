@@ -16,6 +16,8 @@ export type PurchaseReceipt = Purchase & {
   /** Why the hold given with the purchase was not booked although the payment succeeded. */
   bookingProblem?: BookingProblem;
   bookings: Booking[];
+  /** Whether the purchase's confirmation e-mail was handed to the mailer before this answer. */
+  emailSent: boolean;
 };
 
 /** What a receipt adds to the purchase; bookings made by this request (`booked`) carry their join tokens. */
@@ -38,5 +40,6 @@ export async function purchaseReceipt(tx: Queryable, id: string, extras: Receipt
     ...(extras.clientSecret ? { clientSecret: extras.clientSecret } : {}),
     ...(extras.bookingProblem ? { bookingProblem: extras.bookingProblem } : {}),
     bookings,
+    emailSent: stored.confirmationMailed,
   };
 }

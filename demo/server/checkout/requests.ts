@@ -1,5 +1,6 @@
 /** Checks the bodies of the customer, purchase and booking routes, naming every bad field. */
 import type { FieldError } from '../../../src/core/index.js';
+import { PREFERENCE_FIELDS, readPreferences, type Preferences } from './preferences.js';
 
 /** A parsed body, or every field error found in it. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -108,29 +109,36 @@ export interface Guest {
   phone: string | undefined;
 }
 
+/** How a package is paid: by card, with credits, or not at all (a package whose fee is 0). */
+export type PurchaseMethod = 'card' | 'credits' | 'free';
+
+const METHODS: readonly unknown[] = ['card', 'credits', 'free'] satisfies PurchaseMethod[];
+
 /** Body of `POST /v1/purchases`. */
 export interface PurchaseRequest {
   packageId: string;
-  method: 'card' | 'credits';
+  method: PurchaseMethod;
   paymentMethod: string | undefined;
   hold: { id: string; token: string } | undefined;
   guest: Guest | undefined;
+  /** The customer's language and time zone, stored on the customer when sent. */
+  preferences: Preferences;
 }
 
 /** Parses a purchase body; rules that need the package or the customer are checked later. */
 export function readPurchaseRequest(body: unknown): Parsed<PurchaseRequest> {
-  const fields = ['packageId', 'method', 'paymentMethod', 'holdId', 'holdToken', 'guest'];
+  const fields = ['packageId', 'method', 'paymentMethod', 'holdId', 'holdToken', 'guest', ...PREFERENCE_FIELDS];
   const shape = objectWith(body, fields, 'a purchase');
   if (!shape) return notObject(fields);
   const { record, errors } = shape;
   const packageId = text(record, 'packageId', errors, { required: true, max: 100 });
   const method = record.method;
-  if (method === undefined) errors.push({ field: 'method', code: 'required', message: 'method is required: "card" or "credits".' });
-  else if (method !== 'card' && method !== 'credits') {
-    errors.push({ field: 'method', code: 'invalid_value', message: 'method must be "card" or "credits".' });
+  if (method === undefined) errors.push({ field: 'method', code: 'required', message: 'method is required: "card", "credits" or "free".' });
+  else if (!METHODS.includes(method)) {
+    errors.push({ field: 'method', code: 'invalid_value', message: 'method must be "card", "credits" or "free" (a package whose fee is 0).' });
   }
   const paymentMethod = text(record, 'paymentMethod', errors, { required: method === 'card', max: 255 });
-  if (method === 'credits' && record.paymentMethod !== undefined) {
+  if ((method === 'credits' || method === 'free') && record.paymentMethod !== undefined) {
     errors.push({ field: 'paymentMethod', code: 'not_allowed', message: 'paymentMethod is only for card purchases.' });
   }
   const holdId = text(record, 'holdId', errors, { required: record.holdToken !== undefined, max: 100 });
@@ -155,15 +163,17 @@ export function readPurchaseRequest(body: unknown): Parsed<PurchaseRequest> {
       if (name !== undefined && address !== undefined) guest = { name, email: address, phone: phone || undefined };
     }
   }
+  const preferences = readPreferences(record, errors);
   if (errors.length > 0 || packageId === undefined) return { ok: false, errors };
   return {
     ok: true,
     value: {
       packageId,
-      method: method as 'card' | 'credits',
+      method: method as PurchaseMethod,
       paymentMethod,
       hold: holdId !== undefined && holdToken !== undefined ? { id: holdId, token: holdToken } : undefined,
       guest,
+      preferences,
     },
   };
 }
@@ -173,11 +183,13 @@ export interface BookingRequest {
   purchaseId: string;
   purchaseToken: string | undefined;
   source: { kind: 'hold'; id: string; token: string } | { kind: 'starts'; starts: unknown[] };
+  /** The customer's language and time zone, stored on the purchase's customer when sent. */
+  preferences: Preferences;
 }
 
 /** Parses `{ purchaseId, purchaseToken?, holdId, holdToken }` or `{ purchaseId, purchaseToken?, starts }`. */
 export function readBookingRequest(body: unknown): Parsed<BookingRequest> {
-  const fields = ['purchaseId', 'purchaseToken', 'holdId', 'holdToken', 'starts'];
+  const fields = ['purchaseId', 'purchaseToken', 'holdId', 'holdToken', 'starts', ...PREFERENCE_FIELDS];
   const shape = objectWith(body, fields, 'a booking');
   if (!shape) return notObject(fields);
   const { record, errors } = shape;
@@ -197,8 +209,9 @@ export function readBookingRequest(body: unknown): Parsed<BookingRequest> {
     const token = text(record, 'holdToken', errors, { required: true, max: 255 });
     if (id !== undefined && token !== undefined) source = { kind: 'hold', id, token };
   }
+  const preferences = readPreferences(record, errors);
   if (errors.length > 0 || purchaseId === undefined || source === undefined) return { ok: false, errors };
-  return { ok: true, value: { purchaseId, purchaseToken: purchaseToken || undefined, source } };
+  return { ok: true, value: { purchaseId, purchaseToken: purchaseToken || undefined, source, preferences } };
 }
 
 /** Body of `POST /v1/purchases/{id}/confirm`: `{ purchaseToken? }` (may be empty). */

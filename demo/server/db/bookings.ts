@@ -133,10 +133,13 @@ export async function upcomingBookings(db: Queryable, customerId: string, nowMs:
   return rows.map(toBooking);
 }
 
-/** Who and what a purchase's bookings concern, for the confirmation e-mail. */
+/** Who and what a purchase concerns, for its e-mails. */
 export interface PurchaseParties {
   customerEmail: string;
   customerName: string;
+  /** The customer's stored mail language and IANA time zone, `null` until a request sent them. */
+  customerLocale: string | null;
+  customerTimeZone: string | null;
   expertName: string;
   expertTimeZone: string;
   packageTitle: string;
@@ -144,13 +147,29 @@ export interface PurchaseParties {
 
 /** The customer, expert and package of purchase `purchaseId`, or `null`. */
 export async function purchaseParties(db: Queryable, purchaseId: string): Promise<PurchaseParties | null> {
-  const { rows } = await db.query<{ email: string; customer_name: string; expert_name: string; time_zone: string; title: string }>(
-    `SELECT c.email, c.name AS customer_name, e.name AS expert_name, e.time_zone, k.title
+  const { rows } = await db.query<{
+    email: string;
+    customer_name: string;
+    locale: string | null;
+    customer_time_zone: string | null;
+    expert_name: string;
+    time_zone: string;
+    title: string;
+  }>(
+    `SELECT c.email, c.name AS customer_name, c.locale, c.time_zone AS customer_time_zone, e.name AS expert_name, e.time_zone, k.title
      FROM purchases p JOIN customers c ON c.id = p.customer_id JOIN experts e ON e.id = p.expert_id JOIN packages k ON k.id = p.package_id
      WHERE p.id = $1`,
     [purchaseId],
   );
   const row = rows[0];
   if (!row) return null;
-  return { customerEmail: row.email, customerName: row.customer_name, expertName: row.expert_name, expertTimeZone: row.time_zone, packageTitle: row.title };
+  return {
+    customerEmail: row.email,
+    customerName: row.customer_name,
+    customerLocale: row.locale,
+    customerTimeZone: row.customer_time_zone,
+    expertName: row.expert_name,
+    expertTimeZone: row.time_zone,
+    packageTitle: row.title,
+  };
 }

@@ -1,3 +1,5 @@
+import type { Preferences } from '../checkout/preferences.js';
+import type { MailLanguage } from '../mail/i18n/index.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
 import { newId } from './ids.js';
@@ -56,6 +58,25 @@ export async function findOrCreateCustomer(db: Queryable, contact: CustomerConta
 export async function findCustomer(db: Queryable, id: string): Promise<Customer | null> {
   const { rows } = await db.query<CustomerRow>('SELECT id, email, name, phone, credits FROM customers WHERE id = $1', [id]);
   return rows[0] ? toCustomer(rows[0]) : null;
+}
+
+/**
+ * Stores what a request said of the customer's language and time zone; a preference left out
+ * keeps the stored one.
+ */
+export async function setCustomerPreferences(tx: Queryable, customerId: string, preferences: Preferences): Promise<void> {
+  if (preferences.locale === undefined && preferences.timeZone === undefined) return;
+  await tx.query('UPDATE customers SET locale = COALESCE($2, locale), time_zone = COALESCE($3, time_zone) WHERE id = $1', [
+    customerId,
+    preferences.locale ?? null,
+    preferences.timeZone ?? null,
+  ]);
+}
+
+/** The stored mail language of the customer with `email` (case-insensitively), or `null`. */
+export async function customerLanguageByEmail(db: Queryable, email: string): Promise<MailLanguage | null> {
+  const { rows } = await db.query<{ locale: MailLanguage | null }>('SELECT locale FROM customers WHERE lower(email) = lower($1)', [email]);
+  return rows[0]?.locale ?? null;
 }
 
 /** Stores a customer token (its hash) valid until `expiresAtMs`, forgetting tokens expired at `nowMs`. */

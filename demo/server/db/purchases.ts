@@ -10,14 +10,15 @@ export interface Purchase {
   customerId: string;
   packageId: string;
   expertId: string;
-  method: 'card' | 'credits';
+  /** `free`: a package whose fee is 0, nothing charged. */
+  method: 'card' | 'credits' | 'free';
   status: PurchaseStatus;
-  /** What a card paid, in the smallest unit of `currency` (the package's fee). */
+  /** What a card paid, in the smallest unit of `currency` (the package's fee); 0 for credits and free. */
   amount: number;
   currency: string;
   /** Credits paid, or null for a card purchase. */
   credits: number | null;
-  /** `test` (offline test mode, no money moves), `stripe`, or `credits`. */
+  /** `test` (offline test mode, no money moves), `stripe`, `credits`, or `none` (free). */
   provider: string;
   /** Session entitlements granted (once paid) and how many are booked. */
   sessionsTotal: number;
@@ -31,6 +32,8 @@ export interface StoredPurchase extends Purchase {
   providerPaymentId: string | null;
   /** The hold to book when a pending payment is confirmed. */
   holdId: string | null;
+  /** Whether the purchase's confirmation e-mail was handed to the mailer. */
+  confirmationMailed: boolean;
 }
 
 interface PurchaseRow {
@@ -39,7 +42,7 @@ interface PurchaseRow {
   customer_id: string;
   package_id: string;
   expert_id: string;
-  method: 'card' | 'credits';
+  method: Purchase['method'];
   status: PurchaseStatus;
   amount: number | string;
   currency: string;
@@ -50,10 +53,11 @@ interface PurchaseRow {
   sessions_used: number;
   hold_id: string | null;
   created_at: Date;
+  confirmation_mailed_at: Date | null;
 }
 
 const COLUMNS = `id, token_hash, customer_id, package_id, expert_id, method, status, amount, currency, credits,
-  provider, provider_payment_id, sessions_total, sessions_used, hold_id, created_at`;
+  provider, provider_payment_id, sessions_total, sessions_used, hold_id, created_at, confirmation_mailed_at`;
 
 const toStored = (row: PurchaseRow): StoredPurchase => ({
   id: row.id,
@@ -72,16 +76,22 @@ const toStored = (row: PurchaseRow): StoredPurchase => ({
   tokenHash: row.token_hash,
   providerPaymentId: row.provider_payment_id,
   holdId: row.hold_id,
+  confirmationMailed: row.confirmation_mailed_at !== null,
 });
 
 /** The public part of a stored purchase. */
 export function publicPurchase(stored: StoredPurchase): Purchase {
-  const { tokenHash: _hash, providerPaymentId: _payment, holdId: _hold, ...purchase } = stored;
+  const { tokenHash: _hash, providerPaymentId: _payment, holdId: _hold, confirmationMailed: _mailed, ...purchase } = stored;
   return purchase;
 }
 
 /** A purchase to insert; a card purchase carries the idempotency key its charge is made with. */
-export type NewPurchase = Omit<StoredPurchase, 'sessionsUsed' | 'createdAt'> & { createdAtMs: number; paymentKey: string | null };
+export type NewPurchase = Omit<StoredPurchase, 'sessionsUsed' | 'createdAt' | 'confirmationMailed'> & { createdAtMs: number; paymentKey: string | null };
+
+/** Records that the confirmation e-mail of purchase `id` was handed to the mailer at `nowMs`. */
+export async function markConfirmationMailed(db: Queryable, id: string, nowMs: number): Promise<void> {
+  await db.query('UPDATE purchases SET confirmation_mailed_at = $2::timestamptz WHERE id = $1', [id, isoInstant(nowMs)]);
+}
 
 /** Inserts a purchase and returns it as stored. */
 export async function insertPurchase(tx: Queryable, purchase: NewPurchase): Promise<StoredPurchase> {

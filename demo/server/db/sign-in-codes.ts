@@ -1,5 +1,7 @@
 import { isoInstant } from '../scheduling/time.js';
+import type { Preferences } from '../checkout/preferences.js';
 import type { StoredCode } from '../sign-in/codes.js';
+import type { MailLanguage } from '../mail/i18n/index.js';
 import type { Queryable } from './database.js';
 
 // Advisory lock namespace of sign-in codes (the second key is the address's hash).
@@ -29,22 +31,44 @@ export interface CodeToStore {
   codeHash: string;
   createdAtMs: number;
   expiresAtMs: number;
+  /** The language and time zone sent with the request, for the customer once the code is used. */
+  preferences: Preferences;
 }
 
 /** Stores a code, forgetting codes that expired long before `code.createdAtMs`. */
 export async function insertCode(tx: Queryable, code: CodeToStore): Promise<void> {
   await tx.query('DELETE FROM sign_in_codes WHERE expires_at < $1::timestamptz', [isoInstant(code.createdAtMs - KEEP_MS)]);
   await tx.query(
-    `INSERT INTO sign_in_codes (email, name, salt, code_hash, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz)`,
-    [code.email, code.name, code.salt, code.codeHash, isoInstant(code.createdAtMs), isoInstant(code.expiresAtMs)],
+    `INSERT INTO sign_in_codes (email, name, salt, code_hash, created_at, expires_at, locale, time_zone)
+     VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz, $7, $8)`,
+    [
+      code.email,
+      code.name,
+      code.salt,
+      code.codeHash,
+      isoInstant(code.createdAtMs),
+      isoInstant(code.expiresAtMs),
+      code.preferences.locale ?? null,
+      code.preferences.timeZone ?? null,
+    ],
   );
 }
 
 /** Every stored code of `email`, newest first, locked for the transaction. */
 export async function lockCodesOf(tx: Queryable, email: string): Promise<StoredCode[]> {
-  const { rows } = await tx.query<{ id: number | string; name: string; salt: string; code_hash: string; failed_attempts: number; expires_at: Date; used_at: Date | null }>(
-    'SELECT id, name, salt, code_hash, failed_attempts, expires_at, used_at FROM sign_in_codes WHERE email = $1 ORDER BY id DESC FOR UPDATE',
+  const { rows } = await tx.query<{
+    id: number | string;
+    name: string;
+    salt: string;
+    code_hash: string;
+    failed_attempts: number;
+    expires_at: Date;
+    used_at: Date | null;
+    locale: MailLanguage | null;
+    time_zone: string | null;
+  }>(
+    `SELECT id, name, salt, code_hash, failed_attempts, expires_at, used_at, locale, time_zone
+     FROM sign_in_codes WHERE email = $1 ORDER BY id DESC FOR UPDATE`,
     [email],
   );
   return rows.map((row) => ({
@@ -55,6 +79,7 @@ export async function lockCodesOf(tx: Queryable, email: string): Promise<StoredC
     failedAttempts: row.failed_attempts,
     expiresAtMs: row.expires_at.getTime(),
     used: row.used_at !== null,
+    preferences: { ...(row.locale === null ? {} : { locale: row.locale }), ...(row.time_zone === null ? {} : { timeZone: row.time_zone }) },
   }));
 }
 

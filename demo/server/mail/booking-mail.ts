@@ -1,9 +1,11 @@
 /**
- * The booking confirmation e-mail: every session in UTC and in the expert's time zone, and a
- * call link per booking when the host site has a join page. The join token travels in the
- * link's fragment, which browsers never send to a server, so it stays out of server logs.
+ * The confirmation e-mail of sessions booked after the purchase (`POST /v1/bookings`), in the
+ * customer's language and time zone, with a call link per booking when the host site has a join
+ * page. The join token travels in the link's fragment, which browsers never send to a server, so
+ * it stays out of server logs.
  */
-import { getTemporal } from '../../../src/core/node.js';
+import { isolate, mailText, sessionSpan } from './format.js';
+import type { MailTerms } from './i18n/index.js';
 import type { Mail } from './mailer.js';
 
 /** One booked session to list. */
@@ -16,38 +18,29 @@ export interface MailedSession {
   joinToken?: string;
 }
 
-/** What the confirmation says. */
-export interface BookingMailInput {
+/** Who writes to whom, and how the reader reads. */
+export interface MailReader {
   to: string;
   customerName: string;
-  expertName: string;
-  /** The expert's IANA time zone. */
+  /** The reader's language. */
+  terms: MailTerms;
+  /** The IANA zone the times are shown in (the customer's, else the expert's); always named. */
   timeZone: string;
-  packageTitle: string;
-  sessions: readonly MailedSession[];
+}
+
+/** How sessions are joined. */
+export interface MailedCalls {
   /** The host site's join page, or undefined when it has none (no links). */
   joinPageUrl: string | undefined;
   /** How long before a session its call opens. */
   joinOpensMinutesBefore: number;
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A session's span on the wall clock of `timeZone`, e.g. `Tue 3 Mar 2026, 10:00–10:50`; an end on
- * another day carries its date: `Sat 7 Mar 2026, 23:30 – Sun 8 Mar 2026, 00:20`.
- */
-export function formatSpan(start: string, end: string, timeZone: string): string {
-  const { Instant } = getTemporal();
-  const from = Instant.from(start).toZonedDateTimeISO(timeZone);
-  const to = Instant.from(end).toZonedDateTimeISO(timeZone);
-  const date = (t: typeof from) => `${WEEKDAYS[t.dayOfWeek - 1]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
-  const time = (t: typeof from) => `${two(t.hour)}:${two(t.minute)}`;
-  const sameDay = date(from) === date(to);
-  return sameDay ? `${date(from)}, ${time(from)}–${time(to)}` : `${date(from)}, ${time(from)} – ${date(to)}, ${time(to)}`;
+/** What the booking confirmation says. */
+export interface BookingMailInput extends MailReader, MailedCalls {
+  expertName: string;
+  packageTitle: string;
+  sessions: readonly MailedSession[];
 }
 
 /** The call link of a booking: `<joinPageUrl>?booking=<id>#join=<token>`. */
@@ -58,29 +51,33 @@ export function joinLink(joinPageUrl: string, bookingId: string, joinToken: stri
   return url.href;
 }
 
-function sessionBlock(input: BookingMailInput, session: MailedSession, index: number): string {
-  const lines = [`Session ${index + 1}`, `  ${formatSpan(session.start, session.end, 'UTC')} UTC`];
-  if (input.timeZone !== 'UTC') {
-    lines.push(`  ${formatSpan(session.start, session.end, input.timeZone)} ${input.timeZone} (the expert's time zone)`);
-  }
-  if (input.joinPageUrl !== undefined && session.joinToken !== undefined) {
-    lines.push(`  Join the call: ${joinLink(input.joinPageUrl, session.id, session.joinToken)}`);
-  }
-  return lines.join('\n');
+/** The paragraphs listing `sessions`: each with its span in the reader's zone and its call link. */
+export function sessionBlocks(reader: MailReader, calls: MailedCalls, sessions: readonly MailedSession[]): string[] {
+  const { terms } = reader;
+  return sessions.map((session, index) => {
+    const lines = [terms.session(index + 1), `  ${sessionSpan(terms, session.start, session.end, reader.timeZone)}`];
+    if (calls.joinPageUrl !== undefined && session.joinToken !== undefined) {
+      lines.push(`  ${terms.joinCall}: ${joinLink(calls.joinPageUrl, session.id, session.joinToken)}`);
+    }
+    return lines.join('\n');
+  });
+}
+
+/** The closing note on joining `sessions` (with or without links). */
+export function joinNote(terms: MailTerms, calls: MailedCalls, sessions: readonly MailedSession[]): string {
+  const links = calls.joinPageUrl !== undefined && sessions.some((session) => session.joinToken !== undefined);
+  return links ? terms.joinWithLinks(calls.joinOpensMinutesBefore) : terms.joinWithoutLinks(calls.joinOpensMinutesBefore);
 }
 
 /** Composes the confirmation e-mail of one purchase's newly booked sessions. */
 export function bookingConfirmationMail(input: BookingMailInput): Mail {
-  const count = input.sessions.length;
-  const what = count === 1 ? 'Your session' : `Your ${count} sessions`;
-  const links = input.joinPageUrl !== undefined && input.sessions.some((session) => session.joinToken !== undefined);
-  const text = [
-    input.customerName === '' ? 'Hello,' : `Hello ${input.customerName},`,
-    `${what} of "${input.packageTitle}" with ${input.expertName} ${count === 1 ? 'is' : 'are'} booked.`,
-    ...input.sessions.map((session, index) => sessionBlock(input, session, index)),
-    links
-      ? `Joining opens ${input.joinOpensMinutesBefore} minutes before each session. Each link admits you to its session only; do not share it.`
-      : `Join each session from the site where you booked it; joining opens ${input.joinOpensMinutesBefore} minutes before the start.`,
-  ].join('\n\n');
-  return { to: input.to, subject: `Booking confirmed: ${input.packageTitle}`, text: `${text}\n` };
+  const { terms } = input;
+  const title = isolate(terms, input.packageTitle);
+  const text = mailText(terms, [
+    terms.greeting(isolate(terms, input.customerName)),
+    terms.bookingIntro(input.sessions.length, title, isolate(terms, input.expertName)),
+    ...sessionBlocks(input, input, input.sessions),
+    joinNote(terms, input, input.sessions),
+  ]);
+  return { to: input.to, subject: terms.bookingSubject(input.packageTitle), text };
 }

@@ -1,8 +1,8 @@
 /**
- * The mail port: the server sends e-mail (sign-in codes, booking confirmations) only through a
- * {@link Mailer}. The reference server's default is the outbox mailer (test mode: nothing is
- * sent, mail is stored and shown at `/outbox`); a real one (SMTP, an e-mail API) plugs in through
- * the `mailer` server option.
+ * The mail port: the server sends e-mail (sign-in codes, purchase and booking confirmations, in
+ * the customer's language) only through a {@link Mailer}. The reference server's default is the
+ * outbox mailer (test mode: nothing is sent, mail is stored and shown at `/outbox`); a real one
+ * (SMTP, an e-mail API) plugs in through the `mailer` server option.
  */
 
 /** One plain-text e-mail. */

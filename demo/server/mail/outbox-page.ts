@@ -29,9 +29,10 @@ function linkify(text: string): string {
 function article(mail: OutboxMail): string {
   return [
     '<article>',
-    `<h2>${escapeHtml(mail.subject)}</h2>`,
+    `<h2 dir="auto">${escapeHtml(mail.subject)}</h2>`,
     `<p>To: ${escapeHtml(mail.to)} · <time datetime="${escapeHtml(mail.createdAt)}">${escapeHtml(mail.createdAt)}</time></p>`,
-    `<pre>${linkify(mail.text)}</pre>`,
+    // Right-to-left mails (Arabic) start with a right-to-left mark, so `auto` lays them out right to left.
+    `<pre dir="auto">${linkify(mail.text)}</pre>`,
     '</article>',
   ].join('\n');
 }

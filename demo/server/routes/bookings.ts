@@ -1,8 +1,9 @@
 import { bookForPurchase } from '../checkout/book.js';
-import { confirmAfterCommit } from '../checkout/confirmation.js';
+import { confirmBookingsAfterCommit, type BookingResult } from '../checkout/confirmation.js';
 import { runIdempotent } from '../checkout/idempotent.js';
 import { readBookingRequest } from '../checkout/requests.js';
 import { tokenMatches } from '../checkout/secrets.js';
+import { setCustomerPreferences } from '../db/customers.js';
 import { findPackage } from '../db/packages.js';
 import { lockPurchase, publicPurchase, type StoredPurchase } from '../db/purchases.js';
 import { readJsonBody } from '../http/body.js';
@@ -16,7 +17,7 @@ import type { RouteDeps } from './context.js';
  * Booking sessions of a paid purchase (publishable key): a live hold is converted into bookings,
  * or offered starts are booked directly. The caller proves the purchase with its signed-in
  * customer (Apptkit-Customer) or the purchase's token. The customer is e-mailed a confirmation
- * once the bookings are committed.
+ * once the bookings are committed, in their language and time zone (which the request may set).
  */
 export function bookingRoutes(deps: RouteDeps): Route[] {
   const { db, config } = deps;
@@ -31,7 +32,7 @@ export function bookingRoutes(deps: RouteDeps): Route[] {
         const body = await readJsonBody(ctx);
         const parsed = readBookingRequest(body);
         if (!parsed.ok) throw validationProblem(parsed.errors);
-        const { purchaseId, purchaseToken, source } = parsed.value;
+        const { purchaseId, purchaseToken, source, preferences } = parsed.value;
         const customer = await optionalCustomer(db, ctx.req, nowMs());
         const write = {
           apiKeyId: ctx.apiKey?.id ?? '',
@@ -48,8 +49,10 @@ export function bookingRoutes(deps: RouteDeps): Route[] {
           const pkg = await findPackage(tx, purchase.packageId);
           if (!pkg) throw notFound(`The package ${purchase.packageId} of purchase ${purchaseId}`);
           const bookings = await bookForPurchase(tx, purchase, pkg, source, { nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
+          await setCustomerPreferences(tx, purchase.customerId, preferences);
           const after = (await lockPurchase(tx, purchaseId)) as StoredPurchase;
-          return { reply: { status: 201, body: { purchase: publicPurchase(after), bookings } }, ...confirmAfterCommit(deps, bookings) };
+          const body: BookingResult = { purchase: publicPurchase(after), bookings, emailSent: false };
+          return { reply: { status: 201, body }, ...confirmBookingsAfterCommit(deps) };
         });
       },
     },

@@ -35,7 +35,10 @@ function readActive(query: URLSearchParams, errors: FieldError[]): boolean | und
   return undefined;
 }
 
-/** Credit packages: admin CRUD (admin key) and the public list of active ones (publishable key). */
+/**
+ * Credit packages: admin CRUD (admin key) and the public list of active ones (publishable key),
+ * of one market: the `country` / `currency` asked for, else the tenant's `defaultCountry`.
+ */
 export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
   const idOf = (ctx: RequestContext) => ctx.params.creditPackageId as string;
   const location = (pkg: CreditPackage) => ({ Location: `/v1/admin/credit-packages/${pkg.id}` });
@@ -49,7 +52,9 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
         const errors: FieldError[] = [];
         const market = readMarketFilter(ctx.url.searchParams, errors);
         if (errors.length > 0) throw validationProblem(errors);
-        return { status: 200, body: { data: await listCreditPackages(db, { ...market, active: true }) } };
+        // Without a market, the tenant's home market: never a mix of every country's prices.
+        const filter = market.country === undefined && market.currency === undefined ? { country: config.defaultCountry } : market;
+        return { status: 200, body: { data: await listCreditPackages(db, { ...filter, active: true }) } };
       },
     },
     {

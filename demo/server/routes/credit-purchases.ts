@@ -3,6 +3,7 @@ import { readCreditPurchaseRequest, readEmptyBody } from '../checkout/credit-req
 import { runCharged } from '../checkout/charged-write.js';
 import type { Outcome } from '../checkout/idempotent.js';
 import { findCreditPackage } from '../db/credit-packages.js';
+import { setCustomerPreferences } from '../db/customers.js';
 import { insertCreditPurchase, lockCreditPurchase, lockCreditPurchaseByPaymentKey, type StoredCreditPurchase } from '../db/credit-purchases.js';
 import { newId } from '../db/ids.js';
 import { readJsonBody } from '../http/body.js';
@@ -31,7 +32,7 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
         const parsed = readCreditPurchaseRequest(body);
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const customer = await requireCustomer(db, ctx.req, nowMs(), 'Buying credits');
-        const { creditPackageId, paymentMethod } = parsed.value;
+        const { creditPackageId, paymentMethod, preferences } = parsed.value;
         const pkg = await findCreditPackage(db, creditPackageId);
         if (!pkg || !pkg.active) {
           const message = pkg ? `Credit package ${pkg.id} is not on sale.` : `creditPackageId "${creditPackageId}" is not a credit package of this tenant.`;
@@ -56,9 +57,11 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
         const paymentKey = `credit-purchase:${apiKeyId}:${key}`;
         // The card is charged between two transactions, never while rows are locked (see runCharged).
         return runCharged<StoredCreditPurchase>(db, write, {
-          begin: async (tx) =>
-            (await lockCreditPurchaseByPaymentKey(tx, paymentKey)) ??
-            insertCreditPurchase(tx, {
+          begin: async (tx) => {
+            const existing = await lockCreditPurchaseByPaymentKey(tx, paymentKey);
+            if (existing) return existing;
+            await setCustomerPreferences(tx, customer.id, preferences);
+            return insertCreditPurchase(tx, {
               id: newId('cpu'),
               customerId: customer.id,
               creditPackageId: pkg.id,
@@ -70,7 +73,8 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
               providerPaymentId: null,
               createdAtMs: nowMs(),
               paymentKey,
-            }),
+            });
+          },
           charge: (pending) =>
             provider.createPayment({
               amount: pending.amount,

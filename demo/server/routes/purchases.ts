@@ -2,13 +2,13 @@ import type { AppointmentPackage, FieldError } from '../../../src/core/node.js';
 import { bookForPurchase, lockLiveHold } from '../checkout/book.js';
 import { cardPurchaseSteps } from '../checkout/card-purchase.js';
 import { runCharged } from '../checkout/charged-write.js';
-import { confirmAfterCommit } from '../checkout/confirmation.js';
+import { confirmPurchaseAfterCommit } from '../checkout/confirmation.js';
 import { bookHoldIfLive } from '../checkout/held-booking.js';
 import { answer, runIdempotent, type Outcome } from '../checkout/idempotent.js';
 import { purchaseReceipt } from '../checkout/purchase-receipt.js';
 import { readConfirmRequest, readPurchaseRequest, type PurchaseRequest } from '../checkout/requests.js';
 import { sha256, tokenMatches } from '../checkout/secrets.js';
-import { debitCredits, type Customer } from '../db/customers.js';
+import { debitCredits, findOrCreateCustomer, setCustomerPreferences, type Customer } from '../db/customers.js';
 import type { Queryable } from '../db/database.js';
 import { newId, newToken } from '../db/ids.js';
 import { findPackage } from '../db/packages.js';
@@ -31,10 +31,15 @@ function checkPurchase(request: PurchaseRequest, pkg: AppointmentPackage, custom
     if (pkg.credits === null) errors.push(field('method', 'not_sold_for_credits', `Package ${pkg.id} is not sold for credits; pay by card.`));
     return errors;
   }
+  if (request.method === 'card' && pkg.fee === 0) {
+    errors.push(field('method', 'free_package', `Package ${pkg.id} is free (fee 0): buy it with method "free", without a card.`));
+  } else if (request.method === 'free' && pkg.fee !== 0) {
+    errors.push(field('method', 'not_free', `Package ${pkg.id} is not free (its fee is ${pkg.fee} in the smallest unit of ${pkg.currency}): pay by card${pkg.credits === null ? '' : ' or with credits'}.`));
+  }
   if (customer && request.guest) {
     errors.push(field('guest', 'not_allowed', 'You are signed in (Apptkit-Customer): leave out guest.'));
   } else if (!customer && !request.guest) {
-    errors.push(field('guest', 'required', 'guest { name, email } is required for a card purchase without a signed-in customer.'));
+    errors.push(field('guest', 'required', `guest { name, email } is required for a ${request.method} purchase without a signed-in customer.`));
   } else if (request.guest && pkg.service === 'phone' && !request.guest.phone) {
     errors.push(field('guest.phone', 'required', 'guest.phone is required: this package is a phone call.'));
   }
@@ -44,7 +49,7 @@ function checkPurchase(request: PurchaseRequest, pkg: AppointmentPackage, custom
   return errors;
 }
 
-/** Purchases of packages, paid by card (through the payment provider) or by credits. */
+/** Purchases of packages, paid by card (through the payment provider), by credits, or free (fee 0). */
 export function purchaseRoutes(deps: RouteDeps): Route[] {
   const { db, config } = deps;
   const nowMs = () => config.clock().getTime();
@@ -73,34 +78,38 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
     });
   }
 
-  /** A package bought with credits: one transaction (no provider), booking its hold if given. */
-  async function buyWithCredits(tx: Queryable, request: PurchaseRequest, pkg: AppointmentPackage, customer: Customer): Promise<Outcome> {
+  /**
+   * A package bought with credits or for free (fee 0): one transaction (no provider), paid at
+   * once, booking its hold if given.
+   */
+  async function buyWithoutCard(tx: Queryable, request: PurchaseRequest, pkg: AppointmentPackage, customer: Customer): Promise<Outcome> {
     const now = nowMs();
     if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
+    await setCustomerPreferences(tx, customer.id, request.preferences);
     const token = newToken('prt');
-    const price = pkg.credits as number;
+    const credits = request.method === 'credits' ? (pkg.credits as number) : null;
     const purchase = await insertPurchase(tx, {
       id: newId('pur'),
       tokenHash: sha256(token),
       customerId: customer.id,
       packageId: pkg.id,
       expertId: pkg.expertId,
-      method: 'credits',
+      method: credits === null ? 'free' : 'credits',
       status: 'paid',
       amount: 0,
       currency: pkg.currency,
-      credits: price,
-      provider: 'credits',
+      credits,
+      provider: credits === null ? 'none' : 'credits',
       providerPaymentId: null,
       sessionsTotal: pkg.sessions,
       holdId: null,
       createdAtMs: now,
       paymentKey: null,
     });
-    await payByCredits(tx, purchase, customer, price);
+    if (credits !== null) await payByCredits(tx, purchase, customer, credits);
     const booked = request.hold ? await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock()) : [];
     const body = await purchaseReceipt(tx, purchase.id, { paymentStatus: 'succeeded', token, booked });
-    return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } }, ...confirmAfterCommit(deps, booked) };
+    return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } }, ...confirmPurchaseAfterCommit(deps) };
   }
 
   return [
@@ -130,7 +139,11 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
           advice: 'use a new key for a new purchase.',
           headersOf: (reply: unknown) => ({ Location: `/v1/purchases/${(reply as Purchase).id}` }),
         };
-        if (request.method === 'credits') return runIdempotent(db, write, (tx) => buyWithCredits(tx, request, pkg, signedIn as Customer));
+        if (request.method !== 'card') {
+          return runIdempotent(db, write, async (tx) =>
+            buyWithoutCard(tx, request, pkg, signedIn ?? (await findOrCreateCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>))),
+          );
+        }
         // A card is charged between two transactions, never while rows are locked.
         return runCharged(db, write, cardPurchaseSteps(deps, { request, pkg, customer: signedIn, paymentKey: `purchase:${apiKeyId}:${key}` }));
       },
@@ -185,7 +198,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
           const pkg = purchase.holdId === null ? null : await findPackage(tx, purchase.packageId);
           const held = pkg && purchase.holdId !== null ? await bookHoldIfLive(tx, paid, pkg, purchase.holdId, clock()) : { booked: [] };
           const body = await purchaseReceipt(tx, id, { paymentStatus: 'succeeded', ...held });
-          return { reply: { status: 200, body }, ...confirmAfterCommit(deps, held.booked) };
+          return { reply: { status: 200, body }, ...confirmPurchaseAfterCommit(deps) };
         });
         return answer(outcome);
       },

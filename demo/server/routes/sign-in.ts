@@ -1,11 +1,12 @@
 import { sha256 } from '../checkout/secrets.js';
-import { findOrCreateCustomer, insertCustomerToken } from '../db/customers.js';
+import { customerLanguageByEmail, findOrCreateCustomer, insertCustomerToken, setCustomerPreferences } from '../db/customers.js';
 import { newToken } from '../db/ids.js';
 import { codesCreatedSince, countWrongAttempt, insertCode, lockAddress, lockCodesOf, markCodeUsed } from '../db/sign-in-codes.js';
 import { readJsonBody } from '../http/body.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
 import type { Reply, Route } from '../http/router.js';
 import { mailerOf } from '../mail/outbox.js';
+import { mailTerms } from '../mail/i18n/index.js';
 import { signInCodeMail } from '../mail/sign-in-mail.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
 import { CODE_MINUTES, CODE_WINDOW_MINUTES, isLive, MAX_CODES_PER_WINDOW, MAX_WRONG_ATTEMPTS, newCode, verifyCode } from '../sign-in/codes.js';
@@ -20,8 +21,9 @@ const REFUSALS = {
 } as const;
 
 /**
- * Passwordless sign-in (publishable key): e-mails a one-time code, then trades it for a customer
- * token. Both answer alike whether or not the address belongs to a customer.
+ * Passwordless sign-in (publishable key): e-mails a one-time code (in the language asked for),
+ * then trades it for a customer token. Both answer alike whether or not the address belongs to a
+ * customer.
  */
 export function signInRoutes(deps: RouteDeps): Route[] {
   const { db, config } = deps;
@@ -48,11 +50,14 @@ export function signInRoutes(deps: RouteDeps): Route[] {
               headers: { 'Retry-After': String(retryAfter) },
             });
           }
-          await insertCode(tx, { email, name: parsed.value.name, salt: code.salt, codeHash: code.codeHash, createdAtMs: now, expiresAtMs });
+          const { name, preferences } = parsed.value;
+          await insertCode(tx, { email, name, salt: code.salt, codeHash: code.codeHash, createdAtMs: now, expiresAtMs, preferences });
           return null;
         });
         if (refusal) throw refusal;
-        await mailerOf(deps).send(signInCodeMail(parsed.value.email, code.code, CODE_MINUTES));
+        // In the language asked for, else the one a customer with this address has (the answer is the same either way).
+        const language = parsed.value.preferences.locale ?? (await customerLanguageByEmail(db, email));
+        await mailerOf(deps).send(signInCodeMail(mailTerms(language), parsed.value.email, code.code, CODE_MINUTES));
         return { status: 202, body: { expiresAt: isoInstant(expiresAtMs) } };
       },
     },
@@ -77,6 +82,8 @@ export function signInRoutes(deps: RouteDeps): Route[] {
           }
           await markCodeUsed(tx, verdict.code.id, now);
           const customer = await findOrCreateCustomer(tx, { email, name: verdict.code.name || undefined });
+          // The language and zone sent with the code's request count once the address is proven.
+          await setCustomerPreferences(tx, customer.id, verdict.code.preferences);
           const token = newToken('ctk');
           const expiresAtMs = now + config.customerTokenMinutes * MS_PER_MINUTE;
           await insertCustomerToken(tx, sha256(token), customer.id, now, expiresAtMs);

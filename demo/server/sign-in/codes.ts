@@ -3,6 +3,7 @@
  * minutes, used once, and void after too many wrong attempts.
  */
 import { randomBytes, randomInt } from 'node:crypto';
+import type { Preferences } from '../checkout/preferences.js';
 import { sha256, tokenMatches } from '../checkout/secrets.js';
 
 /** How long a code is valid. */
@@ -37,6 +38,8 @@ export interface StoredCode {
   failedAttempts: number;
   expiresAtMs: number;
   used: boolean;
+  /** The language and time zone sent with the code's request. */
+  preferences: Preferences;
 }
 
 /** What a submitted code is, among an address's stored codes. */

@@ -1,5 +1,6 @@
 /** Checks the bodies of the passwordless sign-in routes, naming every bad field. */
 import type { FieldError } from '../../../src/core/index.js';
+import { PREFERENCE_FIELDS, readPreferences, type Preferences } from '../checkout/preferences.js';
 import { notObject, objectWith, text, type Parsed } from '../checkout/requests.js';
 
 /** Body of `POST /v1/sign-in/codes`. */
@@ -7,6 +8,8 @@ export interface CodeRequest {
   email: string;
   /** Stored for a new customer; `''` when not given. */
   name: string;
+  /** The language of the code's e-mail; with the time zone, stored on the customer once the code is used. */
+  preferences: Preferences;
 }
 
 /** Body of `POST /v1/sign-in/tokens`. */
@@ -28,16 +31,17 @@ function address(record: Record<string, unknown>, errors: FieldError[]): string 
   return value;
 }
 
-/** Parses `{ email, name? }`. */
+/** Parses `{ email, name?, locale?, timeZone? }`. */
 export function readCodeRequest(body: unknown): Parsed<CodeRequest> {
-  const fields = ['email', 'name'];
+  const fields = ['email', 'name', ...PREFERENCE_FIELDS];
   const shape = objectWith(body, fields, 'a sign-in code request');
   if (!shape) return notObject(fields);
   const { record, errors } = shape;
   const email = address(record, errors);
   const name = text(record, 'name', errors, { required: false, max: 120 });
+  const preferences = readPreferences(record, errors);
   if (errors.length > 0 || email === undefined) return { ok: false, errors };
-  return { ok: true, value: { email, name: name ?? '' } };
+  return { ok: true, value: { email, name: name ?? '', preferences } };
 }
 
 /** Parses `{ email, code }`; spaces inside the code (as in "123 456") are ignored. */
