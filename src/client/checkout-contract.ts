@@ -27,7 +27,7 @@ import type {
   PurchaseReceipt,
 } from './types.js';
 
-const METHODS: readonly PaymentMethodKind[] = ['card', 'credits'];
+const METHODS: readonly PaymentMethodKind[] = ['card', 'credits', 'free'];
 const STATUSES: readonly Purchase['status'][] = ['pending', 'paid', 'failed'];
 const PAYMENT_STATUSES: readonly PaymentStatus[] = ['succeeded', 'requires_action'];
 
@@ -60,6 +60,16 @@ class Fields {
   /** Left out, or a non-empty string. */
   optionalText(field: string): string | undefined {
     return this.json[field] === undefined ? undefined : this.text(field);
+  }
+
+  /**
+   * Whether the server says it handed an e-mail to its mailer: a boolean, and `false` when left
+   * out, so a confirmation never claims an e-mail that no one vouched for.
+   */
+  emailSent(field = 'emailSent'): boolean | undefined {
+    const value = this.json[field];
+    if (value === undefined) return false;
+    return typeof value === 'boolean' ? value : this.fail(field, 'a boolean');
   }
 
   /** A whole number from `min` to `max`. */
@@ -168,8 +178,8 @@ function readPurchase(fields: Fields, expected: Partial<Pick<Purchase, 'id' | 'p
     currency: fields.currency('currency'),
     // The price in credits of a credits purchase, and of nothing else.
     credits:
-      method === 'card'
-        ? json.credits === null ? null : fields.fail('credits', 'null for a card purchase')
+      method === 'card' || method === 'free'
+        ? json.credits === null ? null : fields.fail('credits', `null for a ${method} purchase`)
         : json.credits === null && method !== 'credits' ? null : fields.integer('credits', 1),
     provider: fields.text('provider'),
     sessionsTotal,
@@ -205,7 +215,11 @@ export function parsePurchaseReceipt(expected: Partial<Pick<Purchase, 'id' | 'pa
     if (!fields) return undefined;
     const before = issues.length;
     const purchase = readPurchase(fields, expected);
-    const receipt: Partial<PurchaseReceipt> = { ...purchase, paymentStatus: fields.oneOf('paymentStatus', PAYMENT_STATUSES) };
+    const receipt: Partial<PurchaseReceipt> = {
+      ...purchase,
+      paymentStatus: fields.oneOf('paymentStatus', PAYMENT_STATUSES),
+      emailSent: fields.emailSent(),
+    };
     const token = fields.optionalText('token');
     const clientSecret = fields.optionalText('clientSecret');
     if (token !== undefined) receipt.token = token;
@@ -256,7 +270,8 @@ export function parseBookingResult(purchaseId: string, starts: readonly string[]
         fields.fail('bookings', `bookings of the ${starts.length} starts asked for`, found);
       }
     }
-    return issues.length === before ? { purchase: purchase as Purchase, bookings } : undefined;
+    const emailSent = fields.emailSent();
+    return issues.length === before ? { purchase: purchase as Purchase, bookings, emailSent: emailSent! } : undefined;
   };
 }
 

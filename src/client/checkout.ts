@@ -21,7 +21,7 @@ import {
   parsePaymentConfig,
   parsePurchaseReceipt,
 } from './checkout-contract.js';
-import { parseDataList, requireId } from './contract.js';
+import { isTimeZone, parseDataList, requireId } from './contract.js';
 import { idempotencyKeyOf, shown, slotStarts } from './input.js';
 import type { Transport } from './transport.js';
 import type {
@@ -29,6 +29,7 @@ import type {
   BookingInput,
   CreditOfferQuery,
   CreditPurchaseInput,
+  CustomerPreferences,
   GuestDetails,
   IdempotentRequestOptions,
   PaymentMethodKind,
@@ -81,6 +82,30 @@ function personName(name: string, value: unknown): string {
   return trimmed;
 }
 
+/** An IANA zone name: letters first, then letters, digits, `_`, `+`, `-` and `/` (no offsets such as `+01:00`). */
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/** The optional `locale` (BCP 47, at most 35 characters) and `timeZone` (IANA) of a write, for the customer's e-mails. */
+function preferencesOf(input: CustomerPreferences): CustomerPreferences {
+  const locale = optional(input.locale, (value) => {
+    let valid = false;
+    try {
+      valid = typeof value === 'string' && value.length <= 35 && Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      valid = false;
+    }
+    if (!valid) throw new TypeError(`locale must be a BCP 47 language tag such as "de" or "ar-EG" (got ${shown(value)}).`);
+    return value as string;
+  });
+  const timeZone = optional(input.timeZone, (value) => {
+    if (typeof value !== 'string' || !ZONE_NAME.test(value) || !isTimeZone(value)) {
+      throw new TypeError(`timeZone must be an IANA time zone such as "Europe/Berlin" (got ${shown(value)}).`);
+    }
+    return value;
+  });
+  return { ...(locale === undefined ? {} : { locale }), ...(timeZone === undefined ? {} : { timeZone }) };
+}
+
 /** `holdId` and `holdToken` together, or neither. */
 function holdOf(input: { holdId?: unknown; holdToken?: unknown }): { holdId?: string; holdToken?: string } {
   if (input.holdId === undefined && input.holdToken === undefined) return {};
@@ -114,17 +139,24 @@ function checkPurchaseInput(input: PurchaseInput): { packageId: string; method: 
     if (extra.guest !== undefined) {
       throw new TypeError('guest is only for method "card": paying with credits needs a signed-in customer (customerToken).');
     }
-    return { packageId, method: 'credits', ...hold };
+    return { packageId, method: 'credits', ...hold, ...preferencesOf(input) };
+  }
+  if (input.method === 'free') {
+    if ((input as { paymentMethod?: unknown }).paymentMethod !== undefined) {
+      throw new TypeError('paymentMethod is only for method "card": a package whose fee is 0 is booked with method "free", without one.');
+    }
+    const guest = optional(input.guest, (value) => checkGuest(value as GuestDetails));
+    return { packageId, method: 'free', ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
   }
   if (input.method !== 'card') {
-    throw new TypeError(`method must be "card" or "credits" (got ${shown((input as { method?: unknown }).method)}).`);
+    throw new TypeError(`method must be "card", "credits" or "free" (got ${shown((input as { method?: unknown }).method)}).`);
   }
   if (input.paymentMethod === undefined) {
     throw new TypeError('method "card" needs paymentMethod: the provider’s payment method, e.g. Stripe’s "pm_…" (test mode: "pm_card_visa").');
   }
   const paymentMethod = token('paymentMethod', input.paymentMethod);
   const guest = optional(input.guest, (value) => checkGuest(value as GuestDetails));
-  return { packageId, method: 'card', paymentMethod, ...hold, ...(guest ? { guest } : {}) };
+  return { packageId, method: 'card', paymentMethod, ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
 }
 
 /** The body of `POST /v1/bookings`, and the starts asked for (to check the answer against). */
@@ -134,13 +166,14 @@ function checkBookingInput(input: BookingInput): { body: { purchaseId: string } 
   const purchaseToken = optional(input.purchaseToken, (value) => token('purchaseToken', value));
   const hold = holdOf(input);
   const proof = purchaseToken === undefined ? {} : { purchaseToken };
+  const preferences = preferencesOf(input);
   if (input.starts === undefined) {
     if (!hold.holdId) throw new TypeError('bookings.create needs holdId and holdToken (a live hold) or starts (offered slot starts).');
-    return { body: { purchaseId, ...proof, ...hold }, starts: undefined };
+    return { body: { purchaseId, ...proof, ...hold, ...preferences }, starts: undefined };
   }
   if (hold.holdId) throw new TypeError('bookings.create takes holdId and holdToken or starts, not both.');
   const starts = slotStarts(input.starts, MAX_STARTS);
-  return { body: { purchaseId, ...proof, starts }, starts };
+  return { body: { purchaseId, ...proof, starts, ...preferences }, starts };
 }
 
 function checkOfferQuery(query: CreditOfferQuery | undefined): { country: string | undefined; currency: string | undefined } {
@@ -152,19 +185,20 @@ function checkOfferQuery(query: CreditOfferQuery | undefined): { country: string
   };
 }
 
-function checkCreditPurchaseInput(input: CreditPurchaseInput): { creditPackageId: string; paymentMethod: string } {
+function checkCreditPurchaseInput(input: CreditPurchaseInput): { creditPackageId: string; paymentMethod: string } & CustomerPreferences {
   requireObject('creditPackages.purchase needs { creditPackageId, paymentMethod }', input);
   return {
     creditPackageId: requireId('creditPackageId', input.creditPackageId),
     paymentMethod: token('paymentMethod', input.paymentMethod),
+    ...preferencesOf(input),
   };
 }
 
-function checkCodeRequest(input: SignInCodeInput): { email: string; name?: string } {
+function checkCodeRequest(input: SignInCodeInput): { email: string; name?: string } & CustomerPreferences {
   requireObject('signIn.requestCode needs { email, name? }', input);
   const address = email('email', input.email);
   const name = optional(input.name, (value) => personName('name', value));
-  return name === undefined ? { email: address } : { email: address, name };
+  return { email: address, ...(name === undefined ? {} : { name }), ...preferencesOf(input) };
 }
 
 function checkVerifyInput(input: { email: string; code: string }): { email: string; code: string } {

@@ -18,8 +18,8 @@ export class ApptBookingConfirmedEvent extends Event {
   constructor(
     readonly purchaseId: string,
     readonly packageId: string,
-    /** `card` or `credits`. */
-    readonly method: 'card' | 'credits',
+    /** `card`, `credits`, or `free` for a package with fee 0. */
+    readonly method: 'card' | 'credits' | 'free',
     /** The sessions booked now, ascending. */
     readonly sessions: readonly ConfirmedSession[],
     /** Sessions of the purchase still to book later. */

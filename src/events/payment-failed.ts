@@ -22,7 +22,8 @@ export class ApptPaymentFailedEvent extends Event {
   constructor(
     /** The package being bought: an appointment package, or from `<appt-credits>` a credit package. */
     readonly packageId: string,
-    readonly method: 'card' | 'credits',
+    /** `card`, `credits`, or `free` (a package with fee 0 whose booking failed). */
+    readonly method: 'card' | 'credits' | 'free',
     readonly code: PaymentFailureCode,
     /** The card network's reason (e.g. `insufficient_funds`), when the server gave one. */
     readonly declineCode?: string,

@@ -41,6 +41,7 @@ const receipt = (overrides: Record<string, unknown> = {}) => ({
   token: 'prt_secret',
   paymentStatus: 'succeeded',
   bookings: [{ ...BOOKING, joinToken: 'jt_1' }],
+  emailSent: true,
   ...overrides,
 });
 const CREDIT_PACKAGE = { id: 'cpk_b', version: 3, title: '100 credits', credits: 100, price: 9000, currency: 'EUR', country: 'DE', active: true, listingOrder: 1 };
@@ -180,6 +181,22 @@ describe('purchases.create', () => {
     assert.equal(seen[0]!.headers.get('apptkit-customer'), 'ct_customer');
   });
 
+  it('books a package with fee 0 as method free: a guest’s details, no payment method; says whether the e-mail went out', async () => {
+    const free = receipt({ method: 'free', amount: 0, credits: null, provider: 'none', emailSent: false });
+    const seen = record(server, 'post', URL, () => HttpResponse.json(free, { status: 201 }));
+    const input = { packageId: 'pkg_1', method: 'free', guest: { name: 'Ana Lima', email: 'ana@example.com' }, holdId: 'hold_1', holdToken: 'hold_secret' } as const;
+    const answer = await guest.purchases.create(input);
+    assert.deepEqual([answer.method, answer.amount, answer.credits, answer.emailSent], ['free', 0, null, false]);
+    assert.deepEqual(await seen[0]!.json(), input);
+  });
+
+  it('takes a receipt without emailSent as no e-mail sent, never as one', async () => {
+    const { emailSent: _unsaid, ...silent } = receipt();
+    record(server, 'post', URL, () => HttpResponse.json(silent, { status: 201 }));
+    const answer = await guest.purchases.create({ packageId: 'pkg_1', method: 'card', paymentMethod: 'pm_card_visa' });
+    assert.equal(answer.emailSent, false);
+  });
+
   it('returns a 202 receipt that waits for the customer’s authentication', async () => {
     const pending = receipt({ status: 'pending', paymentStatus: 'requires_action', sessionsUsed: 0, bookings: [], clientSecret: 'pi_1_secret_2' });
     record(server, 'post', URL, () => HttpResponse.json(pending, { status: 202 }));
@@ -223,7 +240,9 @@ describe('purchases.create', () => {
     await rejectsInput(URL, [
       [() => guest.purchases.create(as(null)), 'TypeError', /^purchases\.create needs \{ packageId, method/],
       [() => guest.purchases.create({ ...card, packageId: '' }), 'TypeError', /^packageId must be a non-empty string/],
-      [() => guest.purchases.create(as({ ...card, method: 'cash' })), 'TypeError', /^method must be "card" or "credits" \(got "cash"\)/],
+      [() => guest.purchases.create(as({ ...card, method: 'cash' })), 'TypeError', /^method must be "card", "credits" or "free" \(got "cash"\)/],
+      [() => guest.purchases.create(as({ packageId: 'pkg_1', method: 'free', paymentMethod: 'pm_card_visa' })), 'TypeError', /^paymentMethod is only for method "card": a package whose fee is 0/],
+      [() => guest.purchases.create({ packageId: 'pkg_1', method: 'free', guest: { name: 'Ana', email: 'ana@example' } }), 'TypeError', /^guest\.email must be an e-mail address/],
       [() => guest.purchases.create(as({ packageId: 'pkg_1', method: 'card' })), 'TypeError', /^method "card" needs paymentMethod/],
       [() => guest.purchases.create({ ...card, paymentMethod: 'pm card' }), 'TypeError', /^paymentMethod must be a non-empty string of visible ASCII/],
       [() => guest.purchases.create(as({ packageId: 'pkg_1', method: 'credits', paymentMethod: 'pm_card_visa' })), 'TypeError', /^paymentMethod is only for method "card"/],
@@ -257,6 +276,7 @@ describe('purchases.create', () => {
       [receipt({ currency: 'EURO' }), '$.currency', /ISO 4217/],
       [receipt({ createdAt: '2026-10-20T12:00:00+02:00' }), '$.createdAt', /UTC instant/],
       [receipt({ token: '' }), '$.token', /non-empty string/],
+      [receipt({ emailSent: 'yes' }), '$.emailSent', /a boolean/],
     ];
     for (const [body, path, message] of cases) {
       record(server, 'post', URL, () => HttpResponse.json(body, { status: 201 }));
@@ -304,6 +324,7 @@ describe('bookings.create', () => {
   const result = (overrides: Record<string, unknown> = {}) => ({
     purchase: { ...PURCHASE, sessionsUsed: 2 },
     bookings: [BOOKING, BOOKING_B],
+    emailSent: true,
     ...overrides,
   });
 
