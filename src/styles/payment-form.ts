@@ -31,20 +31,20 @@ export const paymentFormStyles = css`
     align-items: center;
     gap: 0.75em;
     min-inline-size: 0;
-    min-block-size: var(--_target);
+    min-block-size: var(--_appt-target);
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border: 1px solid var(--_appt-border);
+    border-radius: calc(var(--_appt-radius) * 0.75);
     cursor: pointer;
   }
 
   .choice:has(input:checked) {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 1px var(--_primary);
+    border-color: var(--_appt-primary);
+    box-shadow: inset 0 0 0 1px var(--_appt-primary);
   }
 
   .choice:has(input:focus-visible) {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
@@ -56,22 +56,22 @@ export const paymentFormStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0;
-    accent-color: var(--_primary);
+    accent-color: var(--_appt-primary);
     flex: none;
   }
 
   .field-error {
     margin: 0;
-    color: var(--_danger);
+    color: var(--_appt-danger);
     font-size: 0.875em;
   }
 
   .test-mode {
     margin: 0;
     padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_primary);
+    border-inline-start: 0.25em solid var(--_appt-primary);
     border-radius: 0.25em;
-    background: color-mix(in srgb, var(--_primary) 8%, transparent);
+    background: color-mix(in srgb, var(--_appt-primary) 8%, transparent);
   }
 
   .notice {

@@ -22,18 +22,18 @@ export const shared = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
+    min-block-size: var(--_appt-target);
+    min-inline-size: var(--_appt-target);
     padding-block: 0.5em;
     padding-inline: 1.25em;
     border: 1px solid transparent;
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: calc(var(--_appt-radius) * 0.75);
     font: inherit;
     font-weight: 600;
     line-height: 1.25;
     cursor: pointer;
-    background: var(--_primary);
-    color: var(--_on-primary);
+    background: var(--_appt-primary);
+    color: var(--_appt-on-primary);
     transition: filter 120ms ease;
   }
 
@@ -43,25 +43,25 @@ export const shared = css`
 
   .button--secondary {
     background: transparent;
-    color: var(--_primary);
+    color: var(--_appt-primary);
     border-color: currentColor;
   }
 
   :is(.button, a, [tabindex]):focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
   /* The error box each element shows when loading fails: its frame, title, sentence and reference. */
   .error {
-    padding: var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_danger) 45%, transparent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_danger-surface);
+    padding: var(--_appt-space);
+    border: 1px solid color-mix(in srgb, var(--_appt-danger) 45%, transparent);
+    border-radius: calc(var(--_appt-radius) * 0.75);
+    background: var(--_appt-danger-surface);
   }
 
   .error-title {
-    color: var(--_danger);
+    color: var(--_appt-danger);
   }
 
   .error-text,
@@ -70,7 +70,7 @@ export const shared = css`
   }
 
   .error-detail {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
@@ -78,7 +78,7 @@ export const shared = css`
   .bone {
     display: inline-block;
     border-radius: 0.375em;
-    background: linear-gradient(90deg, var(--_skeleton) 25%, var(--_skeleton-shine) 50%, var(--_skeleton) 75%) 0 0 /
+    background: linear-gradient(90deg, var(--_appt-skeleton) 25%, var(--_appt-skeleton-shine) 50%, var(--_appt-skeleton) 75%) 0 0 /
       300% 100%;
     animation: appt-shimmer 1.4s ease-in-out infinite;
   }

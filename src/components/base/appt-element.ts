@@ -1,8 +1,11 @@
 import { LitElement } from 'lit';
+import { registerTokenProperties } from '../../styles/properties.js';
 
 /**
- * The tiny base of every apptkit element: a typed `emit()` and an idempotent `define()`.
- * Nothing else lives here, so each element stays readable on its own.
+ * The tiny base of every apptkit element: a typed `emit()` and an idempotent `define()`, and
+ * the page-wide typing of the private style tokens when the first element connects (so an
+ * invalid theme value falls back; see `styles/properties.ts`). Nothing else lives here, so each
+ * element stays readable on its own.
  */
 export class ApptElement extends LitElement {
   /**
@@ -11,6 +14,11 @@ export class ApptElement extends LitElement {
    */
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  override connectedCallback(): void {
+    registerTokenProperties();
+    super.connectedCallback();
   }
 
   /** Dispatches a typed event from this element and returns `false` when it was cancelled. */

@@ -5,29 +5,29 @@ export const bookingStyles = css`
   .base {
     container: appt-booking / inline-size;
     display: grid;
-    gap: var(--appt-booking-gap, var(--_space));
+    gap: var(--appt-booking-gap, var(--_appt-space));
   }
 
   .progress {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.875em;
     font-weight: 600;
     letter-spacing: 0.02em;
   }
 
   .progress:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
   .notice {
     margin: 0;
-    padding: 0.75em var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_danger) 45%, transparent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_danger-surface);
-    color: var(--_text);
+    padding: 0.75em var(--_appt-space);
+    border: 1px solid color-mix(in srgb, var(--_appt-danger) 45%, transparent);
+    border-radius: calc(var(--_appt-radius) * 0.75);
+    background: var(--_appt-danger-surface);
+    color: var(--_appt-text);
   }
 
   .bar {

@@ -4,29 +4,29 @@ import { css } from 'lit';
  * Styles of `<appt-call>`; shared tokens and helpers come first in `static styles`. Narrow, the
  * status and the buttons stack and the buttons take the full width; from 32em wide they sit on
  * one line. A video frame keeps 16:9; an audio or phone call gets a shorter frame. Every button
- * is at least `--_target` (44px) high.
+ * is at least `--_appt-target` (44px) high.
  */
 export const callStyles = css`
   .base {
-    --_panel: var(--appt-call-background, var(--_surface));
-    --_stage: var(--appt-call-stage-background, #101217);
-    --_stage-min: var(--appt-call-stage-min-height, 16em);
+    --_appt-panel: var(--appt-call-background, var(--_appt-surface));
+    --_appt-stage: var(--appt-call-stage-background, #101217);
+    --_appt-stage-min: var(--appt-call-stage-min-height, 16em);
 
     container: appt-call / inline-size;
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_panel);
+    gap: calc(var(--_appt-space) * 0.75);
+    padding: var(--_appt-space);
+    border: 1px solid var(--_appt-border);
+    border-radius: var(--_appt-radius);
+    background: var(--_appt-panel);
   }
 
   .bar {
     display: flex;
     flex-direction: column;
     align-items: stretch;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
   }
 
   .status {
@@ -55,7 +55,7 @@ export const callStyles = css`
   }
 
   .muted {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.875em;
   }
 
@@ -67,20 +67,20 @@ export const callStyles = css`
 
   .notice {
     font-weight: 650;
-    color: var(--_danger);
+    color: var(--_appt-danger);
   }
 
   .banner {
     margin: 0;
-    padding: 0.75em var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_danger) 45%, transparent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_danger-surface);
-    color: var(--_text);
+    padding: 0.75em var(--_appt-space);
+    border: 1px solid color-mix(in srgb, var(--_appt-danger) 45%, transparent);
+    border-radius: calc(var(--_appt-radius) * 0.75);
+    background: var(--_appt-danger-surface);
+    color: var(--_appt-text);
   }
 
   .banner .detail {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.875em;
   }
 
@@ -89,7 +89,7 @@ export const callStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
   }
 
   .button:disabled {
@@ -100,8 +100,8 @@ export const callStyles = css`
 
   .stage {
     overflow: hidden;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_stage);
+    border-radius: calc(var(--_appt-radius) * 0.75);
+    background: var(--_appt-stage);
     color: #eceef3;
   }
 
@@ -115,7 +115,7 @@ export const callStyles = css`
   }
 
   .stage--audio {
-    block-size: var(--_stage-min);
+    block-size: var(--_appt-stage-min);
   }
 
   .stage-frame {

@@ -6,18 +6,18 @@ import { css } from 'lit';
  */
 export const checkoutStyles = css`
   .base {
-    --_gap: var(--appt-checkout-gap, var(--_space));
+    --_appt-gap: var(--appt-checkout-gap, var(--_appt-space));
 
     container: appt-checkout / inline-size;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--appt-checkout-background, var(--_surface));
+    padding: var(--_appt-space);
+    border: 1px solid var(--_appt-border);
+    border-radius: var(--_appt-radius);
+    background: var(--appt-checkout-background, var(--_appt-surface));
   }
 
   .layout {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
   }
 
   .title {
@@ -42,7 +42,7 @@ export const checkoutStyles = css`
   }
 
   .muted {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     margin: 0.25em 0;
   }
 
@@ -52,7 +52,7 @@ export const checkoutStyles = css`
 
   .form {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
   }
 
   .field {
@@ -65,28 +65,28 @@ export const checkoutStyles = css`
   }
 
   .field input {
-    min-block-size: var(--_target);
+    min-block-size: var(--_appt-target);
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--_appt-border);
+    border-radius: calc(var(--_appt-radius) * 0.75);
+    background: var(--_appt-surface);
+    color: var(--_appt-text);
     font: inherit;
     inline-size: 100%;
   }
 
   .field input:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.0625em;
   }
 
   .field input[aria-invalid='true'] {
-    border-color: var(--_danger);
+    border-color: var(--_appt-danger);
   }
 
   .help {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.875em;
   }
 
@@ -106,17 +106,39 @@ export const checkoutStyles = css`
   }
 
   .confirmation a:not(.button) {
-    color: var(--_primary);
+    color: var(--_appt-primary);
     display: inline-flex;
     align-items: center;
-    min-block-size: var(--_target);
+    min-block-size: var(--_appt-target);
+  }
+
+  .receipt {
+    margin: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .receipt div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+
+  .receipt dt {
+    color: var(--_appt-muted);
+  }
+
+  .receipt dd {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
   }
 
   .times-lost {
     padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_danger);
+    border-inline-start: 0.25em solid var(--_appt-danger);
     border-radius: 0.25em;
-    background: var(--_danger-surface);
+    background: var(--_appt-danger-surface);
   }
 
   .status {

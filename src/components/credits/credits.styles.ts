@@ -3,25 +3,25 @@ import { css } from 'lit';
 /**
  * Styles of `<appt-credits>`; shared tokens and helpers come first in `static styles`. One column
  * from 320px; from 30em wide the credit packages sit side by side. Every choice, input and button
- * is at least `--_target` (44px) tall. A skeleton has the lines of the loaded view (heading,
+ * is at least `--_appt-target` (44px) tall. A skeleton has the lines of the loaded view (heading,
  * balance, one choice per package), so nothing moves when the data arrives.
  */
 export const creditsStyles = css`
   .base {
-    --_gap: var(--appt-credits-gap, var(--_space));
-    --_offer-background: var(--appt-credits-offer-background, var(--_surface));
-    --_offer-border: var(--appt-credits-offer-border-color, var(--_border));
-    --_offer-min: var(--appt-credits-offer-min-width, 13em);
-    --_price-color: var(--appt-credits-price-color, var(--_text));
+    --_appt-gap: var(--appt-credits-gap, var(--_appt-space));
+    --_appt-offer-background: var(--appt-credits-offer-background, var(--_appt-surface));
+    --_appt-offer-border: var(--appt-credits-offer-border-color, var(--_appt-border));
+    --_appt-offer-min: var(--appt-credits-offer-min-width, 13em);
+    --_appt-price-color: var(--appt-credits-price-color, var(--_appt-text));
 
     container: appt-credits / inline-size;
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
     min-inline-size: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--appt-credits-background, var(--_surface));
+    padding: var(--_appt-space);
+    border: 1px solid var(--_appt-border);
+    border-radius: var(--_appt-radius);
+    background: var(--appt-credits-background, var(--_appt-surface));
   }
 
   .header {
@@ -43,7 +43,7 @@ export const creditsStyles = css`
   .balance {
     margin: 0.25em 0 0;
     min-block-size: 1.5em;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
@@ -53,7 +53,7 @@ export const creditsStyles = css`
   }
 
   .balance:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
@@ -66,9 +66,9 @@ export const creditsStyles = css`
   .success:not(:empty) {
     margin-block-start: 0.75em;
     padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_primary);
+    border-inline-start: 0.25em solid var(--_appt-primary);
     border-radius: 0.25em;
-    background: color-mix(in srgb, var(--_primary) 8%, transparent);
+    background: color-mix(in srgb, var(--_appt-primary) 8%, transparent);
   }
 
   .success:focus {
@@ -76,13 +76,13 @@ export const creditsStyles = css`
   }
 
   .success:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
   .form {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
     min-inline-size: 0;
   }
 
@@ -97,8 +97,8 @@ export const creditsStyles = css`
   /* An offer is a payment-form choice (shared styles) with room for its title, credits and price. */
   .offer {
     padding: 0.75em;
-    border-color: var(--_offer-border);
-    background: var(--_offer-background);
+    border-color: var(--_appt-offer-border);
+    background: var(--_appt-offer-background);
   }
 
   .offer-body {
@@ -115,14 +115,14 @@ export const creditsStyles = css`
   }
 
   .offer-credits {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.9375em;
     line-height: 1.5;
   }
 
   .offer-price {
     flex: none;
-    color: var(--_price-color);
+    color: var(--_appt-price-color);
     font-size: 1.125em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
@@ -131,7 +131,7 @@ export const creditsStyles = css`
 
   .muted {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
   }
 
   .error-title {
@@ -141,10 +141,10 @@ export const creditsStyles = css`
 
   .empty {
     margin: 0;
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    color: var(--_muted);
+    padding: var(--_appt-space);
+    border: 1px dashed var(--_appt-border);
+    border-radius: calc(var(--_appt-radius) * 0.75);
+    color: var(--_appt-muted);
   }
 
   .signed-out {
@@ -203,7 +203,7 @@ export const creditsStyles = css`
 
   @container appt-credits (min-width: 30em) {
     .offers {
-      grid-template-columns: repeat(auto-fill, minmax(min(var(--_offer-min), 100%), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(var(--_appt-offer-min), 100%), 1fr));
     }
 
     .pay {

@@ -4,14 +4,14 @@ import { css } from 'lit';
  * Styles of `<appt-my-bookings>`; shared tokens and helpers come first in `static styles`. Cards
  * are one column; a skeleton card has the lines of a real one, so nothing moves when the
  * bookings arrive. Narrow, a card's footer stacks (its button full width); from 30em wide the
- * type or sessions left and the button share one line. Buttons are at least `--_target` (44px).
+ * type or sessions left and the button share one line. Buttons are at least `--_appt-target` (44px).
  */
 export const myBookingsStyles = css`
   .base {
-    --_gap: var(--appt-my-bookings-gap, var(--_space));
-    --_card-background: var(--appt-my-bookings-card-background, var(--_surface));
-    --_card-border: var(--appt-my-bookings-card-border-color, var(--_border));
-    --_card-padding: var(--appt-my-bookings-card-padding, calc(var(--_space) * 1.25));
+    --_appt-gap: var(--appt-my-bookings-gap, var(--_appt-space));
+    --_appt-card-background: var(--appt-my-bookings-card-background, var(--_appt-surface));
+    --_appt-card-border: var(--appt-my-bookings-card-border-color, var(--_appt-border));
+    --_appt-card-padding: var(--appt-my-bookings-card-padding, calc(var(--_appt-space) * 1.25));
 
     container: appt-my-bookings / inline-size;
   }
@@ -19,13 +19,13 @@ export const myBookingsStyles = css`
   .sections {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_gap) * 1.5);
+    gap: calc(var(--_appt-gap) * 1.5);
   }
 
   .section {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_gap) * 0.75);
+    gap: calc(var(--_appt-gap) * 0.75);
     min-inline-size: 0;
   }
 
@@ -47,14 +47,14 @@ export const myBookingsStyles = css`
   }
 
   .heading:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
   .zone,
   .prompt {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.9375em;
     line-height: 1.5;
     overflow-wrap: anywhere;
@@ -68,7 +68,7 @@ export const myBookingsStyles = css`
   .list {
     display: flex;
     flex-direction: column;
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -79,10 +79,10 @@ export const myBookingsStyles = css`
     flex-direction: column;
     gap: 0.5em;
     min-inline-size: 0;
-    padding: var(--_card-padding);
-    border: 1px solid var(--_card-border);
-    border-radius: var(--_radius);
-    background: var(--_card-background);
+    padding: var(--_appt-card-padding);
+    border: 1px solid var(--_appt-card-border);
+    border-radius: var(--_appt-radius);
+    background: var(--_appt-card-background);
   }
 
   .card-title {
@@ -110,7 +110,7 @@ export const myBookingsStyles = css`
   .meta,
   .join-note {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
@@ -123,7 +123,7 @@ export const myBookingsStyles = css`
   .card-footer .join-note {
     display: flex;
     align-items: center;
-    min-block-size: var(--_target);
+    min-block-size: var(--_appt-target);
   }
 
   .call {
@@ -137,10 +137,10 @@ export const myBookingsStyles = css`
   .scheduler {
     display: flex;
     flex-direction: column;
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
     margin-block-start: 0.5em;
-    padding-block-start: var(--_gap);
-    border-block-start: 1px solid var(--_card-border);
+    padding-block-start: var(--_appt-gap);
+    border-block-start: 1px solid var(--_appt-card-border);
   }
 
   .book-bar {
@@ -165,16 +165,16 @@ export const myBookingsStyles = css`
   .signed-out {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
     margin: 0;
   }
 
   .empty {
-    padding: calc(var(--_space) * 1.25);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_muted);
+    padding: calc(var(--_appt-space) * 1.25);
+    border: 1px dashed var(--_appt-border);
+    border-radius: var(--_appt-radius);
+    background: var(--_appt-surface);
+    color: var(--_appt-muted);
   }
 
   .error {
@@ -191,7 +191,7 @@ export const myBookingsStyles = css`
 
   .inline-error {
     margin: 0;
-    color: var(--_danger);
+    color: var(--_appt-danger);
     font-weight: 500;
   }
 
@@ -223,8 +223,8 @@ export const myBookingsStyles = css`
   .skeleton .button-bone {
     display: block;
     inline-size: 100%;
-    block-size: var(--_target);
-    border-radius: calc(var(--_radius) * 0.75);
+    block-size: var(--_appt-target);
+    border-radius: calc(var(--_appt-radius) * 0.75);
   }
 
   @container appt-my-bookings (min-width: 30em) {
@@ -233,7 +233,7 @@ export const myBookingsStyles = css`
       flex-wrap: wrap;
       align-items: center;
       justify-content: space-between;
-      gap: 0.5em var(--_space);
+      gap: 0.5em var(--_appt-space);
     }
 
     .card-footer .join-note {

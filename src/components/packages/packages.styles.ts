@@ -10,13 +10,13 @@ import { css } from 'lit';
  */
 export const packagesStyles = css`
   .base {
-    --_gap: var(--appt-packages-gap, var(--_space));
-    --_card-background: var(--appt-packages-card-background, var(--_surface));
-    --_card-border: var(--appt-packages-card-border-color, var(--_border));
-    --_card-radius: var(--appt-packages-card-radius, var(--_radius));
-    --_card-padding: var(--appt-packages-card-padding, calc(var(--_space) * 1.25));
-    --_card-min: var(--appt-packages-card-min-width, 17em);
-    --_price-color: var(--appt-packages-price-color, var(--_text));
+    --_appt-gap: var(--appt-packages-gap, var(--_appt-space));
+    --_appt-card-background: var(--appt-packages-card-background, var(--_appt-surface));
+    --_appt-card-border: var(--appt-packages-card-border-color, var(--_appt-border));
+    --_appt-card-radius: var(--appt-packages-card-radius, var(--_appt-radius));
+    --_appt-card-padding: var(--appt-packages-card-padding, calc(var(--_appt-space) * 1.25));
+    --_appt-card-min: var(--appt-packages-card-min-width, 17em);
+    --_appt-price-color: var(--appt-packages-price-color, var(--_appt-text));
 
     container: appt-packages / inline-size;
     background: var(--appt-packages-background, transparent);
@@ -25,7 +25,7 @@ export const packagesStyles = css`
   .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -35,22 +35,22 @@ export const packagesStyles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
     min-inline-size: 0;
-    padding: var(--_card-padding);
-    border: 1px solid var(--_card-border);
-    border-radius: var(--_card-radius);
-    background: var(--_card-background);
+    padding: var(--_appt-card-padding);
+    border: 1px solid var(--_appt-card-border);
+    border-radius: var(--_appt-card-radius);
+    background: var(--_appt-card-background);
     transition: border-color 120ms ease, box-shadow 120ms ease;
   }
 
   .card:not(.skeleton):hover {
-    border-color: var(--_primary);
-    box-shadow: 0 0.25em 1em -0.5em color-mix(in srgb, var(--_primary) 45%, transparent);
+    border-color: var(--_appt-primary);
+    box-shadow: 0 0.25em 1em -0.5em color-mix(in srgb, var(--_appt-primary) 45%, transparent);
   }
 
   .card:has(.select:focus-visible) {
-    border-color: var(--_primary);
+    border-color: var(--_appt-primary);
   }
 
   .title {
@@ -64,7 +64,7 @@ export const packagesStyles = css`
   .description {
     margin: 0;
     min-block-size: 3em;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 1em;
     line-height: 1.5;
     overflow-wrap: anywhere;
@@ -76,14 +76,14 @@ export const packagesStyles = css`
     grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25em 1em;
     margin: 0;
-    padding-block-start: calc(var(--_space) * 0.75);
-    border-block-start: 1px solid var(--_card-border);
+    padding-block-start: calc(var(--_appt-space) * 0.75);
+    border-block-start: 1px solid var(--_appt-card-border);
     font-size: 0.9375em;
     line-height: 1.5;
   }
 
   .meta dt {
-    color: var(--_muted);
+    color: var(--_appt-muted);
   }
 
   .meta dd {
@@ -97,7 +97,7 @@ export const packagesStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    gap: calc(var(--_appt-space) * 0.5) var(--_appt-space);
     min-block-size: 3em;
     margin-block-start: auto;
   }
@@ -109,7 +109,7 @@ export const packagesStyles = css`
   }
 
   .price {
-    color: var(--_price-color);
+    color: var(--_appt-price-color);
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.2;
@@ -117,7 +117,7 @@ export const packagesStyles = css`
   }
 
   .credits {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.875em;
     line-height: 1.4;
   }
@@ -126,7 +126,7 @@ export const packagesStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: var(--_card-radius);
+    border-radius: var(--_appt-card-radius);
   }
 
   .skeleton .bone {
@@ -156,8 +156,8 @@ export const packagesStyles = css`
 
   .skeleton .select-bone {
     inline-size: 7em;
-    block-size: var(--_target);
-    border-radius: calc(var(--_radius) * 0.75);
+    block-size: var(--_appt-target);
+    border-radius: calc(var(--_appt-radius) * 0.75);
   }
 
   .empty,
@@ -165,37 +165,37 @@ export const packagesStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
     margin: 0;
-    padding: calc(var(--_space) * 1.25);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_muted);
+    padding: calc(var(--_appt-space) * 1.25);
+    border: 1px dashed var(--_appt-border);
+    border-radius: var(--_appt-radius);
+    background: var(--_appt-surface);
+    color: var(--_appt-muted);
   }
 
   .error {
-    border: 1px solid color-mix(in srgb, var(--_danger) 45%, transparent);
-    background: var(--_danger-surface);
-    color: var(--_text);
+    border: 1px solid color-mix(in srgb, var(--_appt-danger) 45%, transparent);
+    background: var(--_appt-danger-surface);
+    color: var(--_appt-text);
   }
 
   .error-title {
     margin: 0;
-    color: var(--_danger);
+    color: var(--_appt-danger);
     font-weight: 650;
   }
 
   @container appt-packages (min-width: 36em) {
     .list {
-      grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min), 100%), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(var(--_appt-card-min), 100%), 1fr));
     }
 
     .card {
       display: grid;
       grid-row: span 4;
       grid-template-rows: subgrid;
-      row-gap: calc(var(--_space) * 0.75);
+      row-gap: calc(var(--_appt-space) * 0.75);
     }
   }
 

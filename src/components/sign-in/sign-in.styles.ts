@@ -3,13 +3,13 @@ import { css } from 'lit';
 /**
  * Styles of `<appt-sign-in>`; shared tokens and helpers come first in `static styles`. Fields
  * take the full width; narrow, the buttons stack full width, and from 28em wide they sit on one
- * line. Inputs and buttons are at least `--_target` (44px) high.
+ * line. Inputs and buttons are at least `--_appt-target` (44px) high.
  */
 export const signInStyles = css`
   .base {
-    --_panel: var(--appt-sign-in-background, var(--_surface));
-    --_panel-border: var(--appt-sign-in-border-color, var(--_border));
-    --_input-background: var(--appt-sign-in-input-background, var(--_surface));
+    --_appt-panel: var(--appt-sign-in-background, var(--_appt-surface));
+    --_appt-panel-border: var(--appt-sign-in-border-color, var(--_appt-border));
+    --_appt-input-background: var(--appt-sign-in-input-background, var(--_appt-surface));
 
     container: appt-sign-in / inline-size;
   }
@@ -18,12 +18,12 @@ export const signInStyles = css`
   .signed-in {
     display: flex;
     flex-direction: column;
-    gap: var(--_space);
+    gap: var(--_appt-space);
     min-inline-size: 0;
-    padding: calc(var(--_space) * 1.25);
-    border: 1px solid var(--_panel-border);
-    border-radius: var(--_radius);
-    background: var(--_panel);
+    padding: calc(var(--_appt-space) * 1.25);
+    border: 1px solid var(--_appt-panel-border);
+    border-radius: var(--_appt-radius);
+    background: var(--_appt-panel);
   }
 
   .title {
@@ -35,8 +35,8 @@ export const signInStyles = css`
 
   .intro {
     margin: 0;
-    margin-block-start: calc(var(--_space) * -0.5);
-    color: var(--_muted);
+    margin-block-start: calc(var(--_appt-space) * -0.5);
+    color: var(--_appt-muted);
     overflow-wrap: anywhere;
   }
 
@@ -54,24 +54,24 @@ export const signInStyles = css`
   .input {
     inline-size: 100%;
     max-inline-size: 30em;
-    min-block-size: var(--_target);
+    min-block-size: var(--_appt-target);
     padding-block: 0.5em;
     padding-inline: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_input-background);
-    color: var(--_text);
+    border: 1px solid var(--_appt-border);
+    border-radius: calc(var(--_appt-radius) * 0.5);
+    background: var(--_appt-input-background);
+    color: var(--_appt-text);
     font: inherit;
   }
 
   .input:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.0625em;
   }
 
   .input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    box-shadow: inset 0 0 0 1px var(--_danger);
+    border-color: var(--_appt-danger);
+    box-shadow: inset 0 0 0 1px var(--_appt-danger);
   }
 
   #code {
@@ -83,7 +83,7 @@ export const signInStyles = css`
 
   .field-error {
     margin: 0;
-    color: var(--_danger);
+    color: var(--_appt-danger);
     font-weight: 500;
     overflow-wrap: anywhere;
   }
@@ -103,7 +103,7 @@ export const signInStyles = css`
 
   .button--quiet {
     background: transparent;
-    color: var(--_primary);
+    color: var(--_appt-primary);
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
@@ -126,7 +126,7 @@ export const signInStyles = css`
   }
 
   .signed-in:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
@@ -145,7 +145,7 @@ export const signInStyles = css`
 
   .muted {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     overflow-wrap: anywhere;
   }
 
@@ -167,8 +167,8 @@ export const signInStyles = css`
 
   .button-bone {
     inline-size: 100%;
-    block-size: var(--_target) !important;
-    border-radius: calc(var(--_radius) * 0.75);
+    block-size: var(--_appt-target) !important;
+    border-radius: calc(var(--_appt-radius) * 0.75);
   }
 
   @container appt-sign-in (min-width: 28em) {

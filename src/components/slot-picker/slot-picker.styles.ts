@@ -5,26 +5,26 @@ import { css } from 'lit';
  * Nothing moves while a month loads: the grid always has six week rows, the times column keeps
  * its height from the skeleton to the times, and the selection box is always there. Narrow, the
  * calendar and the times stack; from 40em wide they sit side by side. Every target is at least
- * `--_target` (44px) square.
+ * `--_appt-target` (44px) square.
  */
 export const slotPickerStyles = css`
   .base {
-    --_gap: var(--appt-slot-picker-gap, var(--_space));
-    --_panel: var(--appt-slot-picker-background, var(--_surface));
-    --_day-radius: var(--appt-slot-picker-day-radius, 999px);
-    --_available: var(--appt-slot-picker-available-color, var(--_primary));
-    --_slot-min: var(--appt-slot-picker-slot-min-width, 6.5em);
+    --_appt-gap: var(--appt-slot-picker-gap, var(--_appt-space));
+    --_appt-panel: var(--appt-slot-picker-background, var(--_appt-surface));
+    --_appt-day-radius: var(--appt-slot-picker-day-radius, 999px);
+    --_appt-available: var(--appt-slot-picker-available-color, var(--_appt-primary));
+    --_appt-slot-min: var(--appt-slot-picker-slot-min-width, 6.5em);
 
     container: appt-slot-picker / inline-size;
     display: flex;
     flex-direction: column;
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
   }
 
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
+    gap: var(--_appt-gap);
     align-items: start;
   }
 
@@ -32,10 +32,10 @@ export const slotPickerStyles = css`
   .times,
   .selection {
     min-inline-size: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_panel);
+    padding: var(--_appt-space);
+    border: 1px solid var(--_appt-border);
+    border-radius: var(--_appt-radius);
+    background: var(--_appt-panel);
   }
 
   .header {
@@ -56,13 +56,13 @@ export const slotPickerStyles = css`
   .nav {
     display: inline-grid;
     place-items: center;
-    inline-size: var(--_target);
-    block-size: var(--_target);
+    inline-size: var(--_appt-target);
+    block-size: var(--_appt-target);
     padding: 0;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_appt-border);
     border-radius: 999px;
     background: transparent;
-    color: var(--_text);
+    color: var(--_appt-text);
     font: inherit;
     font-size: 1.25em;
     line-height: 1;
@@ -70,8 +70,8 @@ export const slotPickerStyles = css`
   }
 
   .nav:hover:not(:disabled) {
-    border-color: var(--_primary);
-    color: var(--_primary);
+    border-color: var(--_appt-primary);
+    color: var(--_appt-primary);
   }
 
   .nav:disabled {
@@ -83,7 +83,7 @@ export const slotPickerStyles = css`
   .slot:focus-visible,
   .remove:focus-visible,
   .zone-select:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.125em;
   }
 
@@ -97,15 +97,56 @@ export const slotPickerStyles = css`
   th {
     block-size: 2em;
     padding: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-size: 0.8125em;
     font-weight: 600;
     text-align: center;
+    white-space: nowrap;
+  }
+
+  /*
+   * Weekday headers: the short names ("Wed", Arabic "الأربعاء") while seven of them fit, else the
+   * narrow ones ("W", "ر"). The grid says how long the locale's short names are; the widths are
+   * the calendar's content box, in its em, where seven such names (at 0.8125em) still fit.
+   */
+  .calendar {
+    container: appt-calendar / inline-size;
+  }
+
+  .weekday-narrow {
+    display: none;
+  }
+
+  @container appt-calendar (max-width: 16em) {
+    .weekday-short {
+      display: none;
+    }
+    .weekday-narrow {
+      display: inline;
+    }
+  }
+
+  @container appt-calendar (max-width: 22em) {
+    .grid[data-weekdays='medium'] .weekday-short {
+      display: none;
+    }
+    .grid[data-weekdays='medium'] .weekday-narrow {
+      display: inline;
+    }
+  }
+
+  @container appt-calendar (max-width: 28em) {
+    .grid[data-weekdays='long'] .weekday-short {
+      display: none;
+    }
+    .grid[data-weekdays='long'] .weekday-narrow {
+      display: inline;
+    }
   }
 
   .day,
   .outside {
-    block-size: var(--_target);
+    block-size: var(--_appt-target);
     padding: 0;
   }
 
@@ -120,14 +161,14 @@ export const slotPickerStyles = css`
     position: relative;
     display: inline-grid;
     place-items: center;
-    inline-size: var(--_target);
-    block-size: var(--_target);
-    border-radius: var(--_day-radius);
+    inline-size: var(--_appt-target);
+    block-size: var(--_appt-target);
+    border-radius: var(--_appt-day-radius);
     transition: background-color 120ms ease;
   }
 
   .day[aria-disabled='true'] {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     cursor: default;
   }
 
@@ -148,11 +189,11 @@ export const slotPickerStyles = css`
     inline-size: 0.3125em;
     block-size: 0.3125em;
     border-radius: 50%;
-    background: var(--_available);
+    background: var(--_appt-available);
   }
 
   .day[aria-disabled='false']:hover .day-mark {
-    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+    background: color-mix(in srgb, var(--_appt-primary) 12%, transparent);
   }
 
   .day[aria-current='date'] .day-number {
@@ -161,17 +202,17 @@ export const slotPickerStyles = css`
   }
 
   .day[part~='day-chosen'] .day-mark {
-    box-shadow: inset 0 0 0 0.125em var(--_primary);
+    box-shadow: inset 0 0 0 0.125em var(--_appt-primary);
   }
 
   .day[aria-selected='true'] .day-mark,
   .day[aria-selected='true']:hover .day-mark {
-    background: var(--_primary);
-    color: var(--_on-primary);
+    background: var(--_appt-primary);
+    color: var(--_appt-on-primary);
   }
 
   .day[aria-selected='true'] .day-mark::after {
-    background: var(--_on-primary);
+    background: var(--_appt-on-primary);
   }
 
   .day:focus-visible {
@@ -179,7 +220,7 @@ export const slotPickerStyles = css`
   }
 
   .day:focus-visible .day-mark {
-    outline: var(--_focus-ring);
+    outline: var(--_appt-focus-ring);
     outline-offset: 0.0625em;
   }
 
@@ -190,7 +231,7 @@ export const slotPickerStyles = css`
   .times {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
     /* Fits the loading skeleton and the zone switcher with a two-line note: no shift on load. */
     min-block-size: 20em;
   }
@@ -204,13 +245,13 @@ export const slotPickerStyles = css`
   }
 
   .hint {
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-weight: 400;
   }
 
   .slots {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--_slot-min), 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--_appt-slot-min), 100%), 1fr));
     gap: 0.5em;
     margin: 0;
     padding: 0;
@@ -219,12 +260,12 @@ export const slotPickerStyles = css`
 
   .slot {
     inline-size: 100%;
-    min-block-size: var(--_target);
+    min-block-size: var(--_appt-target);
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_primary);
-    border-radius: calc(var(--_radius) * 0.75);
+    border: 1px solid var(--_appt-primary);
+    border-radius: calc(var(--_appt-radius) * 0.75);
     background: transparent;
-    color: var(--_primary);
+    color: var(--_appt-primary);
     font: inherit;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
@@ -232,18 +273,18 @@ export const slotPickerStyles = css`
   }
 
   .slot:hover:not(:disabled) {
-    background: color-mix(in srgb, var(--_primary) 10%, transparent);
+    background: color-mix(in srgb, var(--_appt-primary) 10%, transparent);
   }
 
   .slot[aria-pressed='true'],
   .slot[aria-pressed='true']:hover {
-    background: var(--_primary);
-    color: var(--_on-primary);
+    background: var(--_appt-primary);
+    color: var(--_appt-on-primary);
   }
 
   .slot:disabled {
-    border-color: var(--_border);
-    color: var(--_muted);
+    border-color: var(--_appt-border);
+    color: var(--_appt-muted);
     text-decoration: line-through;
     cursor: not-allowed;
   }
@@ -251,7 +292,7 @@ export const slotPickerStyles = css`
   .times-skeleton {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
   }
 
   .heading-bone {
@@ -260,8 +301,8 @@ export const slotPickerStyles = css`
   }
 
   .slot-bone {
-    block-size: var(--_target);
-    border-radius: calc(var(--_radius) * 0.75);
+    block-size: var(--_appt-target);
+    border-radius: calc(var(--_appt-radius) * 0.75);
   }
 
   .zone {
@@ -269,8 +310,8 @@ export const slotPickerStyles = css`
     flex-direction: column;
     gap: 0.25em;
     margin-block-start: auto;
-    padding-block-start: calc(var(--_space) * 0.75);
-    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_appt-space) * 0.75);
+    border-block-start: 1px solid var(--_appt-border);
     font-size: 0.875em;
   }
 
@@ -278,23 +319,23 @@ export const slotPickerStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    color: var(--_muted);
+    color: var(--_appt-muted);
   }
 
   .zone-select {
-    min-block-size: var(--_target);
+    min-block-size: var(--_appt-target);
     max-inline-size: 100%;
     padding-inline: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_panel);
-    color: var(--_text);
+    border: 1px solid var(--_appt-border);
+    border-radius: calc(var(--_appt-radius) * 0.5);
+    background: var(--_appt-panel);
+    color: var(--_appt-text);
     font: inherit;
   }
 
   .zone-note {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_appt-muted);
   }
 
   .empty,
@@ -302,7 +343,7 @@ export const slotPickerStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_appt-space) * 0.75);
   }
 
   .selection {
@@ -332,7 +373,7 @@ export const slotPickerStyles = css`
   .selection-count {
     /* Reserved while the package (and so the total) loads. */
     min-block-size: 1.5em;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font-variant-numeric: tabular-nums;
   }
 
@@ -351,8 +392,8 @@ export const slotPickerStyles = css`
     justify-content: space-between;
     gap: 0.5em;
     padding-inline-start: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border: 1px solid var(--_appt-border);
+    border-radius: calc(var(--_appt-radius) * 0.75);
     font-variant-numeric: tabular-nums;
   }
 
@@ -360,13 +401,13 @@ export const slotPickerStyles = css`
     display: inline-grid;
     place-items: center;
     flex: none;
-    inline-size: var(--_target);
-    block-size: var(--_target);
+    inline-size: var(--_appt-target);
+    block-size: var(--_appt-target);
     padding: 0;
     border: 0;
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: calc(var(--_appt-radius) * 0.75);
     background: transparent;
-    color: var(--_muted);
+    color: var(--_appt-muted);
     font: inherit;
     font-size: 1.375em;
     line-height: 1;
@@ -374,7 +415,7 @@ export const slotPickerStyles = css`
   }
 
   .remove:hover {
-    color: var(--_danger);
+    color: var(--_appt-danger);
   }
 
   @container appt-slot-picker (min-width: 40em) {
