@@ -1,4 +1,4 @@
-import { offsetMinutes, utcMidnight, type IsoDate, type YearMonth } from './calendar.js';
+import { addDays, offsetMinutes, utcMidnight, type IsoDate, type YearMonth } from './calendar.js';
 import type { Slot } from '../../core/slots/types.js';
 import { cityOf } from './zone-list.js';
 
@@ -41,6 +41,22 @@ export class SlotFormats {
   /** "Saturday". */
   weekdayLong(date: IsoDate): string {
     return this.date('weekday-long', date, { weekday: 'long' });
+  }
+
+  /** "S" (Arabic "س"): the form a narrow month grid shows. */
+  weekdayNarrow(date: IsoDate): string {
+    return this.date('weekday-narrow', date, { weekday: 'narrow' });
+  }
+
+  /**
+   * How much room this locale's short weekday names take, by their longest: `short` up to three
+   * characters ("Wed", "Pzt", "Mo"), `medium` up to five ("mer."), `long` beyond (Arabic
+   * "الأربعاء"). The month grid switches to the narrow names below a width that depends on it.
+   */
+  weekdayLength(): 'short' | 'medium' | 'long' {
+    // A week of dates (2024-01-01 is a Monday); code points are close enough to tell the sizes apart.
+    const longest = Math.max(...Array.from({ length: 7 }, (_, i) => [...this.weekdayShort(addDays('2024-01-01', i))].length));
+    return longest <= 3 ? 'short' : longest <= 5 ? 'medium' : 'long';
   }
 
   /** "24". */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { ApptElement } from '../base/appt-element.js';
@@ -37,6 +38,7 @@ import {
 } from './calendar.js';
 import { zoneOptions } from './zone-list.js';
 import { SlotFormats } from './formats.js';
+import { browserZone, chooseVisitorZone, visitorZone, VisitorZoneController } from '../customer/visitor-zone.js';
 
 const TAG = 'appt-slot-picker';
 
@@ -60,14 +62,15 @@ type TaskArgs = readonly [
   problem: string,
 ];
 
-/** The browser's own time zone. */
-const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /**
  * A month calendar of an expert's bookable times for one package, and the times of the chosen
  * day, shown in the viewer's time zone. A client picks up to the package's `sessions` times
  * (fewer is fine: the rest can be booked later); times that would overlap a chosen one, with the
  * package's break after it, are disabled.
+ *
+ * The zone the visitor switches to is kept for the tab (see `visitor-zone.ts`): the checkout,
+ * "my bookings", the call, the sign-in and every picker opened later show their times in it,
+ * unless their host set their `time-zone`.
  *
  * The calendar follows the WAI-ARIA date grid pattern: arrow keys move by day, Page Up / Page
  * Down by month (with Shift by year), Home / End to the start and end of the week, Enter or Space
@@ -92,7 +95,7 @@ const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
  * @csspart prev-button - The previous month button.
  * @csspart next-button - The next month button.
  * @csspart grid - The month table (`role="grid"`).
- * @csspart weekday - A weekday column header.
+ * @csspart weekday - A weekday column header: its short name, or its narrow one ("M") when the grid is narrow; its full name for screen readers.
  * @csspart day - A day cell; `day-available`, `day-selected`, `day-chosen` and `day-today` mark its state.
  * @csspart times - The column of the chosen day's times, and of the loading, empty and error states.
  * @csspart times-heading - The heading naming the chosen day.
@@ -156,7 +159,10 @@ export class ApptSlotPicker extends ApptElement {
   /** Publishable key (`pk_…`). Unused when an ancestor provides a client. */
   @property({ reflect: true }) key = '';
 
-  /** The viewer's IANA time zone, e.g. `America/New_York`; default: the browser's. Times and days are shown in it. */
+  /**
+   * The viewer's IANA time zone, e.g. `America/New_York`; default: the zone the visitor chose in
+   * this tab, else the browser's. Times and days are shown in it.
+   */
   @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
 
   /** The first day that may be chosen, `YYYY-MM-DD` in the viewer's zone; default: today. */
@@ -185,7 +191,7 @@ export class ApptSlotPicker extends ApptElement {
   /** The client built from `api` and `key`, or why it could not be built. */
   @state() private ownClient: ApptClient | Error | undefined;
 
-  /** The zone the user switched to; `undefined` shows `timeZone` (or the browser's). */
+  /** The zone the user switched to while `time-zone` is set; `undefined` shows `time-zone`. */
   @state() private chosenZone: string | undefined;
 
   /** The day whose times are listed. */
@@ -198,6 +204,7 @@ export class ApptSlotPicker extends ApptElement {
   private focusAfterRender = false;
 
   private readonly localize = new LocalizeController(this, slotPickerTerms);
+  private readonly zones = new VisitorZoneController(this, () => this.timeZone);
 
   /** Formats of the last render's locale and zone; rebuilt when either changes. */
   private formats: SlotFormats | undefined;
@@ -229,21 +236,18 @@ export class ApptSlotPicker extends ApptElement {
     return isYearMonth(this.month) ? this.month : monthOf(this.firstSelectableDate);
   }
 
-  /** The zone times are shown in. */
-  private get displayZone(): string {
-    const zone = this.chosenZone ?? this.viewerZone;
-    return isKnownTimeZone(zone) ? zone : browserTimeZone();
-  }
-
-  /** The viewer's zone: `time-zone`, else the browser's. */
-  private get viewerZone(): string {
-    const zone = this.timeZone.trim();
-    return zone && isKnownTimeZone(zone) ? zone : browserTimeZone();
+  /**
+   * The zone the times are shown in now: the one the visitor switched to here, else `time-zone`,
+   * else the zone the visitor chose in this tab, else the browser's.
+   */
+  get shownTimeZone(): string {
+    const zone = this.chosenZone ?? this.zones.zone;
+    return isKnownTimeZone(zone) ? zone : browserZone();
   }
 
   /** `min-date` when valid, else today in the zone shown. */
   private get firstSelectableDate(): IsoDate {
-    return isIsoDate(this.minDate) ? this.minDate : localDate(this.now(), this.displayZone);
+    return isIsoDate(this.minDate) ? this.minDate : localDate(this.now(), this.shownTimeZone);
   }
 
   /** The first set-up mistake, named for the site owner, or `''`. */
@@ -293,7 +297,7 @@ export class ApptSlotPicker extends ApptElement {
 
   override render() {
     const { locale, translation: t, dir } = this.localize.resolve();
-    const zone = this.displayZone;
+    const zone = this.shownTimeZone;
     if (this.formats?.locale !== locale || this.formats.timeZone !== zone) this.formats = new SlotFormats(locale, zone);
     const data = this.slotsTask.value?.month === this.displayMonth ? this.slotsTask.value : undefined;
     const loading = !data && this.slotsTask.status !== TaskStatus.ERROR;
@@ -317,8 +321,8 @@ export class ApptSlotPicker extends ApptElement {
     const firstDay = firstDayOfWeek(f.locale);
     const weeks = monthWeeks(month, firstDay);
     const tabStop = this.tabStop(days);
-    const chosenDays = new Set(this.value.map((slot) => localDate(Date.parse(slot.start), this.displayZone)));
-    const today = localDate(this.now(), this.displayZone);
+    const chosenDays = new Set(this.value.map((slot) => localDate(Date.parse(slot.start), this.shownTimeZone)));
+    const today = localDate(this.now(), this.shownTimeZone);
     const atMin = month <= monthOf(min);
     return html`<section part="calendar" class="calendar">
       <div part="header" class="header">
@@ -349,13 +353,18 @@ export class ApptSlotPicker extends ApptElement {
         role="grid"
         aria-labelledby="month-label"
         aria-busy=${loading ? 'true' : 'false'}
+        data-weekdays=${f.weekdayLength()}
         @keydown=${(event: KeyboardEvent) => this.onGridKey(event, days, rtl)}
       >
         <thead>
           <tr>
             ${weeks[0]!.map((_, index) => {
               const date = addDays(startOfWeek(firstOfMonth(month), firstDay), index);
-              return html`<th part="weekday" scope="col" abbr=${f.weekdayLong(date)}>${f.weekdayShort(date)}</th>`;
+              // Short or narrow letters, as the width allows (styles); spoken, always the full name.
+              const name = f.weekdayLong(date);
+              const short = html`<span class="weekday-short" aria-hidden="true">${f.weekdayShort(date)}</span>`;
+              const narrow = html`<span class="weekday-narrow" aria-hidden="true">${f.weekdayNarrow(date)}</span>`;
+              return html`<th part="weekday" scope="col" abbr=${name}><span class="visually-hidden">${name}</span>${short}${narrow}</th>`;
             })}
           </tr>
         </thead>
@@ -442,7 +451,7 @@ export class ApptSlotPicker extends ApptElement {
 
   private renderSlots(slots: Slot[], pkg: PackageShape): TemplateResult[] {
     const f = this.formats!;
-    const zone = this.displayZone;
+    const zone = this.shownTimeZone;
     // Where the zone's offset changes within the day (a DST change), the same wall time can occur
     // twice: name the offset on every time of that day so they can be told apart.
     const offsets = new Set(slots.map((slot) => offsetMinutes(Date.parse(slot.start), zone)));
@@ -488,16 +497,16 @@ export class ApptSlotPicker extends ApptElement {
 
   private renderZone(t: SlotPickerTexts, data: MonthData | undefined): TemplateResult {
     const f = this.formats!;
-    const shown = this.displayZone;
+    const shown = this.shownTimeZone;
     const expertZone = data?.expertTimeZone;
-    const suggested = [...new Set([this.viewerZone, browserTimeZone(), expertZone, shown].filter((z): z is string => !!z))];
+    const suggested = [...new Set([this.zones.zone, visitorZone(), browserZone(), expertZone, shown].filter((z): z is string => !!z))];
     const others = zoneOptions(f.locale, suggested).filter((option) => !suggested.includes(option.zone));
     return html`<div part="zone" class="zone">
       <label class="zone-label">
         <span>${t.timeZoneLabel}</span>
         <select part="zone-select" class="zone-select" @change=${(event: Event) => this.switchZone((event.target as HTMLSelectElement).value)}>
           <optgroup label=${t.suggestedTimeZones}>
-            ${suggested.map((zone) => html`<option value=${zone} ?selected=${zone === shown}>${f.zoneName(zone)}</option>`)}
+            ${suggested.map((zone) => html`<option value=${zone} .selected=${live(zone === shown)}>${f.zoneName(zone)}</option>`)}
           </optgroup>
           <optgroup label=${t.allTimeZones}>${others.map((option) => html`<option value=${option.zone}>${option.label}</option>`)}</optgroup>
         </select>
@@ -586,8 +595,11 @@ export class ApptSlotPicker extends ApptElement {
     this.focusAfterRender = true;
   }
 
+  /** The visitor's switch: kept for the tab (the host's `time-zone` still wins elsewhere), and shown here at once. */
   private switchZone(zone: string): void {
-    this.chosenZone = zone === this.viewerZone ? undefined : zone;
+    const explicit = this.timeZone.trim();
+    this.chosenZone = explicit && zone !== explicit ? zone : undefined;
+    chooseVisitorZone(zone);
   }
 
   private toggle(slot: Slot, pkg: PackageShape): void {
