@@ -11,6 +11,7 @@ import { PackagesHarness } from './harness/packages-harness.js';
 import { SlotPickerHarness } from './harness/slot-picker-harness.js';
 import { makePackage } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
+import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 const PKG = makePackage({ id: 'pkg_bk', title: 'Two sessions', sessions: 2, credits: null, fee: 9000, currency: 'EUR', country: 'DE' });
@@ -31,6 +32,7 @@ let holdAnswer: 'ok' | 'taken' = 'ok';
 let purchaseAnswer: 'ok' | 'slot_taken' = 'ok';
 let released: string[] = [];
 let heldStarts: string[] = [];
+let purchaseBodies: Record<string, unknown>[] = [];
 
 function problem(status: number, code: string) {
   return HttpResponse.json({ type: 'about:blank', title: code, status, detail: code, code }, { status, headers: { 'Content-Type': 'application/problem+json' } });
@@ -61,6 +63,7 @@ const worker = setupWorker(
   http.get('*/v1/payment-config', () => HttpResponse.json({ provider: 'test' })),
   http.post('*/v1/purchases', async ({ request }) => {
     const body = (await request.json()) as Record<string, unknown>;
+    purchaseBodies.push(body);
     if (purchaseAnswer === 'slot_taken') return problem(409, 'slot_taken');
     const bookings = heldStarts.map((start, i) => ({
       id: `bkg_${i}`,
@@ -113,8 +116,8 @@ async function until(predicate: () => boolean, message: string): Promise<void> {
   if (!predicate()) throw new Error(message);
 }
 
-/** From the package list to the checkout with the first offered time. */
-async function reachCheckout(el: ApptBooking, events: string[]) {
+/** From the package list to the checkout with the first offered time, switching the picker to `zone` first when given. */
+async function reachCheckout(el: ApptBooking, events: string[], zone?: string) {
   for (const type of ['appt-package-select', 'appt-slot-select', 'appt-checkout-start', 'appt-booking-confirmed', 'appt-payment-failed']) {
     el.parentElement!.addEventListener(type, () => events.push(type));
   }
@@ -127,6 +130,7 @@ async function reachCheckout(el: ApptBooking, events: string[]) {
   expect(el.shadowRoot!.activeElement).to.equal(inside(el, '[part~="progress"]'));
   const picker = new SlotPickerHarness(inside<ApptSlotPicker>(el, 'appt-slot-picker')!);
   await picker.until(() => picker.availableDays().length > 0, 'no available day');
+  if (zone) await picker.switchZone(zone);
   await picker.clickDay(picker.availableDays()[0]!);
   await picker.pickTime(picker.enabledTimes()[0]!);
   await el.updateComplete;
@@ -152,6 +156,7 @@ async function payAsGuest(checkout: ApptCheckout): Promise<void> {
 describe('<appt-booking>', () => {
   // Each test starts in a fresh tab: no customer signed in by an earlier test.
   beforeEach(() => resetPageSessions());
+  beforeEach(() => resetVisitorZone());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -159,6 +164,7 @@ describe('<appt-booking>', () => {
     purchaseAnswer = 'ok';
     released = [];
     heldStarts = [];
+    purchaseBodies = [];
   });
   afterEach(() => worker.resetHandlers());
 
@@ -176,6 +182,40 @@ describe('<appt-booking>', () => {
     expect(events).to.deep.equal(['appt-package-select', 'appt-slot-select', 'appt-checkout-start', 'appt-booking-confirmed']);
     expect(released).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('carries the zone the visitor switched to in the times step to the checkout, the confirmation and the purchase', async () => {
+    const el = await mount('time-zone=""'); // no zone set by the host: the browser's, until the visitor switches
+    const checkout = await reachCheckout(el, [], 'America/New_York');
+    const root = checkout.shadowRoot!;
+    const shown = () => (root.querySelector<HTMLElement>('[part~="base"]')!.innerText ?? '').replace(/\s+/g, ' ');
+    await until(() => shown().includes('Times in'), 'no zone named');
+    // 15:00Z on Saturday, May 10, 2031 is 11:00 in New York (EDT).
+    expect(shown()).to.contain('Sat, 10 May 2031, 11:00–11:50');
+    expect(shown()).to.contain('Times in Eastern Time');
+    await payAsGuest(checkout);
+    await until(() => !!root.querySelector('[part~="confirmation"]'), `no confirmation: ${root.textContent}`);
+    expect(shown()).to.contain('Sat, 10 May 2031, 11:00–11:50');
+    expect(shown()).to.contain('Times in Eastern Time');
+    expect(purchaseBodies).to.have.length(1);
+    expect(purchaseBodies[0]).to.include({ timeZone: 'America/New_York', locale: 'en-GB' });
+  });
+
+  it('carries a switch in the times step to the checkout even where the host set the zone', async () => {
+    const el = await mount(); // time-zone="Europe/Berlin"
+    const checkout = await reachCheckout(el, [], 'Asia/Tokyo');
+    const root = checkout.shadowRoot!;
+    const shown = () => (root.querySelector<HTMLElement>('[part~="base"]')!.innerText ?? '').replace(/\s+/g, ' ');
+    await until(() => shown().includes('Times in'), 'no zone named');
+    // 15:00Z is midnight in Tokyo: Sunday, May 11.
+    expect(shown()).to.contain('Sun, 11 May 2031, 00:00–00:50');
+    expect(shown()).to.contain('Times in Japan Standard Time');
+    // Back to the times: the picker still shows the visitor's zone, not the host's.
+    inside<HTMLButtonElement>(el, '[part~="back-button"]')!.click();
+    await until(() => !!inside(el, 'appt-slot-picker'), 'not back at the times');
+    const picker = new SlotPickerHarness(inside<ApptSlotPicker>(el, 'appt-slot-picker')!);
+    await picker.until(() => picker.availableDays().length > 0, 'no available day');
+    expect((picker.part('zone-select') as HTMLSelectElement).value).to.equal('Asia/Tokyo');
   });
 
   it('gives the hold back when the visitor changes the times', async () => {

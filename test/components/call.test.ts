@@ -8,6 +8,7 @@ import { ApptCallJoinEvent } from '../../src/events/call-join.js';
 import { CallHarness } from './harness/call-harness.js';
 import { FakeDaily } from './harness/fake-daily.js';
 import { gate } from './harness/fixtures.js';
+import { chooseVisitorZone, resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 const JOIN = '*/v1/bookings/:bookingId/join';
@@ -125,6 +126,8 @@ async function joined(attributes = '', width?: number) {
 const EXPERT = 'participant="expert" expert-token="et_expert"';
 
 describe('<appt-call>', () => {
+  // Each test starts in a fresh tab: no time zone chosen by an earlier test.
+  beforeEach(() => resetVisitorZone());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -249,6 +252,21 @@ describe('<appt-call>', () => {
     ui.clickJoin();
     await ui.waitFor('in-call');
     expect(daily.frames.length).to.equal(1);
+  });
+
+  it('says when the call opens in the zone the visitor chose on the page, or in its own time-zone', async () => {
+    const opensAt = START - 10 * MINUTE; // 09:50Z on March 29, 2026: New York is on summer time since March 8
+    worker.use(http.post(JOIN, () => problem(425, 'too_early', { joinOpensAt: iso(opensAt) })));
+    clock.server = opensAt - 5 * MINUTE;
+    chooseVisitorZone('America/New_York'); // what switching a slot picker elsewhere on the page does
+    const { ui } = await mount();
+    ui.clickJoin();
+    await ui.waitFor('too-early');
+    expect(ui.text(ui.part('status'))).to.contain('The call opens at 5:50 AM EDT.');
+    const own = await mount('time-zone="Asia/Tokyo"');
+    own.ui.clickJoin();
+    await own.ui.waitFor('too-early');
+    expect(own.ui.text(own.ui.part('status'))).to.contain('The call opens at 6:50 PM GMT+9.');
   });
 
   it('says the date, the zone named, and shows no countdown when the call opens more than a day ahead', async () => {
@@ -512,6 +530,9 @@ describe('<appt-call>', () => {
       const { ui } = await mount('participant="expert"');
       await ui.waitFor('error');
       expect(ui.text(ui.part('error-detail'))).to.contain('participant="expert" needs the "expert-token" attribute');
+      const zone = await mount('time-zone="Mars/Olympus"');
+      await zone.ui.waitFor('error');
+      expect(zone.ui.text(zone.ui.part('error-detail'))).to.contain('the "time-zone" attribute must be an IANA time zone');
     });
   });
 

@@ -8,9 +8,11 @@ import type { Booking, Purchase } from '../../src/client/types.js';
 import type { Slot } from '../../src/client/index.js';
 import type { AppointmentPackage } from '../../src/core/package.js';
 import { MyBookingsHarness } from './harness/my-bookings-harness.js';
+import { SlotPickerHarness } from './harness/slot-picker-harness.js';
 import { FakeDaily } from './harness/fake-daily.js';
 import { gate, makePackage } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
+import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 const MY_BOOKINGS = '*/v1/me/bookings';
@@ -213,6 +215,8 @@ async function scheduling(options: MountOptions = {}) {
 describe('<appt-my-bookings>', () => {
   // Each test starts in a fresh tab: no customer signed in by an earlier test; tokens judged at NOW.
   beforeEach(() => resetPageSessions({ now: () => NOW }));
+  // … and without a time zone chosen by an earlier test.
+  beforeEach(() => resetVisitorZone());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -439,7 +443,9 @@ describe('<appt-my-bookings>', () => {
       ui.bookButton().click();
       await ui.until(() => ui.announcement() === '2 sessions booked.', `announced: ${ui.announcement()}`);
       const posts = requestsTo('/v1/bookings', 'POST');
-      expect(posts.map((r) => [r.body, r.customer])).to.deep.equal([[{ purchaseId: 'pu_video', starts: chosen }, 'ctk_ada']]);
+      expect(posts.map((r) => [r.body, r.customer])).to.deep.equal([
+        [{ purchaseId: 'pu_video', starts: chosen, locale: 'en-US', timeZone: 'America/New_York' }, 'ctk_ada'],
+      ]);
       expect(posts[0]!.key).to.match(/^[0-9a-f-]{36}$/);
       await ui.until(() => ui.bookings().length === 5, 'the new bookings are not listed');
       const listed = ui.bookings().map((card) => card.querySelector('time')!.getAttribute('datetime')!);
@@ -573,6 +579,71 @@ describe('<appt-my-bookings>', () => {
       }
     });
   }
+
+  describe('the visitor’s time zone', () => {
+    /** A slot picker elsewhere on the page (a booking widget), without a zone of its own. */
+    async function pickerOnPage() {
+      const picker = document.createElement('appt-slot-picker');
+      for (const [name, value] of Object.entries({ expert: 'exp_1', 'package-id': VIDEO.id, api: API, key: 'pk_test_demo', lang: 'en-US' })) {
+        picker.setAttribute(name, value);
+      }
+      picker.now = () => NOW;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(picker);
+      const ui = new SlotPickerHarness(picker);
+      await ui.until(() => !!ui.part('zone-select'), 'the picker shows no zone switcher');
+      return ui;
+    }
+
+    const PACIFIC_ROWS = [
+      ['Career coaching', 'Mon, May 5, 7:05 – 7:55 AM', 'Online · Video call'],
+      ['Office visit', 'Tue, May 6, 6:00 – 7:00 AM', 'Face to face'],
+      ['Quick call', 'Wed, May 7, 11:00 – 11:30 AM', 'Online · Audio call'],
+    ];
+
+    it('follows the zone the visitor switches to in a picker of the page, at once, and keeps it after a reload', async () => {
+      const picker = await pickerOnPage();
+      const { el, ui } = await mount({ attributes: 'time-zone=""' }); // the host set none
+      await ui.waitFor('loaded');
+      await picker.switchZone('America/Los_Angeles');
+      await ui.until(() => ui.text(ui.part('zone')).includes('Pacific'), `zone: ${ui.text(ui.part('zone'))}`);
+      expect(ui.bookingRows()).to.deep.equal(PACIFIC_ROWS);
+      expect(ui.text(ui.part('zone'))).to.equal('Times are shown in Pacific Time (Los Angeles).');
+
+      // A reload: the page starts again in the same tab.
+      el.remove();
+      resetPageSessions({ keepTab: true, now: () => NOW });
+      resetVisitorZone({ keepTab: true });
+      const reloaded = await mount({ attributes: 'time-zone=""' });
+      await reloaded.ui.waitFor('loaded');
+      expect(reloaded.ui.bookingRows()).to.deep.equal(PACIFIC_ROWS);
+    });
+
+    it('shows its own time-zone over the visitor’s choice', async () => {
+      const picker = await pickerOnPage();
+      await picker.switchZone('America/Los_Angeles');
+      const { ui } = await mount(); // time-zone="America/New_York"
+      await ui.waitFor('loaded');
+      expect(ui.bookingRows()[0]).to.deep.equal(['Career coaching', 'Mon, May 5, 10:05 – 10:55 AM', 'Online · Video call']);
+      expect(ui.text(ui.part('zone'))).to.equal('Times are shown in Eastern Time (New York).');
+    });
+
+    it('opens its picker in the visitor’s zone, and books with that zone and its language for the e-mails', async () => {
+      const picker = await pickerOnPage();
+      await picker.switchZone('America/Los_Angeles');
+      const { ui } = await scheduling({ attributes: 'time-zone=""' });
+      const inner = ui.picker();
+      await inner.until(() => !!inner.part('zone-select'), 'no zone switcher');
+      expect((inner.part('zone-select') as HTMLSelectElement).value).to.equal('America/Los_Angeles');
+      await ui.chooseTimes(1);
+      // The first free time, 13:00Z four days on, is 6:00 AM in Los Angeles.
+      expect(inner.chosen()).to.deep.equal(['Fri, May 9, 6:00 – 6:50 AM']);
+      ui.bookButton().click();
+      await ui.until(() => ui.announcement() === '1 session booked.', `announced: ${ui.announcement()}`);
+      expect(requestsTo('/v1/bookings', 'POST').map((r) => r.body)).to.deep.equal([
+        { purchaseId: 'pu_video', starts: ['2031-05-09T13:00:00Z'], locale: 'en-US', timeZone: 'America/Los_Angeles' },
+      ]);
+    });
+  });
 
   it('names the attribute at fault when set up wrongly', async () => {
     const { ui } = await mount({ attributes: 'time-zone="Mars/Olympus"' });

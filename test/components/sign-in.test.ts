@@ -13,6 +13,7 @@ import { ApptSignedInEvent } from '../../src/events/signed-in.js';
 import { SignInHarness } from './harness/sign-in-harness.js';
 import { gate } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
+import { chooseVisitorZone, resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 const CODES = '*/v1/sign-in/codes';
@@ -104,12 +105,16 @@ async function atCodeStep(options: Parameters<typeof mount>[0] = {}) {
 const timeOf = (iso: string, locale = 'en-US') =>
   new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(Date.parse(iso)).replace(/[\u00a0\u202f]/g, ' ');
 
+/** The browser's own zone: the sign-in's when neither its host nor the visitor chose one. */
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** The page's clock: before the fixtures' tokens expire (2031-05-04T12:00Z), whatever today's date. */
 const PAGE_NOW = () => Date.parse('2031-05-04T09:00:00Z');
 
 describe('<appt-sign-in>', () => {
   // Each test starts in a fresh tab: no customer signed in by an earlier test.
   beforeEach(() => resetPageSessions({ now: PAGE_NOW }));
+  beforeEach(() => resetVisitorZone());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -177,6 +182,23 @@ describe('<appt-sign-in>', () => {
     });
   });
 
+  it('words the code’s validity in the zone the visitor chose on the page, or in its own time-zone, and asks for e-mails in both', async () => {
+    chooseVisitorZone('America/New_York'); // what switching a slot picker elsewhere on the page does
+    const { ui } = await atCodeStep();
+    expect(ui.text(ui.part('intro'))).to.equal('We sent a 6-digit code to ada@example.com. It is valid until 6:42 AM EDT.');
+    expect(requests.at(-1)!.body).to.deep.equal({ email: 'ada@example.com', locale: 'en-US', timeZone: 'America/New_York' });
+
+    const own = await atCodeStep({ attributes: 'time-zone="Asia/Tokyo" lang="en-GB"' });
+    expect(own.ui.text(own.ui.part('intro'))).to.equal('We sent a 6-digit code to ada@example.com. It is valid until 19:42 GMT+9.');
+    expect(requests.at(-1)!.body).to.deep.equal({ email: 'ada@example.com', locale: 'en-GB', timeZone: 'Asia/Tokyo' });
+  });
+
+  it('names the attribute at fault for a time-zone that is no zone', async () => {
+    const { ui } = await mount({ attributes: 'time-zone="Mars/Olympus"' });
+    await ui.until(() => ui.part('error') !== null, 'no error box');
+    expect(ui.text(ui.part('error'))).to.contain('"time-zone" attribute must be an IANA time zone');
+  });
+
   it('signs in with the keyboard alone: e-mail, name, code; the token goes to the shared session, the event carries the customer', async () => {
     const session = new CustomerSession();
     const { el, ui } = await mount({ session });
@@ -187,7 +209,9 @@ describe('<appt-sign-in>', () => {
     await sendType('Ada Lovelace');
     await ui.press('Enter');
     await ui.waitFor('code');
-    expect(requests.map((r) => [r.path, r.body])).to.deep.equal([['/v1/sign-in/codes', { email: 'ada@example.com', name: 'Ada Lovelace' }]]);
+    expect(requests.map((r) => [r.path, r.body])).to.deep.equal([
+      ['/v1/sign-in/codes', { email: 'ada@example.com', name: 'Ada Lovelace', locale: 'en-US', timeZone: BROWSER_ZONE }],
+    ]);
     expect(ui.text(ui.part('intro'))).to.equal(`We sent a 6-digit code to ada@example.com. It is valid until ${timeOf(CODE_EXPIRES)}.`);
     expect(ui.announcement()).to.equal('We sent a 6-digit code to ada@example.com.');
 
@@ -391,7 +415,8 @@ describe('<appt-sign-in>', () => {
       fail = false;
       await ui.click('Try again');
       await ui.waitFor('code');
-      expect(requests.map((r) => r.body)).to.deep.equal([{ email: 'ada@example.com' }, { email: 'ada@example.com' }]);
+      const asked = { email: 'ada@example.com', locale: 'en-US', timeZone: BROWSER_ZONE };
+      expect(requests.map((r) => r.body)).to.deep.equal([asked, asked]);
     });
 
     it('ignores a second submit while the first is under way', async () => {

@@ -12,6 +12,7 @@ import { createClient, type ApptClient, type Slot } from '../../src/client/index
 import type { AppointmentPackage } from '../../src/core/package.js';
 import { SlotPickerHarness } from './harness/slot-picker-harness.js';
 import { gate, makePackage } from './harness/fixtures.js';
+import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 const SLOTS = '*/experts/:expertId/slots';
@@ -99,6 +100,8 @@ async function mount({ attributes = '', width = 360, pkg = PKG }: MountOptions =
 }
 
 describe('<appt-slot-picker>', () => {
+  // Each test starts in a fresh tab: no time zone chosen by an earlier test.
+  beforeEach(() => resetVisitorZone());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -452,6 +455,41 @@ describe('<appt-slot-picker>', () => {
     const inTokyo = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Tokyo', hour: 'numeric', minute: '2-digit' }).format(start);
     expect(ui.chosen()[0]!.replace(/\u202f/g, ' ')).to.contain(inTokyo.replace(/\u202f/g, ' ').replace(/ [AP]M$/, ''));
     expect(el.value[0]!.start).to.equal(new Date(start).toISOString().replace('.000Z', 'Z'));
+  });
+
+  it('keeps the zone the visitor switched to for the tab: a picker opened later, or after a reload, starts in it', async () => {
+    const first = await mount({ attributes: 'time-zone=""' });
+    await first.ui.waitFor('ready');
+    await first.ui.switchZone('Asia/Tokyo');
+    await first.ui.clickDay('2026-10-25');
+    expect(first.ui.times()).to.deep.equal(['9:30 AM', '10:30 AM', '6:00 PM']);
+    first.wrapper.remove();
+    resetVisitorZone({ keepTab: true }); // a reload: the page starts again in the same tab
+    const { ui } = await mount({ attributes: 'time-zone=""' });
+    await ui.waitFor('ready');
+    expect((ui.part('zone-select') as HTMLSelectElement).value).to.equal('Asia/Tokyo');
+    await ui.clickDay('2026-10-24');
+    expect(ui.times()).to.deep.equal(['5:00 PM', '5:55 PM', '7:00 PM']);
+  });
+
+  it('shows the zone its host set over the visitor’s choice; switching it there carries to the pickers without one', async () => {
+    const follower = await mount({ attributes: 'time-zone=""' });
+    await follower.ui.waitFor('ready');
+    await follower.ui.switchZone('Asia/Tokyo');
+    const { ui } = await mount({ attributes: 'time-zone="America/New_York"' });
+    await ui.waitFor('ready');
+    const select = ui.part('zone-select') as HTMLSelectElement;
+    expect(select.value).to.equal('America/New_York');
+    const suggested = [...select.querySelector('optgroup')!.querySelectorAll('option')].map((option) => option.value);
+    expect(suggested.slice(0, 2)).to.deep.equal(['America/New_York', 'Asia/Tokyo']);
+    await ui.clickDay('2026-10-24');
+    expect(ui.times()).to.deep.equal(['4:00 AM', '4:55 AM', '6:00 AM', '8:30 PM', '9:30 PM']);
+    await ui.switchZone('Europe/Berlin');
+    expect(ui.times()).to.deep.equal(['10:00 AM', '10:55 AM', '12:00 PM']);
+    await follower.el.updateComplete;
+    expect((follower.ui.part('zone-select') as HTMLSelectElement).value).to.equal('Europe/Berlin');
+    await follower.ui.clickDay('2026-10-24');
+    expect(follower.ui.times()).to.deep.equal(['10:00 AM', '10:55 AM', '12:00 PM']);
   });
 
   describe('languages', () => {

@@ -12,6 +12,7 @@ import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import type { ApptSlotPicker } from '../slot-picker/slot-picker.component.js';
 import { CustomerElement } from '../customer/customer-element.js';
+import { VisitorZoneController } from '../customer/visitor-zone.js';
 import { isPaymentReturn } from '../checkout/pending-payment.js';
 import type { StripeLoader } from '../checkout/payment/stripe.js';
 import { bookingStyles } from './booking.styles.js';
@@ -56,7 +57,10 @@ export class ApptBooking extends CustomerElement {
   /** Only packages sold in this currency (ISO 4217). */
   @property({ reflect: true }) currency = '';
 
-  /** IANA zone the times are shown in; default the browser's. */
+  /**
+   * IANA zone the times are shown in at first; default the zone the visitor chose in this tab, else
+   * the browser's. A zone the visitor switches to in the times step carries to the checkout.
+   */
   @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
 
   /** Where a card needing a redirect (3-D Secure) comes back to; default this page. */
@@ -78,11 +82,20 @@ export class ApptBooking extends CustomerElement {
   @state() private hold: Hold | undefined;
   @state() private reserving = false;
   @state() private notice: string | undefined;
+  /** With `time-zone` set: the zone the visitor switched to in this booking's picker. */
+  @state() private pickedZone: string | undefined;
 
   @query('appt-slot-picker') private picker!: ApptSlotPicker | null;
 
   private readonly localize = new LocalizeController(this, bookingTerms);
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  /**
+   * Without `time-zone`, the picker and the checkout follow the visitor's zone by themselves; with
+   * it, a switch in this booking's picker is kept here and handed to the checkout.
+   */
+  private readonly zones = new VisitorZoneController(this, () => this.timeZone, () => {
+    if (this.timeZone.trim() && this.picker) this.pickedZone = this.picker.shownTimeZone;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -93,6 +106,7 @@ export class ApptBooking extends CustomerElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('lang')) this.localeProvider.setValue(this.lang || undefined);
+    if (changed.has('timeZone')) this.pickedZone = undefined;
     if (changed.has('expert') && changed.get('expert') !== undefined) this.goTo('packages');
   }
 
@@ -215,7 +229,7 @@ export class ApptBooking extends CustomerElement {
       </div>
       <appt-slot-picker
         expert=${this.expert}
-        time-zone=${this.timeZone}
+        time-zone=${this.pickedZone ?? this.timeZone}
         theme=${this.theme}
         .package=${pkg}
         .value=${this.chosenSlots}
@@ -245,7 +259,7 @@ export class ApptBooking extends CustomerElement {
             </button>
           </div>`}
       <appt-checkout
-        time-zone=${this.timeZone}
+        time-zone=${this.pickedZone ?? this.timeZone}
         return-url=${this.returnUrl}
         join-url=${this.joinUrl}
         theme=${this.theme}

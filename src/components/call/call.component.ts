@@ -27,6 +27,7 @@ import { callStyles } from './call.styles.js';
 import { loadDaily, type CallFrame, type CallFrameEvent, type CallFrameFactory, type CallFrameOptions } from './daily.js';
 import { CallStartError, describeCallError } from './errors.js';
 import { CountdownFormat } from './format.js';
+import { VisitorZoneController, zoneAttributeProblem } from '../customer/visitor-zone.js';
 
 const TAG = 'appt-call';
 /** How often the countdown and the session's phase are brought up to date. */
@@ -146,6 +147,9 @@ export class ApptCall extends ApptElement {
   /** Color scheme: `light`, `dark`, or `auto` to follow the system setting. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  /** The viewer's IANA time zone for "The call opens at …"; default: the zone the visitor chose in this tab, else the browser's. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
+
   /** Language of the element's texts and formats; falls back to context, ancestors and the browser. */
   @property({ reflect: true }) override lang!: string;
 
@@ -186,6 +190,7 @@ export class ApptCall extends ApptElement {
   @state() private endError: unknown;
 
   private readonly localize = new LocalizeController(this, callTerms);
+  private readonly zones = new VisitorZoneController(this, () => this.timeZone);
   private formats: CountdownFormat | undefined;
 
   /** The box the call frame lives in: one node for the element's life, so renders never move it. */
@@ -283,7 +288,7 @@ export class ApptCall extends ApptElement {
     if (this.participant === 'expert' && !this.expertToken.trim()) {
       return `<${TAG}>: participant="expert" needs the "expert-token" attribute (minted by your backend).`;
     }
-    return '';
+    return zoneAttributeProblem(TAG, this.timeZone);
   }
 
   private credentials(): CallCredentials {
@@ -600,7 +605,8 @@ export class ApptCall extends ApptElement {
 
   override render() {
     const { locale, translation: t, dir } = this.localize.resolve();
-    if (this.formats?.locale !== locale) this.formats = new CountdownFormat(locale);
+    const zone = this.zones.zone;
+    if (this.formats?.locale !== locale || this.formats.timeZone !== zone) this.formats = new CountdownFormat(locale, zone);
     const kind = this.view.kind;
     // A set-up mistake shows at once, not on the first press of Join.
     const shown = kind === 'idle' && this.configProblem() ? 'error' : kind;

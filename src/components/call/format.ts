@@ -13,12 +13,24 @@ export class CountdownFormat {
   private readonly dateTime: Intl.DateTimeFormat;
   private readonly day: Intl.DateTimeFormat;
 
-  constructor(readonly locale: string) {
+  /** `timeZone`: the viewer's IANA zone the moments are shown in; default the browser's. */
+  constructor(
+    readonly locale: string,
+    readonly timeZone?: string,
+  ) {
     this.two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
     this.one = new Intl.NumberFormat(locale, { useGrouping: false });
-    this.time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
-    this.dateTime = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
-    this.day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+    this.time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
+    this.dateTime = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone,
+    });
+    this.day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
   }
 
   /**

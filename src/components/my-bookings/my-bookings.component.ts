@@ -9,9 +9,9 @@ import { ConfigurationError } from '../base/configuration-error.js';
 import { describeLoadError, loadErrorCause } from '../base/load-error.js';
 import { CustomerElement } from '../customer/customer-element.js';
 import type { CustomerSession } from '../customer/customer-session.js';
+import { VisitorZoneController, zoneAttributeProblem } from '../customer/visitor-zone.js';
 import { asCustomer, isSignedOut, SIGNED_OUT } from '../sign-in/as-customer.js';
 import { SessionEpoch } from '../sign-in/session-epoch.js';
-import { isKnownTimeZone } from '../slot-picker/calendar.js';
 import { SlotFormats } from '../slot-picker/formats.js';
 import type { ApptSlotPicker } from '../slot-picker/slot-picker.component.js';
 import type { ApptSlotSelectEvent } from '../../events/slot-select.js';
@@ -49,16 +49,13 @@ interface Scheduling {
    * The attempt under way or whose outcome is unknown (a lost connection): retried with the same
    * `Idempotency-Key`, so the server books it at most once.
    */
-  attempt: { key: string; starts: readonly string[] } | undefined;
+  attempt: { key: string; starts: readonly string[]; locale: string; timeZone: string } | undefined;
   pending: boolean;
   failure: BookingFailure | undefined;
 }
 
 /** Skeleton counts before anything is known; later, as many as last time. */
 const DEFAULT_SKELETON = { bookings: 2, purchases: 1 };
-
-/** The browser's own time zone. */
-const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * The signed-in customer's bookings: the upcoming sessions, each with its package, its time in the
@@ -145,7 +142,10 @@ export class ApptMyBookings extends CustomerElement {
 
   protected readonly tag = TAG;
 
-  /** The viewer's IANA time zone, e.g. `America/New_York`; default: the browser's. Times are shown in it. */
+  /**
+   * The viewer's IANA time zone, e.g. `America/New_York`; default: the zone the visitor chose in
+   * this tab (in a slot picker), else the browser's. Times are shown in it, and booking e-mails use it.
+   */
   @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
 
   /**
@@ -174,6 +174,7 @@ export class ApptMyBookings extends CustomerElement {
   @state() private announcement = '';
 
   private readonly localize = new LocalizeController(this, myBookingsTerms);
+  private readonly zones = new VisitorZoneController(this, () => this.timeZone);
 
   /** Each expert's packages, loaded once per client. */
   private packageCache = new WeakMap<ApptClient, Map<string, Promise<AppointmentPackage[]>>>();
@@ -231,18 +232,13 @@ export class ApptMyBookings extends CustomerElement {
     return this.bookingsTask.run();
   }
 
-  /** The zone times are shown in: `time-zone`, else the browser's. */
+  /** The zone times are shown in: `time-zone`, else the visitor's choice, else the browser's. */
   private get zone(): string {
-    const zone = this.timeZone.trim();
-    return zone && isKnownTimeZone(zone) ? zone : browserTimeZone();
+    return this.zones.zone;
   }
 
   private configProblem(): string {
-    const zone = this.timeZone.trim();
-    if (zone && !isKnownTimeZone(zone)) {
-      return `<${TAG}>: the "time-zone" attribute must be an IANA time zone such as "Europe/Berlin" (got "${this.timeZone}").`;
-    }
-    return '';
+    return zoneAttributeProblem(TAG, this.timeZone);
   }
 
   /** The packages of the bookings' and purchases' experts, by package id; each expert's list is loaded once. */
@@ -312,7 +308,7 @@ export class ApptMyBookings extends CustomerElement {
   private renderSignedOut(t: MyBookingsTexts): TemplateResult {
     return html`<div part="signed-out" class="signed-out">
       <p part="sign-in-prompt" class="prompt">${t.myBookingsSignIn}</p>
-      ${this.signIn === 'none' ? nothing : html`<appt-sign-in part="sign-in" theme=${this.theme} hide-name></appt-sign-in>`}
+      ${this.signIn === 'none' ? nothing : html`<appt-sign-in part="sign-in" theme=${this.theme} time-zone=${this.timeZone} hide-name></appt-sign-in>`}
     </div>`;
   }
 
@@ -368,7 +364,14 @@ export class ApptMyBookings extends CustomerElement {
         : nothing}
       ${open
         ? html`<div part="call" class="call" tabindex="-1" role="region" aria-label=${t.myBookingsCallLabel(title)} id=${`call-${booking.id}`}>
-            <appt-call booking=${booking.id} participant="client" theme=${this.theme} .callFactory=${this.callFactory} .now=${this.now}></appt-call>
+            <appt-call
+              booking=${booking.id}
+              participant="client"
+              theme=${this.theme}
+              time-zone=${this.timeZone}
+              .callFactory=${this.callFactory}
+              .now=${this.now}
+            ></appt-call>
           </div>`
         : nothing}
     </li>`;
@@ -429,7 +432,7 @@ export class ApptMyBookings extends CustomerElement {
       <appt-slot-picker
         part="picker"
         expert=${purchase.expertId}
-        time-zone=${this.timeZone.trim() || this.zone}
+        time-zone=${this.timeZone}
         theme=${this.theme}
         .package=${this.limitedPackage(purchase.id, pkg, left)}
         .value=${scheduling.chosen}
@@ -555,13 +558,21 @@ export class ApptMyBookings extends CustomerElement {
     if (!current || current.purchaseId !== purchase.id || current.pending || current.chosen.length === 0) return;
     if (!client || client instanceof Error) return;
     const starts = current.chosen.map((slot) => slot.start);
-    const attempt = current.attempt && sameStarts(current.attempt.starts, starts) ? current.attempt : { key: crypto.randomUUID(), starts };
+    const attempt =
+      current.attempt && sameStarts(current.attempt.starts, starts)
+        ? current.attempt
+        : { key: crypto.randomUUID(), starts, locale: this.localize.resolve().locale, timeZone: this.zone };
     this.scheduling = { ...current, attempt, pending: true, failure: undefined };
     this.announcement = '';
     try {
       const session = this.session;
       const result = await this.sessionChanges.act(() =>
-        asCustomer(session, () => client.bookings.create({ purchaseId: purchase.id, starts }, { idempotencyKey: attempt.key })),
+        asCustomer(session, () =>
+          client.bookings.create(
+            { purchaseId: purchase.id, starts, locale: attempt.locale, timeZone: attempt.timeZone },
+            { idempotencyKey: attempt.key },
+          ),
+        ),
       );
       if (result === SIGNED_OUT) {
         this.scheduling = undefined;

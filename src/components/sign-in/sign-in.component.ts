@@ -6,6 +6,7 @@ import { isApiError, isNetworkError, isTimeoutError } from '../../client/errors.
 import { ConfigurationError, isConfigurationError } from '../base/configuration-error.js';
 import { describeLoadError } from '../base/load-error.js';
 import { CustomerElement } from '../customer/customer-element.js';
+import { VisitorZoneController, zoneAttributeProblem } from '../customer/visitor-zone.js';
 import type { CustomerSession } from '../customer/customer-session.js';
 import { ApptSignedInEvent } from '../../events/signed-in.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -108,6 +109,12 @@ export class ApptSignIn extends CustomerElement {
   /** Leaves out the optional name field (asked so that a new customer has a name), e.g. for returning customers. */
   @property({ attribute: 'hide-name', type: Boolean, reflect: true }) hideName = false;
 
+  /**
+   * The viewer's IANA time zone for the code's validity and "try again at …", and the sign-in
+   * e-mail's; default: the zone the visitor chose in this tab, else the browser's.
+   */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
+
   /** This device's clock, epoch milliseconds; `Date.now` by default. It words "try again at …". */
   @property({ attribute: false }) now: () => number = () => Date.now();
 
@@ -128,6 +135,7 @@ export class ApptSignIn extends CustomerElement {
   private abort: AbortController | undefined;
 
   private readonly localize = new LocalizeController(this, signInTerms);
+  private readonly zones = new VisitorZoneController(this, () => this.timeZone);
   private readonly sessionChanges = new SessionEpoch(this, () => this.session);
 
   /** Who is signed in: `null` when nobody is. */
@@ -195,6 +203,8 @@ export class ApptSignIn extends CustomerElement {
   private renderState(t: SignInTexts, locale: string): TemplateResult {
     const client = this.client;
     if (client instanceof Error) return this.renderFailure(t, locale, { error: client, retry: undefined });
+    const zoneProblem = zoneAttributeProblem(TAG, this.timeZone);
+    if (zoneProblem) return this.renderFailure(t, locale, { error: new ConfigurationError(zoneProblem), retry: undefined });
     if (this.statusTask.status === TaskStatus.ERROR && this.signedIn() === undefined) {
       return this.renderFailure(t, locale, { error: this.statusTask.error, retry: () => void this.statusTask.run() });
     }
@@ -238,7 +248,7 @@ export class ApptSignIn extends CustomerElement {
 
   private renderCodeStep(t: SignInTexts, locale: string, step: Extract<Step, { kind: 'code' }>): TemplateResult {
     const busy = this.pending !== undefined;
-    const expires = formatTime(step.expiresAt, locale);
+    const expires = formatTime(step.expiresAt, locale, this.zones.zone);
     return html`<form part="form" class="form" novalidate aria-labelledby="title" @submit=${this.onSubmitCode}>
       <h2 part="title" class="title" id="title">${t.signInTitle}</h2>
       <p part="intro" class="intro" id="code-sent">${[t.signInCodeSent(step.email), expires ? t.signInCodeExpires(expires) : ''].join(' ').trim()}</p>
@@ -345,7 +355,7 @@ export class ApptSignIn extends CustomerElement {
   private describe(error: unknown, t: SignInTexts, locale: string): { message: string; detail?: string } {
     if (isApiError(error) && error.code === 'rate_limited') {
       const wait = retryAfterMs(error);
-      const at = wait === undefined ? '' : formatTime(new Date(this.now() + wait).toISOString(), locale);
+      const at = wait === undefined ? '' : formatTime(new Date(this.now() + wait).toISOString(), locale, this.zones.zone);
       return { message: at ? t.signInRateLimitedUntil(at) : t.signInRateLimited };
     }
     return describeLoadError(error, t);
@@ -405,7 +415,8 @@ export class ApptSignIn extends CustomerElement {
     const abort = this.start(kind);
     try {
       const client = this.requireClient();
-      const answer = await client.signIn.requestCode({ email, ...(name ? { name } : {}) }, { signal: abort.signal });
+      const audience = { locale: this.localize.resolve().locale, timeZone: this.zones.zone };
+      const answer = await client.signIn.requestCode({ email, ...(name ? { name } : {}), ...audience }, { signal: abort.signal });
       if (abort.signal.aborted) return;
       this.step = { kind: 'code', email, name, expiresAt: answer.expiresAt };
       this.code = '';
@@ -484,10 +495,10 @@ export class ApptSignIn extends CustomerElement {
   }
 }
 
-/** `iso` as a time of day in the viewer's zone, the zone named ("3:57 AM GMT+1"), or `''` when it is not an instant. */
-function formatTime(iso: string, locale: string): string {
+/** `iso` as a time of day in the viewer's `timeZone`, the zone named ("3:57 AM GMT+1"), or `''` when it is not an instant. */
+function formatTime(iso: string, locale: string, timeZone: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? '' : new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(ms);
+  return Number.isNaN(ms) ? '' : new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }).format(ms);
 }
 
 declare global {
