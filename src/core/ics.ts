@@ -15,8 +15,10 @@ export interface CalendarEvent {
   title: string;
   /** Plain text, may have several lines. */
   description?: string;
-  /** An https link about the event (e.g. the call page). */
+  /** An absolute link about the event (e.g. the call page); written as a URI, never escaped. */
   url?: string;
+  /** Where it happens, as plain text: a call link, or e.g. "Video call" or an address. */
+  location?: string;
 }
 
 /** `20270314T150000Z`: RFC 5545's UTC date-time form. */
@@ -29,6 +31,23 @@ export function icsDateTime(instant: string | number | Date): string {
 /** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
 function text(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** A URI value (RFC 5545 §3.3.13): absolute, without spaces or control characters, which no escape can carry. */
+function uri(uid: string, value: string): string {
+  if (/[\s\u0000-\u001f\u007f]/.test(value) || !isAbsoluteUrl(value)) {
+    throw new RangeError(`Event ${uid}: url must be an absolute URL without spaces or line breaks (got ${JSON.stringify(value)}).`);
+  }
+  return value;
+}
+
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
@@ -53,7 +72,9 @@ function fold(line: string): string {
 }
 
 /**
- * A calendar file with one VEVENT per event, lines ending in CRLF. `now` stamps DTSTAMP.
+ * A calendar file with one VEVENT per event, lines ending in CRLF, each folded at 75 octets.
+ * TEXT values (title, description, location) are escaped; `now` stamps DTSTAMP. Throws a
+ * `RangeError` naming the event for an end before its start or a `url` that is not an absolute URL.
  *
  * @example
  * const ics = calendarFile([{ uid: 'bkg_1@example.com', start, end, title: 'Coaching' }]);
@@ -75,7 +96,8 @@ export function calendarFile(events: readonly CalendarEvent[], now: Date = new D
       `SUMMARY:${text(event.title)}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${text(event.description)}`);
-    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.location) lines.push(`LOCATION:${text(event.location)}`);
+    if (event.url) lines.push(`URL:${uri(event.uid, event.url)}`);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import '../../src/components/checkout/define.js';
 import type { ApptCheckout } from '../../src/components/checkout/checkout.component.js';
 import type { Hold } from '../../src/client/index.js';
+import type { Expert } from '../../src/client/types.js';
 import { ApptBookingConfirmedEvent } from '../../src/events/booking-confirmed.js';
 import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { ApptSlotsLostEvent } from '../../src/events/slots-lost.js';
@@ -11,6 +12,7 @@ import { ApptCreditsPurchasedEvent } from '../../src/events/credits-purchased.js
 import { FakeStripe } from './harness/fake-stripe.js';
 import { gate, makePackage } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
+import { chooseVisitorZone, resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 
@@ -37,10 +39,13 @@ interface Server {
   dropNext: boolean;
   /** Holds purchase answers until opened. */
   hold?: ReturnType<typeof gate>;
+  /** Whether the server says it handed the confirmation e-mail to its mailer. */
+  emailSent: boolean;
 }
 let server: Server;
 let purchases: { key: string | null; customer: string | null; body: Record<string, unknown> }[] = [];
 let confirms: { id: string; body: Record<string, unknown> }[] = [];
+let configRequests = 0;
 
 function receipt(body: Record<string, unknown>, status: 'paid' | 'pending', paymentStatus: 'succeeded' | 'requires_action') {
   const booked = status === 'paid' && body.holdId ? HOLD.slots : [];
@@ -54,12 +59,13 @@ function receipt(body: Record<string, unknown>, status: 'paid' | 'pending', paym
     amount: body.method === 'card' ? PKG.fee : 0,
     currency: 'USD',
     credits: body.method === 'credits' ? PKG.credits : null,
-    provider: body.method === 'credits' ? 'credits' : server.provider,
+    provider: body.method === 'credits' ? 'credits' : body.method === 'free' ? 'none' : server.provider,
     sessionsTotal: 3,
     sessionsUsed: booked.length,
     createdAt: '2027-03-01T08:00:00Z',
     token: 'pur_secret',
     paymentStatus,
+    emailSent: status === 'paid' && server.emailSent,
     ...(paymentStatus === 'requires_action' && server.provider === 'stripe' ? { clientSecret: 'pi_fake_secret_1' } : {}),
     bookings: booked.map((slot, i) => ({
       id: `bkg_${i + 1}`,
@@ -84,9 +90,10 @@ const worker = setupWorker(
   http.get('*/v1/credit-packages', () =>
     HttpResponse.json({ data: [{ id: 'cp_10', title: 'Ten credits', credits: 10, price: 4000, currency: 'USD', country: 'US', active: true, listingOrder: 0 }] }),
   ),
-  http.get('*/v1/payment-config', () =>
-    HttpResponse.json(server.provider === 'stripe' ? { provider: 'stripe', publishableKey: 'pk_test_fake' } : { provider: 'test' }),
-  ),
+  http.get('*/v1/payment-config', () => {
+    configRequests++;
+    return HttpResponse.json(server.provider === 'stripe' ? { provider: 'stripe', publishableKey: 'pk_test_fake' } : { provider: 'test' });
+  }),
   http.get('*/v1/me', ({ request }) =>
     request.headers.get('Apptkit-Customer') === 'cus_token'
       ? HttpResponse.json({ id: 'cus_1', email: 'ada@example.com', name: 'Ada', credits: server.balance })
@@ -101,6 +108,7 @@ const worker = setupWorker(
       return HttpResponse.error();
     }
     if (server.slotTaken) return problem(409, 'slot_taken');
+    if (body.method === 'free') return HttpResponse.json(receipt(body, 'paid', 'succeeded'), { status: 201 });
     if (body.method === 'credits') {
       if (server.balance < PKG.credits!) return problem(402, 'insufficient_credits', { balance: server.balance, price: PKG.credits });
       return HttpResponse.json(receipt(body, 'paid', 'succeeded'), { status: 201 });
@@ -138,15 +146,19 @@ interface MountOptions {
   pkg?: typeof PKG;
   hold?: Hold | undefined;
   stripe?: FakeStripe | Error;
+  expert?: Expert;
 }
 
-async function mount({ attributes = '', width = 360, pkg = PKG, hold = HOLD, stripe }: MountOptions = {}) {
+async function mount(options: MountOptions = {}) {
+  const { attributes = '', width = 360, pkg = PKG, stripe, expert } = options;
+  const hold = 'hold' in options ? options.hold : HOLD; // `hold: undefined`: no times chosen
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size:${width}px"></div>`);
   const parsed = document.createElement('template');
   parsed.innerHTML = `<appt-checkout ${attributes} api="${API}" key="pk_test_demo" time-zone="America/New_York" lang="en-US"></appt-checkout>`;
   const el = parsed.content.firstElementChild as ApptCheckout;
   el.package = pkg;
   el.hold = hold;
+  el.expert = expert;
   if (stripe) el.stripeLoader = async () => (stripe instanceof Error ? Promise.reject(stripe) : stripe);
   wrapper.append(el);
   await el.updateComplete;
@@ -191,6 +203,19 @@ class CheckoutUi {
   confirmation(): HTMLElement | null {
     return this.root.querySelector('[part~="confirmation"]');
   }
+  /** A part's text, spaces collapsed ('' without it). */
+  part(name: string): string {
+    return ((this.root.querySelector(`[part~="${name}"]`) as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+  }
+  /** The confirmation's order number, amount and method as shown. */
+  receipt(): [string, string, string] {
+    return [this.part('order-number'), this.part('amount'), this.part('payment-method')];
+  }
+  /** The downloaded calendar file, its folded lines unfolded (RFC 5545 §3.1). */
+  async calendar(): Promise<string> {
+    const link = this.root.querySelector<HTMLAnchorElement>('[part~="calendar-link"]')!;
+    return (await (await fetch(link.href)).text()).replace(/\r\n /g, '');
+  }
   async fillGuest(): Promise<void> {
     await this.type('name', 'Ada Lovelace');
     await this.type('email', 'ada@example.com');
@@ -200,12 +225,14 @@ class CheckoutUi {
 describe('<appt-checkout>', () => {
   // Each test starts in a fresh tab: no customer signed in by an earlier test.
   beforeEach(() => resetPageSessions());
+  beforeEach(() => resetVisitorZone());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
-    server = { provider: 'test', balance: 10, slotTaken: false, dropNext: false };
+    server = { provider: 'test', balance: 10, slotTaken: false, dropNext: false, emailSent: true };
     purchases = [];
     confirms = [];
+    configRequests = 0;
     sessionStorage.clear();
   });
   afterEach(() => worker.resetHandlers());
@@ -226,7 +253,8 @@ describe('<appt-checkout>', () => {
   });
 
   it('pays by test card as a guest, books the hold, and confirms with an .ics of the right UTC times', async () => {
-    const { el, ui } = await mount({ attributes: 'join-url="https://example.com/call"' });
+    const expert: Expert = { id: 'exp_1', name: 'Grace Hopper', headline: '', timeZone: 'America/New_York' };
+    const { el, ui } = await mount({ attributes: 'join-url="https://example.com/call"', expert });
     await ui.until(() => !!ui.input('name'), 'guest form never showed');
     await ui.fillGuest();
     const confirmed = next(el, ApptBookingConfirmedEvent.type);
@@ -240,6 +268,8 @@ describe('<appt-checkout>', () => {
       guest: { name: 'Ada Lovelace', email: 'ada@example.com' },
       holdId: 'hld_1',
       holdToken: 'hold_secret',
+      locale: 'en-US',
+      timeZone: 'America/New_York',
     });
     expect(purchases[0]!.key).to.match(/^[0-9a-f-]{36}$/);
     expect(event.purchaseId).to.equal('pur_1');
@@ -250,7 +280,10 @@ describe('<appt-checkout>', () => {
 
     await ui.until(() => !!ui.confirmation(), 'no confirmation');
     expect(ui.text()).to.contain('You are booked');
-    expect(ui.text()).to.contain('A confirmation was sent to ada@example.com.');
+    expect(ui.part('email-status')).to.equal('A confirmation was sent to ada@example.com.');
+    expect(ui.receipt()).to.deep.equal(['pur_1', '$120.00', 'Card']);
+    expect(ui.text()).to.contain('Order number');
+    expect(ui.part('book-later')).to.equal('1 more session can be booked later. Choose the times in My bookings: sign in there with your e-mail address.');
     const links = [...ui.root.querySelectorAll<HTMLAnchorElement>('[part~="join-link"]')].map((a) => a.href);
     expect(links).to.deep.equal(['https://example.com/call?booking=bkg_1#join=jnt_1', 'https://example.com/call?booking=bkg_2#join=jnt_2']);
     const calendar = ui.root.querySelector<HTMLAnchorElement>('[part~="calendar-link"]')!;
@@ -259,7 +292,95 @@ describe('<appt-checkout>', () => {
     expect(ics).to.contain('DTSTART:20270313T150000Z\r\nDTEND:20270313T155000Z');
     expect(ics).to.contain('DTSTART:20270314T140000Z\r\nDTEND:20270314T145000Z');
     expect(ics).to.contain('SUMMARY:Career coaching');
+    // Each entry carries its call link as location and URL, and says what, with whom and where to join.
+    const unfolded = await ui.calendar();
+    expect(unfolded).to.contain('LOCATION:https://example.com/call?booking=bkg_1#join=jnt_1\r\n');
+    expect(unfolded).to.contain('URL:https://example.com/call?booking=bkg_2#join=jnt_2\r\n');
+    expect(unfolded).to.contain(
+      'DESCRIPTION:Three focused sessions to plan your next step.\\nWith Grace Hopper\\nCall link: https://example.com/call?booking=bkg_1#join=jnt_1\r\n',
+    );
     await expect(el).to.be.accessible();
+  });
+
+  it('says plainly when no confirmation e-mail went out: the details are on the page', async () => {
+    server.emailSent = false;
+    const { el, ui } = await mount();
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    await ui.fillGuest();
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(ui.part('email-status')).to.equal('No confirmation e-mail was sent. Everything you need is on this page: note your order number.');
+    expect(ui.text()).not.to.contain('A confirmation was sent');
+    expect(ui.receipt()).to.deep.equal(['pur_1', '$120.00', 'Card']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('paying without times says how many sessions are to be booked later and where, and offers no calendar file', async () => {
+    const { ui } = await mount({ hold: undefined });
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    expect(ui.text()).to.contain('No time chosen yet: you can book the sessions after paying.');
+    await ui.fillGuest();
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(purchases[0]!.body.holdId).to.equal(undefined);
+    expect(ui.part('book-later')).to.equal('3 sessions are to be booked later. Choose the times in My bookings: sign in there with your e-mail address.');
+    expect(ui.text()).not.to.contain('more session');
+    expect(ui.root.querySelector('[part~="calendar-link"]')).to.equal(null);
+    expect(ui.receipt()).to.deep.equal(['pur_1', '$120.00', 'Card']);
+  });
+
+  it('asks no payment for a package with fee 0: no card, no method choice, "Confirm booking" sends method free', async () => {
+    server.provider = 'stripe';
+    const stripe = new FakeStripe();
+    const free = makePackage({ id: PKG.id, title: 'Intro call', fee: 0, credits: 5, sessions: 3, currency: 'USD' });
+    const { el, ui } = await mount({ pkg: free, stripe, attributes: 'join-url="https://example.com/call"' });
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    expect(ui.part('free-notice')).to.equal('This package is free: there is nothing to pay.');
+    expect(ui.root.querySelector('[part~="methods"]')).to.equal(null);
+    expect(ui.text()).not.to.match(/Card|Credits|Test mode|Pay /);
+    expect(ui.payButton().textContent!.trim()).to.equal('Confirm booking');
+    await expect(el).to.be.accessible();
+
+    ui.payButton().click();
+    await ui.until(() => ui.input('name').getAttribute('aria-invalid') === 'true', 'a guest still gives a name');
+    expect(purchases).to.have.length(0);
+    await ui.fillGuest();
+    const confirmed = next(el, ApptBookingConfirmedEvent.type);
+    ui.payButton().click();
+    expect((await confirmed).method).to.equal('free');
+    const body = purchases[0]!.body;
+    expect([body.method, body.packageId, body.holdId, body.holdToken, body.guest]).to.deep.equal([
+      'free',
+      PKG.id,
+      'hld_1',
+      'hold_secret',
+      { name: 'Ada Lovelace', email: 'ada@example.com' },
+    ]);
+    expect(body).not.to.have.property('paymentMethod');
+    expect(configRequests).to.equal(0);
+    expect(stripe.mountedInto).to.equal(undefined);
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(ui.receipt()).to.deep.equal(['pur_1', 'Free', 'Free, no payment']);
+    const ics = await ui.calendar();
+    expect(ics).to.contain('LOCATION:https://example.com/call?booking=bkg_1#join=jnt_1\r\n');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a signed-in customer confirms a fee-0 package without any form; without a call page the calendar names the kind of call', async () => {
+    server.emailSent = false;
+    const free = makePackage({ id: PKG.id, title: 'Intro call', fee: 0, credits: null, service: 'phone', description: 'Ten minutes, to get to know each other; no obligation.' });
+    const { ui } = await mount({ pkg: free, attributes: 'customer-token="cus_token"' });
+    await ui.until(() => ui.payButton()?.textContent!.trim() === 'Confirm booking', 'no confirm button');
+    expect(ui.input('name')).to.equal(null);
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(purchases[0]!.customer).to.equal('cus_token');
+    expect(purchases[0]!.body).not.to.have.property('guest');
+    expect(ui.part('email-status')).to.equal('No confirmation e-mail was sent. Everything you need is on this page and in My bookings.');
+    const ics = await ui.calendar();
+    expect(ics).to.contain('LOCATION:Phone call\r\n');
+    expect(ics).to.contain('DESCRIPTION:Ten minutes\\, to get to know each other\\; no obligation.\r\n');
+    expect(ics).not.to.contain('URL:');
   });
 
   it('says so when the payment went through but the reserved times ran out meanwhile', async () => {
@@ -281,8 +402,31 @@ describe('<appt-checkout>', () => {
     expect(event.sessionsLeft).to.equal(3);
     await ui.until(() => !!ui.confirmation(), 'no confirmation');
     expect(ui.text()).to.contain('Your payment went through, but your reserved times ran out meanwhile.');
-    expect(ui.text()).to.contain('3 more sessions can be booked later.');
+    expect(ui.part('book-later')).to.equal('3 sessions are to be booked later. Choose the times in My bookings: sign in there with your e-mail address.');
     expect(ui.root.querySelector('[part~="calendar-link"]')).to.equal(null);
+  });
+
+  it('shows the times in the zone the visitor chose on the page when the host set none, at once; its own time-zone wins', async () => {
+    const { el, ui } = await mount({ attributes: 'time-zone=""' });
+    await ui.until(() => ui.text().includes('Test card that succeeds'), 'test cards never showed');
+    chooseVisitorZone('Europe/Berlin'); // what switching a slot picker elsewhere on the page does
+    await el.updateComplete;
+    expect(ui.text()).to.contain('Sat, Mar 13, 2027, 4:00 – 4:50 PM');
+    expect(ui.text()).to.contain('Sun, Mar 14, 2027, 3:00 – 3:50 PM');
+    expect(ui.text()).to.contain('Times in Central European Time');
+
+    const fixed = await mount(); // time-zone="America/New_York"
+    await fixed.ui.until(() => fixed.ui.text().includes('Times in'), 'no zone named');
+    expect(fixed.ui.text()).to.contain('Sat, Mar 13, 2027, 10:00 – 10:50 AM');
+    expect(fixed.ui.text()).to.contain('Times in Eastern Time');
+
+    await ui.fillGuest();
+    const confirmed = next(el, ApptBookingConfirmedEvent.type);
+    ui.payButton().click();
+    await confirmed;
+    expect(purchases[0]!.body).to.include({ locale: 'en-US', timeZone: 'Europe/Berlin' });
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(ui.text()).to.contain('Sat, Mar 13, 2027, 4:00 – 4:50 PM');
   });
 
   it('pays once on a double click', async () => {
@@ -388,8 +532,17 @@ describe('<appt-checkout>', () => {
     const confirmed = next(el, ApptBookingConfirmedEvent.type);
     ui.payButton().click();
     expect((await confirmed).method).to.equal('credits');
-    expect(purchases[1]!.body).to.deep.equal({ packageId: PKG.id, method: 'credits', holdId: 'hld_1', holdToken: 'hold_secret' });
+    expect(purchases[1]!.body).to.deep.equal({
+      packageId: PKG.id,
+      method: 'credits',
+      holdId: 'hld_1',
+      holdToken: 'hold_secret',
+      locale: 'en-US',
+      timeZone: 'America/New_York',
+    });
     await ui.until(() => ui.text().includes('A confirmation was sent to ada@example.com.'), 'no e-mail line');
+    expect(ui.receipt()).to.deep.equal(['pur_1', '5 credits', 'Credits']);
+    expect(ui.part('book-later')).to.equal('1 more session can be booked later. Choose the times in My bookings.');
   });
 
   it('asks a signed-out visitor to sign in with an e-mail code before paying with credits', async () => {
@@ -532,6 +685,23 @@ describe('<appt-checkout>', () => {
       // Arabic zone names begin with "توقيت": the sentence around one must not say it twice.
       expect(ar.ui.text()).not.to.match(/توقيت\s+توقيت/);
       await expect(ar.el).to.be.accessible();
+    });
+
+    it('confirms in Arabic: order number, the amount in Arabic number format, the method, and whether an e-mail went out', async () => {
+      server.emailSent = false;
+      const { el, ui } = await mount({ attributes: 'lang="ar"', hold: undefined });
+      await ui.until(() => !!ui.input('name') && ui.text().includes('وضع الاختبار'), 'no Arabic form');
+      await ui.fillGuest();
+      ui.payButton().click();
+      await ui.until(() => !!ui.confirmation(), 'no confirmation');
+      // Bidi marks around the amount differ between engines' innerText: compare without them.
+      const plain = (text: string) => text.replace(/[\u200e\u200f\u061c]/g, '').replace(/\s+/g, ' ');
+      const amount = new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 }).format(120);
+      expect(ui.receipt().map(plain)).to.deep.equal(['pur_1', plain(amount), 'البطاقة']);
+      expect(ui.text()).to.contain('رقم الطلب');
+      expect(ui.part('email-status')).to.equal('لم تُرسل رسالة تأكيد بالبريد الإلكتروني. كل ما تحتاجه موجود في هذه الصفحة: احتفظ برقم طلبك.');
+      expect(ui.part('book-later')).to.contain(`تبقى ${new Intl.NumberFormat('ar').format(3)} جلسات تُحجز لاحقًا.`);
+      await expect(el).to.be.accessible();
     });
 
     for (const width of [320, 1024]) {

@@ -10,6 +10,7 @@ import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { FakeStripe } from './harness/fake-stripe.js';
 import { gate } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
+import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 
@@ -262,9 +263,13 @@ class CreditsUi {
   }
 }
 
+/** The browser's own zone: the one purchases carry when the visitor chose none. */
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 describe('<appt-credits>', () => {
   // Each test starts in a fresh tab: no customer signed in by an earlier test.
   beforeEach(() => resetPageSessions());
+  beforeEach(() => resetVisitorZone());
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -328,7 +333,8 @@ describe('<appt-credits>', () => {
     });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(purchases).to.have.length(1);
-    expect(purchases[0]!.body).to.deep.equal({ creditPackageId: 'cpk_starter', paymentMethod: 'pm_card_visa' });
+    // The receipt e-mail in the element's language and the browser's zone (the visitor chose none).
+    expect(purchases[0]!.body).to.deep.equal({ creditPackageId: 'cpk_starter', paymentMethod: 'pm_card_visa', locale: 'en-US', timeZone: BROWSER_ZONE });
     expect(purchases[0]!.key).to.match(/^[0-9a-f-]{36}$/);
     expect(purchases[0]!.customer).to.equal('cus_token');
 
@@ -507,6 +513,30 @@ describe('<appt-credits>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows one market when the answer mixes countries: the first offer’s country and currency, priced in the element’s language', async () => {
+    server.offers = [
+      offer('cpk_tr', 'Başlangıç', 50, 45000, 3, 'TR', 'TRY'),
+      ...OFFERS.map((o) => ({ ...o })),
+      offer('cpk_at', 'Österreich', 60, 1200, 4, 'AT', 'EUR'),
+      offer('cpk_us', 'Starter US', 50, 1100, 5, 'DE', 'USD'),
+    ];
+    const { el, ui } = await mount({ attributes: 'lang="de"' });
+    await ui.loaded();
+    expect(listQueries.filter((query) => query !== '')).to.deep.equal([]); // no country asked: the server's default
+    expect(ui.offers()).to.deep.equal([
+      ['Starter', '50 Credits', '10,00 €'],
+      ['Medium', '80 Credits', '15,00 €'],
+      ['Large', '120 Credits', '20,00 €'],
+    ]);
+    await expect(el).to.be.accessible();
+
+    // A Turkish page of the Turkish shop: Turkish texts and lira in Turkish format, nothing else.
+    server.offers = [offer('cpk_tr', 'Başlangıç', 50, 45000, 0, 'TR', 'TRY'), offer('cpk_de', 'Starter', 50, 1000, 1)];
+    const tr = await mount({ attributes: 'lang="tr"' });
+    await tr.ui.loaded();
+    expect(tr.ui.offers()).to.deep.equal([['Başlangıç', '50 kredi', '₺450,00']]);
+  });
+
   it('explains a failed load with the support reference, and loads again on Try again', async function () {
     // The client tries a GET three times, pausing 0.3 s and 0.6 s, before it gives up: the list
     // fails until Try again, however often the element asks meanwhile.
@@ -548,7 +578,7 @@ describe('<appt-credits>', () => {
       const purchased = next(el, ApptCreditsPurchasedEvent.type);
       ui.payButton().click();
       await purchased;
-      expect(purchases[0]!.body).to.deep.equal({ creditPackageId: 'cpk_medium', paymentMethod: 'pm_fake_visa' });
+      expect(purchases[0]!.body).to.deep.equal({ creditPackageId: 'cpk_medium', paymentMethod: 'pm_fake_visa', locale: 'en-US', timeZone: BROWSER_ZONE });
       await ui.until(() => el.querySelector('[slot="card-form"]') === null, 'the Payment Element stayed after paying');
       expect(stripe.destroyed).to.equal(1);
     });

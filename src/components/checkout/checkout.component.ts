@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { ApptClient, Hold } from '../../client/index.js';
-import type { Customer, PaymentConfig, PurchaseReceipt } from '../../client/types.js';
+import type { Customer, Expert, PaymentConfig, PurchaseReceipt } from '../../client/types.js';
 import type { AppointmentPackage } from '../../core/package.js';
-import { formatMoney } from '../../core/money.js';
 import { ApptBookingConfirmedEvent } from '../../events/booking-confirmed.js';
 import { ApptPaymentFailedEvent } from '../../events/payment-failed.js';
 import { ApptSlotsLostEvent } from '../../events/slots-lost.js';
@@ -13,37 +12,35 @@ import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { paymentFormStyles } from '../../styles/payment-form.js';
 import { ConfigurationError } from '../base/configuration-error.js';
-import { describeLoadError } from '../base/load-error.js';
 import { isSecureUrl } from '../base/secure-url.js';
 import { CustomerElement } from '../customer/customer-element.js';
-import { createCalendarDownload, renderConfirmation, type Confirmation } from './confirmation.js';
+import { VisitorZoneController } from '../customer/visitor-zone.js';
+import { createCalendarDownload } from './calendar.js';
+import { renderConfirmation, type Confirmation } from './confirmation.js';
 import { checkoutStyles } from './checkout.styles.js';
+import { failureMessage } from './failure-message.js';
 import { readGuest, type GuestField, type GuestProblem } from './guest.js';
 import { checkoutTerms, type CheckoutTexts } from './i18n/catalog.js';
-import { CardForm, TEST_CARDS, type TestCard } from './payment/card-form.js';
-import { readPaymentFailure, type PaymentFailureReason } from './payment/payment-failure.js';
+import { renderCheckoutForm } from './form.js';
+import { methodFor, type CheckoutMethod } from './methods.js';
+import { CardForm, type TestCard } from './payment/card-form.js';
+import { renderAuthenticate, renderFatal, type PayError } from './notices.js';
+import { readPaymentFailure } from './payment/payment-failure.js';
 import { loadStripeJs, type StripeLoader } from './payment/stripe.js';
 import { rememberPendingPayment, takePendingPayment, type PendingPayment } from './pending-payment.js';
 import { SessionFormat } from './session-format.js';
+import { renderSummary } from './summary.js';
 
-/** How the visitor pays. */
-export type CheckoutMethod = 'card' | 'credits';
+export type { CheckoutMethod } from './methods.js';
 
 /** Where the checkout is: filling in, waiting for the test bank, finishing a redirect, or done. */
 type Step = 'form' | 'authenticate' | 'resuming' | 'confirmed';
 
-/** A failed payment, in the checkout's words. */
-interface PayError {
-  message: string;
-  /** Slots lost: offer to choose again instead of paying again. */
-  slotsLost?: boolean;
-  detail?: string;
-}
-
 /**
  * The checkout of one package: the chosen times in the viewer's zone, the price in money and in
  * credits, the method choice, the guest's details or the signed-in customer, the card form, and
- * a confirmation with an `.ics` calendar file.
+ * a confirmation with the order number, amount and method and an `.ics` calendar file. A package
+ * with fee 0 asks for no payment at all: no card form, no method choice, a "Confirm booking" button.
  *
  * Card payments go through the tenant's provider: with Stripe, `@stripe/stripe-js/pure` loads
  * only now, the Payment Element is mounted in the light DOM (`<div slot="card-form">`, Stripe
@@ -60,11 +57,19 @@ interface PayError {
  * @csspart base - The checkout's frame.
  * @csspart summary - The package and its times.
  * @csspart methods - The payment method choice.
+ * @csspart free-notice - A package with fee 0: nothing to pay.
  * @csspart field - Each input of the guest's details.
  * @csspart pay-button - The pay button.
  * @csspart sign-in - The `<appt-sign-in>` shown to pay with credits while signed out.
  * @csspart error - The payment error box.
  * @csspart confirmation - The confirmation.
+ * @csspart receipt - The confirmation's order number, amount paid and payment method.
+ * @csspart order-number - The order number (the purchase's id).
+ * @csspart amount - The amount paid: money, credits, or free.
+ * @csspart payment-method - How it was paid.
+ * @csspart book-later - The sessions still to book, and where.
+ * @csspart email-status - Whether a confirmation e-mail went out, and where.
+ * @csspart join-link - A guest's call link of one session.
  * @csspart times-lost - Paid, but the reserved times ran out before they were booked: book them later.
  * @csspart calendar-link - The `.ics` download.
  * @cssproperty --appt-checkout-background - Background of the checkout.
@@ -84,7 +89,10 @@ export class ApptCheckout extends CustomerElement {
   /** The hold of the chosen times (`client.holds.create`); without one, the sessions are booked after paying. */
   @property({ attribute: false }) hold: Hold | undefined;
 
-  /** IANA zone the times are shown in; default the browser's. */
+  /**
+   * IANA zone the times are shown in (and the confirmation e-mail's); default the zone the visitor
+   * chose in this tab (in a slot picker), else the browser's.
+   */
   @property({ attribute: 'time-zone', reflect: true }) timeZone = '';
 
   /** Where a card needing a redirect (3-D Secure) comes back to; default this page. https (or a loopback host). */
@@ -110,6 +118,9 @@ export class ApptCheckout extends CustomerElement {
    */
   @property({ attribute: false }) cardHost: HTMLElement | undefined;
 
+  /** The package's expert, when the host has it: the calendar entries name them. */
+  @property({ attribute: false }) expert: Expert | undefined;
+
   /** Loads Stripe.js; tests and hosts with their own loader replace it. Default: `@stripe/stripe-js/pure`, loaded now. */
   @property({ attribute: false }) stripeLoader: StripeLoader | undefined;
 
@@ -124,6 +135,7 @@ export class ApptCheckout extends CustomerElement {
   @state() private cardProblem: string | undefined;
 
   private readonly localize = new LocalizeController(this, checkoutTerms);
+  private readonly zones = new VisitorZoneController(this, () => this.timeZone);
   private readonly card = new CardForm(
     () => this.cardHost ?? this,
     () => this.stripeLoader ?? loadStripeJs,
@@ -134,6 +146,7 @@ export class ApptCheckout extends CustomerElement {
   /** A payment waiting for the test bank's confirmation. */
   private awaitingAuthentication: PurchaseReceipt | undefined;
   private resumed: PendingPayment | undefined;
+  private sentAudience: { key: string; locale: string; timeZone: string } | undefined;
 
   private readonly customerTask = new Task<[ApptClient | Error | undefined, string | undefined], Customer | undefined>(this, {
     args: () => [this.client, this.session.token],
@@ -180,7 +193,7 @@ export class ApptCheckout extends CustomerElement {
     this.dropConfirmation();
     this.attemptKey = undefined;
     this.awaitingAuthentication = undefined;
-    if (this.method === 'credits' && this.package?.credits === null) this.method = 'card';
+    this.method = methodFor(this.package, this.method);
   }
 
   private dropConfirmation(): void {
@@ -209,7 +222,13 @@ export class ApptCheckout extends CustomerElement {
   }
 
   private get zone(): string {
-    return this.timeZone.trim() || Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.zones.zone;
+  }
+
+  /** The customer's language and zone for the purchase's e-mails, kept per attempt: a retry sends the same request. */
+  private audience(key: string): { locale: string; timeZone: string } {
+    if (this.sentAudience?.key !== key) this.sentAudience = { key, locale: this.localize.resolve().locale, timeZone: this.zone };
+    return { locale: this.sentAudience.locale, timeZone: this.sentAudience.timeZone };
   }
 
   /** Pays: validates, then charges once per attempt and books the hold in the same request. */
@@ -219,7 +238,7 @@ export class ApptCheckout extends CustomerElement {
     if (this.paying || !pkg || !client || client instanceof Error) return;
     const signedIn = this.session.signedIn;
     let guest: ReturnType<typeof readGuest> | undefined;
-    if (this.method === 'card' && !signedIn) {
+    if (this.method !== 'credits' && !signedIn) {
       guest = readGuest(this.guestValues, pkg.service === 'phone');
       if (!guest.ok) {
         this.problems = guest.problems;
@@ -233,16 +252,20 @@ export class ApptCheckout extends CustomerElement {
     this.paying = true;
     const idempotencyKey = (this.attemptKey ??= crypto.randomUUID());
     const hold = this.hold ? { holdId: this.hold.id, holdToken: this.hold.token } : {};
+    const audience = this.audience(idempotencyKey);
     try {
       let receipt: PurchaseReceipt;
       if (this.method === 'credits') {
-        receipt = await client.purchases.create({ packageId: pkg.id, method: 'credits', ...hold }, { idempotencyKey });
+        receipt = await client.purchases.create({ packageId: pkg.id, method: 'credits', ...hold, ...audience }, { idempotencyKey });
+      } else if (this.method === 'free') {
+        const details = guest?.ok ? { guest: guest.guest } : {};
+        receipt = await client.purchases.create({ packageId: pkg.id, method: 'free', ...details, ...hold, ...audience }, { idempotencyKey });
       } else {
         // A click before the payment configuration arrived waits for it rather than failing.
         const config = await this.paymentConfigTask.taskComplete;
         const paymentMethod = await this.card.paymentMethod(config, this.testCard);
         const details = guest?.ok ? { guest: guest.guest } : {};
-        receipt = await client.purchases.create({ packageId: pkg.id, method: 'card', paymentMethod, ...details, ...hold }, { idempotencyKey });
+        receipt = await client.purchases.create({ packageId: pkg.id, method: 'card', paymentMethod, ...details, ...hold, ...audience }, { idempotencyKey });
         if (receipt.paymentStatus === 'requires_action') receipt = await this.authenticate(client, receipt, guest?.ok ? guest.guest.email : undefined);
       }
       if (receipt.paymentStatus === 'succeeded') this.confirm(receipt, guest?.ok ? guest.guest.email : this.customerTask.value?.email);
@@ -304,12 +327,15 @@ export class ApptCheckout extends CustomerElement {
   private confirm(receipt: PurchaseReceipt, email: string | undefined, title = this.package?.title ?? ''): void {
     const sessions = receipt.bookings.map((b) => ({ bookingId: b.id, start: b.start, end: b.end }));
     this.dropConfirmation();
+    const pkg = this.package?.id === receipt.packageId ? this.package : undefined;
+    const expert = this.expert?.id === receipt.expertId ? this.expert : undefined;
     this.confirmation = {
       receipt,
       title,
       email,
+      signedIn: this.session.signedIn,
       sessionsLeft: receipt.sessionsTotal - receipt.sessionsUsed,
-      calendar: createCalendarDownload(title, receipt.bookings),
+      calendar: createCalendarDownload({ title, package: pkg, expert, joinUrl: this.callPage, t: this.texts }, receipt.bookings),
     };
     this.step = 'confirmed';
     this.attemptKey = undefined;
@@ -321,22 +347,7 @@ export class ApptCheckout extends CustomerElement {
     const t = this.texts;
     const pkg = this.package;
     const failure = readPaymentFailure(error);
-    const messages: Record<PaymentFailureReason, string> = {
-      card_unavailable: t.cardUnavailable,
-      card_invalid: failure.cardMessage ?? t.errorPayOther,
-      authentication_failed: t.errorAuthentication,
-      payment_declined: t.errorDeclined,
-      insufficient_credits: t.errorInsufficientCredits(failure.balance ?? 0, failure.price ?? pkg?.credits ?? 0),
-      slots_lost: t.errorSlotsLost,
-      signed_out: t.errorSignIn,
-      network: t.errorNetworkPay,
-      other: t.errorPayOther,
-    };
-    this.error = {
-      message: messages[failure.reason],
-      ...(failure.reason === 'slots_lost' ? { slotsLost: true } : {}),
-      ...(failure.reason === 'other' && failure.requestId ? { detail: `${t.errorReference}: ${failure.requestId}` } : {}),
-    };
+    this.error = failureMessage(failure, t, pkg?.credits ?? 0);
     if (!failure.unknownOutcome) this.attemptKey = undefined;
     if (failure.reason === 'insufficient_credits') this.customerTask.run();
     if (failure.reason === 'signed_out') void this.session.renew();
@@ -345,6 +356,12 @@ export class ApptCheckout extends CustomerElement {
       this.emit(new ApptPaymentFailedEvent(pkg.id, this.method, failure.code, failure.declineCode));
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="error"]')?.focus());
+  }
+
+  /** The host's call page when it is https (or loopback). */
+  private get callPage(): string | undefined {
+    const url = this.joinUrl.trim();
+    return url && isSecureUrl(url) ? url : undefined;
   }
 
   /** The return URL for a redirect: the attribute if it is https (or loopback), else this page. */
@@ -363,68 +380,44 @@ export class ApptCheckout extends CustomerElement {
 
   private renderStep(t: CheckoutTexts, locale: string): TemplateResult {
     const client = this.client;
-    if (client instanceof Error) return this.renderFatal(client, t);
+    if (client instanceof Error) return renderFatal(client, t);
     if (this.step === 'resuming') return html`<p class="status" role="status">${t.completingPayment}</p>`;
     const pkg = this.package;
-    if (!pkg) return this.renderFatal(new ConfigurationError('<appt-checkout>: set the "package" property to the package to buy.'), t);
+    if (!pkg) return renderFatal(new ConfigurationError('<appt-checkout>: set the "package" property to the package to buy.'), t);
     const format = new SessionFormat(locale, this.zone);
     if (this.step === 'confirmed' && this.confirmation) {
-      return renderConfirmation(this.confirmation, t, format, this.joinUrl.trim() && isSecureUrl(this.joinUrl.trim()) ? this.joinUrl.trim() : undefined);
+      return renderConfirmation(this.confirmation, t, format, this.callPage);
     }
-    return html`${this.renderSummary(pkg, t, format)}
-      ${this.step === 'authenticate' ? this.renderAuthenticate(t) : this.renderForm(pkg, t, locale)}`;
-  }
-
-  private renderFatal(error: Error, t: CheckoutTexts): TemplateResult {
-    const { message, detail } = describeLoadError(error, t);
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-text">${message}</p>
-      ${detail ? html`<p class="error-detail">${detail}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderSummary(pkg: AppointmentPackage, t: CheckoutTexts, format: SessionFormat): TemplateResult {
-    const slots = this.hold?.slots ?? [];
-    const later = pkg.sessions - slots.length;
-    return html`<div part="summary" class="summary">
-      <h2 class="title">${pkg.title}</h2>
-      <h3 class="subtitle">${t.yourTimes}</h3>
-      ${slots.length
-        ? html`<ol class="times">
-            ${slots.map((slot) => html`<li>${format.range(slot.start, slot.end)}</li>`)}
-          </ol>`
-        : html`<p class="muted">${t.noTimesChosen}</p>`}
-      <p class="muted small">${t.timesInZone(format.zoneName(slots[0]?.start ?? new Date().toISOString()))}</p>
-      ${slots.length && later > 0 ? html`<p class="muted small">${t.sessionsLater(later)}</p>` : nothing}
-    </div>`;
+    return html`${renderSummary(pkg, this.hold?.slots ?? [], t, format)}
+      ${this.step === 'authenticate' ? renderAuthenticate(t, this.paying, () => void this.completeAuthentication()) : this.renderForm(pkg, t, locale)}`;
   }
 
   private renderForm(pkg: AppointmentPackage, t: CheckoutTexts, locale: string): TemplateResult {
-    const money = formatMoney(pkg.fee, pkg.currency, locale);
-    const credits = pkg.credits;
-    const signedIn = this.session.signedIn;
-    const price = this.method === 'credits' && credits !== null ? t.methodCredits(credits).split(' · ')[1] ?? String(credits) : money;
-    const payDisabled = this.paying || (this.method === 'credits' && (!signedIn || this.creditsShort(pkg) !== undefined));
-    return html`<form class="form" novalidate @submit=${this.onSubmit}>
-      ${credits !== null ? this.renderMethods(t, money, credits) : nothing}
-      ${this.method === 'credits' ? this.renderCredits(pkg, t, signedIn) : this.renderCard(pkg, t, signedIn)}
-      ${this.renderError()}
-      <button part="pay-button" class="button pay" type="submit" ?disabled=${payDisabled} aria-disabled=${payDisabled ? 'true' : 'false'}>
-        ${this.paying ? t.paying : t.pay(price)}
-      </button>
-    </form>`;
-  }
-
-  private renderMethods(t: CheckoutTexts, money: string, credits: number): TemplateResult {
-    const option = (value: CheckoutMethod, label: string) =>
-      html`<label class="choice">
-        <input type="radio" name="method" .value=${value} .checked=${this.method === value} ?disabled=${this.paying} @change=${() => this.choose(value)} />
-        <span>${label}</span>
-      </label>`;
-    return html`<fieldset part="methods" class="fieldset">
-      <legend>${t.methodLegend}</legend>
-      <div class="choices">${option('card', t.methodCard(money))} ${option('credits', t.methodCredits(credits))}</div>
-    </fieldset>`;
+    return renderCheckoutForm({
+      pkg,
+      t,
+      locale,
+      method: this.method,
+      signedIn: this.session.signedIn,
+      customer: this.customerTask.value,
+      paying: this.paying,
+      error: this.error,
+      guestValues: this.guestValues,
+      problems: this.problems,
+      testCard: this.testCard,
+      config: (renderers) => this.paymentConfigTask.render(renderers),
+      cardProblem: this.cardProblem !== undefined,
+      buyCreditsUrl: this.buyCreditsUrl,
+      theme: this.theme,
+      timeZone: this.timeZone,
+      onMethod: (method) => this.choose(method),
+      onGuestInput: (name, value) => this.onGuestInput(name, value),
+      onTestCard: (card) => this.chooseTestCard(card),
+      onSignedIn: this.onSignedIn,
+      onCreditsPurchased: () => void this.customerTask.run(),
+      onChooseAgain: () => this.emit(new ApptSlotsLostEvent(pkg.id)),
+      onSubmit: this.onSubmit,
+    });
   }
 
   private choose(method: CheckoutMethod): void {
@@ -442,100 +435,9 @@ export class ApptCheckout extends CustomerElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="balance"]')?.focus();
   };
 
-  /** The signed-in customer's balance when it is below the package's price in credits. */
-  private creditsShort(pkg: AppointmentPackage): number | undefined {
-    const balance = this.customerTask.value?.credits;
-    return balance !== undefined && pkg.credits !== null && balance < pkg.credits ? balance : undefined;
-  }
-
-  /** Too few credits, said before the click, with a way to buy more: the site's page, else `<appt-credits>` here. */
-  private renderCreditsShort(pkg: AppointmentPackage, t: CheckoutTexts, balance: number): TemplateResult {
-    const url = this.buyCreditsUrl.trim();
-    if (!url || !isSecureUrl(url)) void import('../credits/define.js');
-    return html`<div part="credits-short" class="notice" role="status">
-      <p>${t.creditsShort(balance, pkg.credits ?? 0)}</p>
-      ${url && isSecureUrl(url)
-        ? html`<a part="buy-credits-link" class="button button--secondary" href=${url}>${t.buyCredits}</a>`
-        : html`<appt-credits part="buy-credits" theme=${this.theme} @appt-credits-purchased=${() => this.customerTask.run()}></appt-credits>`}
-    </div>`;
-  }
-
-  private renderCredits(pkg: AppointmentPackage, t: CheckoutTexts, signedIn: boolean): TemplateResult {
-    if (!signedIn) {
-      // The sign-in loads only now; it signs in through the session this checkout provides.
-      void import('../sign-in/define.js');
-      return html`<div class="notice">
-        <p>${t.creditsNeedSignIn}</p>
-        <appt-sign-in part="sign-in" theme=${this.theme} @appt-signed-in=${this.onSignedIn}></appt-sign-in>
-      </div>`;
-    }
-    const customer = this.customerTask.value;
-    const short = this.creditsShort(pkg);
-    return html`<p part="balance" class="balance" role="status" tabindex="-1">${customer ? t.balance(customer.credits) : ''}</p>
-      ${short !== undefined ? this.renderCreditsShort(pkg, t, short) : nothing}`;
-  }
-
-  private renderCard(pkg: AppointmentPackage, t: CheckoutTexts, signedIn: boolean): TemplateResult {
-    return html`${signedIn ? nothing : this.renderGuest(pkg, t)}
-      <fieldset class="fieldset">
-        <legend>${t.cardLegend}</legend>
-        ${this.paymentConfigTask.render({
-          initial: () => html`<p class="muted">${t.cardLoading}</p>`,
-          pending: () => html`<p class="muted">${t.cardLoading}</p>`,
-          complete: (config) =>
-            config?.provider === 'stripe'
-              ? html`${this.cardProblem ? html`<p class="field-error" role="alert">${t.cardUnavailable}</p>` : nothing}
-                  <div class="card-form"><slot name="card-form"><p class="muted">${t.cardLoading}</p></slot></div>`
-              : this.renderTestCards(t),
-          error: (error) => this.renderFatal(error instanceof Error ? error : new Error(String(error)), t),
-        })}
-      </fieldset>`;
-  }
-
-  private renderTestCards(t: CheckoutTexts): TemplateResult {
-    return html`<p class="test-mode">${t.testModeNotice}</p>
-      <div class="choices">
-        ${TEST_CARDS.map(
-          (card) => html`<label class="choice">
-            <input type="radio" name="test-card" .value=${card} .checked=${this.testCard === card} ?disabled=${this.paying} @change=${() => this.chooseTestCard(card)} />
-            <span>${t.testCards[card]}</span>
-          </label>`,
-        )}
-      </div>`;
-  }
-
   private chooseTestCard(card: TestCard): void {
     this.testCard = card;
     this.attemptKey = undefined;
-  }
-
-  private renderGuest(pkg: AppointmentPackage, t: CheckoutTexts): TemplateResult {
-    const field = (name: GuestField, label: string, type: string, autocomplete: string, help?: string) => {
-      const problem = this.problems[name];
-      const describedBy = [help ? `${name}-help` : '', problem ? `${name}-error` : ''].filter(Boolean).join(' ');
-      return html`<div class="field">
-        <label for=${name}>${label}</label>
-        <input
-          part="field"
-          id=${name}
-          name=${name}
-          type=${type}
-          autocomplete=${autocomplete}
-          .value=${this.guestValues[name]}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          ?disabled=${this.paying}
-          @input=${(event: Event) => this.onGuestInput(name, (event.target as HTMLInputElement).value)}
-        />
-        ${help ? html`<p class="help" id=${`${name}-help`}>${help}</p>` : nothing}
-        ${problem ? html`<p class="field-error" id=${`${name}-error`}>${t[problem]}</p>` : nothing}
-      </div>`;
-    };
-    return html`<fieldset class="fieldset">
-      <legend>${t.guestLegend}</legend>
-      ${field('name', t.nameLabel, 'text', 'name')} ${field('email', t.emailLabel, 'email', 'email')}
-      ${pkg.service === 'phone' ? field('phone', t.phoneLabel, 'tel', 'tel', t.phoneHelp) : nothing}
-    </fieldset>`;
   }
 
   private onGuestInput(name: GuestField, value: string): void {
@@ -545,29 +447,6 @@ export class ApptCheckout extends CustomerElement {
       const { [name]: _fixed, ...rest } = this.problems;
       this.problems = rest;
     }
-  }
-
-  private renderError(): TemplateResult | typeof nothing {
-    const error = this.error;
-    if (!error) return nothing;
-    return html`<div part="error" class="error" role="alert" tabindex="-1">
-      <p class="error-text">${error.message}</p>
-      ${error.detail ? html`<p class="error-detail">${error.detail}</p>` : nothing}
-      ${error.slotsLost
-        ? html`<button class="button button--secondary" type="button" @click=${() => this.package && this.emit(new ApptSlotsLostEvent(this.package.id))}>
-            ${this.texts.chooseOtherTimes}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderAuthenticate(t: CheckoutTexts): TemplateResult {
-    return html`<div class="notice" role="group" aria-labelledby="authenticate-title">
-      <p id="authenticate-title" class="test-mode">${t.authenticateTitle}</p>
-      <button part="pay-button" class="button pay" type="button" ?disabled=${this.paying} @click=${this.completeAuthentication}>
-        ${this.paying ? t.paying : t.authenticateButton}
-      </button>
-    </div>`;
   }
 
   private readonly onSubmit = (event: SubmitEvent) => {

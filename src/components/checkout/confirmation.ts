@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PurchaseReceipt } from '../../client/types.js';
-import { calendarFile } from '../../core/ics.js';
+import { formatMoney } from '../../core/money.js';
+import type { CalendarDownload } from './calendar.js';
+import { callLink } from './call-link.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
 import type { SessionFormat } from './session-format.js';
 
@@ -9,62 +11,64 @@ export interface Confirmation {
   receipt: PurchaseReceipt;
   /** The package's title, for the heading and the calendar entries. */
   title: string;
-  /** Where the confirmation e-mail went, when known. */
+  /** The payer's e-mail address, when known. */
   email: string | undefined;
+  /** Whether a customer was signed in: their bookings are also in "my bookings". */
+  signedIn: boolean;
   /** Sessions of the purchase still to book. */
   sessionsLeft: number;
   calendar: CalendarDownload | undefined;
 }
 
-/** The `.ics` download of booked sessions. */
-export interface CalendarDownload {
-  /** A `blob:` URL; revoke it with `URL.revokeObjectURL` when the confirmation goes. */
-  href: string;
-  fileName: string;
+/** What was paid, in the visitor's words: "$120.00", "5 credits" or "Free". */
+export function amountPaid(receipt: PurchaseReceipt, t: CheckoutTexts, locale: string): string {
+  if (receipt.method === 'free') return t.amountFree;
+  if (receipt.method === 'credits') return t.creditsPrice(receipt.credits ?? 0);
+  return formatMoney(receipt.amount, receipt.currency, locale);
 }
 
-/** The calendar file of `bookings` as a download, or `undefined` without bookings. */
-export function createCalendarDownload(title: string, bookings: PurchaseReceipt['bookings']): CalendarDownload | undefined {
-  if (!bookings.length) return undefined;
-  const ics = calendarFile(bookings.map((booking) => ({ uid: `${booking.id}@apptkit`, start: booking.start, end: booking.end, title })));
-  return {
-    href: URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
-    fileName: `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'booking'}.ics`,
-  };
+/** Whether an e-mail really went out, and where; else that the details are here (and in "my bookings"). */
+function emailStatus({ receipt, email, signedIn }: Confirmation, t: CheckoutTexts): string {
+  if (receipt.emailSent) return email ? t.confirmationSent(email) : t.confirmationSentSomewhere;
+  return signedIn ? t.emailNotSentSignedIn : t.emailNotSent;
 }
 
 /**
- * The confirmation: the booked times, an "Add to calendar" `.ics` download, the sessions still to
- * book, where the e-mail went, and, for a guest with `joinUrl`, each session's call link
- * (`joinUrl?booking=<id>#join=<token>`; the token in the fragment never reaches a server log).
+ * The confirmation: the order number, amount and method, the booked times, an "Add to calendar"
+ * `.ics` download, the sessions still to book and where, whether an e-mail went out, and, for a
+ * guest with `joinUrl`, each session's call link (`joinUrl?booking=<id>#join=<token>`).
  */
 export function renderConfirmation(confirmation: Confirmation, t: CheckoutTexts, format: SessionFormat, joinUrl: string | undefined): TemplateResult {
-  const { receipt, email, sessionsLeft, calendar } = confirmation;
-  const link = (bookingId: string, token: string) => {
-    const url = new URL(joinUrl!);
-    url.searchParams.set('booking', bookingId);
-    url.hash = `join=${encodeURIComponent(token)}`;
-    return url.href;
-  };
+  const { receipt, sessionsLeft, calendar, signedIn } = confirmation;
+  const booked = receipt.bookings;
   return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1">
     <h2 class="title">${t.confirmedTitle}</h2>
     <p>${confirmation.title}</p>
     ${receipt.bookingProblem ? html`<p part="times-lost" class="times-lost">${t.confirmedTimesLost}</p>` : nothing}
-    ${receipt.bookings.length
+    <dl part="receipt" class="receipt">
+      <div><dt>${t.orderNumber}</dt><dd part="order-number"><bdi>${receipt.id}</bdi></dd></div>
+      <div><dt>${t.amountPaid}</dt><dd part="amount">${amountPaid(receipt, t, format.locale)}</dd></div>
+      <div><dt>${t.paymentMethod}</dt><dd part="payment-method">${t.paidWith[receipt.method]}</dd></div>
+    </dl>
+    ${booked.length
       ? html`<ol class="times">
-          ${receipt.bookings.map(
+          ${booked.map(
             (booking) => html`<li>
               ${format.range(booking.start, booking.end)}
               ${joinUrl && booking.joinToken
-                ? html`<br /><a part="join-link" href=${link(booking.id, booking.joinToken)}>${t.joinLink(format.start(booking.start))}</a>`
+                ? html`<br /><a part="join-link" href=${callLink(joinUrl, booking.id, booking.joinToken)}>${t.joinLink(format.start(booking.start))}</a>`
                 : nothing}
             </li>`,
           )}
         </ol>
-        <p class="muted small">${t.timesInZone(format.zoneName(receipt.bookings[0]!.start))}</p>`
+        <p class="muted small">${t.timesInZone(format.zoneName(booked[0]!.start))}</p>`
       : nothing}
-    ${sessionsLeft > 0 ? html`<p>${t.sessionsLater(sessionsLeft)}</p>` : nothing}
-    ${email ? html`<p>${t.confirmationSent(email)}</p>` : nothing}
+    ${sessionsLeft > 0
+      ? html`<p part="book-later">
+          ${booked.length ? t.sessionsLater(sessionsLeft) : t.sessionsToBook(sessionsLeft)} ${signedIn ? t.bookLaterWhere : t.bookLaterWhereGuest}
+        </p>`
+      : nothing}
+    <p part="email-status">${emailStatus(confirmation, t)}</p>
     ${calendar
       ? html`<a part="calendar-link" class="button button--secondary" href=${calendar.href} download=${calendar.fileName}>${t.addToCalendar}</a>`
       : nothing}

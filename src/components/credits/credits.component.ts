@@ -23,8 +23,10 @@ import { CustomerElement } from '../customer/customer-element.js';
 import type { CustomerSession } from '../customer/customer-session.js';
 import { asCustomer, isSignedOut, isSignedOutError, SIGNED_OUT } from '../sign-in/as-customer.js';
 import { SessionEpoch } from '../sign-in/session-epoch.js';
+import { shownZone } from '../customer/visitor-zone.js';
 import { creditsStyles } from './credits.styles.js';
 import { creditsTerms, type CreditsTexts } from './i18n/catalog.js';
+import { oneMarket } from './offers.js';
 import { forgetCreditPurchase, rememberCreditPurchase, takeCreditPurchase } from './pending-purchase.js';
 
 const TAG = 'appt-credits';
@@ -59,6 +61,9 @@ interface Attempt {
   key: string;
   creditPackageId: string;
   paymentMethod: string;
+  /** The customer's language and zone, for the receipt e-mail. */
+  locale: string;
+  timeZone: string;
 }
 
 /** A failed payment, in the element's words. */
@@ -218,7 +223,7 @@ export class ApptCredits extends CustomerElement {
       offers.catch(() => undefined); // Awaited below, unless nobody is signed in.
       const customer = await this.sessionChanges.act(() => asCustomer(session, () => client.me.get({ signal })));
       if (customer === SIGNED_OUT) return { kind: 'signed-out' };
-      return { kind: 'loaded', customer, offers: await offers };
+      return { kind: 'loaded', customer, offers: oneMarket(await offers) };
     },
     onComplete: (view) => {
       if (view.kind !== 'loaded') return;
@@ -346,13 +351,13 @@ export class ApptCredits extends CustomerElement {
       let attempt = this.attempt;
       if (!attempt || attempt.creditPackageId !== offer.id) {
         const paymentMethod = await this.card.paymentMethod(this.paymentConfigTask.value, this.testCard);
-        attempt = { key: crypto.randomUUID(), creditPackageId: offer.id, paymentMethod };
+        attempt = { key: crypto.randomUUID(), creditPackageId: offer.id, paymentMethod, locale: this.localize.resolve().locale, timeZone: shownZone() };
         this.attempt = attempt;
       }
-      const { key, creditPackageId, paymentMethod } = attempt;
+      const { key, ...request } = attempt;
       const session = this.session;
       const answer = await this.sessionChanges.act(() =>
-        asCustomer(session, () => client.creditPackages.purchase({ creditPackageId, paymentMethod }, { idempotencyKey: key })),
+        asCustomer(session, () => client.creditPackages.purchase(request, { idempotencyKey: key })),
       );
       if (answer === SIGNED_OUT) {
         this.attempt = undefined;

@@ -48,6 +48,37 @@ describe('calendarFile', () => {
     assert.equal(event!.DESCRIPTION, 'Line one\\nLine two');
   });
 
+  it('writes the description, location and link of a call, escaping text but never the URI', () => {
+    const link = 'https://example.com/call?booking=bkg_1&lang=de#join=jnt_1';
+    const ics = calendarFile([
+      {
+        uid: 'bkg_1@apptkit',
+        start: '2027-01-01T09:00:00Z',
+        end: '2027-01-01T10:00:00Z',
+        title: 'Coaching',
+        description: 'Plan, act; review\\done\r\nWith Ada Lovelace\nCall link: ' + link,
+        location: link,
+        url: link,
+      },
+      { uid: 'bkg_2@apptkit', start: '2027-01-02T09:00:00Z', end: '2027-01-02T10:00:00Z', title: 'Coaching', location: 'Berlin, Hauptstraße 1; 2nd floor' },
+    ]);
+    const [call, visit] = parse(ics);
+    assert.equal(call!.DESCRIPTION, 'Plan\\, act\\; review\\\\done\\nWith Ada Lovelace\\nCall link: ' + link);
+    assert.equal(call!.LOCATION, link);
+    assert.equal(call!.URL, link);
+    assert.equal(visit!.LOCATION, 'Berlin\\, Hauptstraße 1\\; 2nd floor');
+    assert.equal(visit!.URL, undefined);
+    assert.equal(visit!.DESCRIPTION, undefined);
+    for (const line of ics.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, `line too long: ${line}`);
+    assert.ok(ics.includes('\r\n '), 'the long description is folded');
+  });
+
+  it('refuses a url that is not an absolute URL, or that would break the line, naming the event', () => {
+    const event = { uid: 'bkg_9@apptkit', start: '2027-01-01T09:00:00Z', end: '2027-01-01T10:00:00Z', title: 't' };
+    assert.throws(() => calendarFile([{ ...event, url: '/call?booking=bkg_9' }]), /Event bkg_9@apptkit: url must be an absolute URL/);
+    assert.throws(() => calendarFile([{ ...event, url: 'https://example.com/a\r\nATTENDEE:x' }]), /url must be an absolute URL without spaces or line breaks/);
+  });
+
   it('refuses an event that ends before it starts, and a non-instant', () => {
     assert.throws(() => calendarFile([{ uid: 'u', start: '2027-01-01T10:00:00Z', end: '2027-01-01T09:00:00Z', title: 't' }]), /Event u ends/);
     assert.throws(() => icsDateTime('tomorrow'), /Not an instant: tomorrow/);

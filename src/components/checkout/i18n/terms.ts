@@ -47,6 +47,14 @@ export interface CheckoutTerms extends TermSet {
   testCards: { pm_card_visa: string; pm_card_declined: string; pm_card_authentication_required: string };
   /** The pay button; `price` is e.g. "€120.00" or "5 credits". */
   pay(price: string): string;
+  /** A price in credits, plural-aware: "5 credits". */
+  creditsPrice(credits: number): string;
+  /** A package with fee 0: nothing to pay, said above the button. */
+  freeNotice: string;
+  /** The button of a package with fee 0. */
+  confirmFree: string;
+  /** That button while the booking is sent. */
+  confirming: string;
   /** The pay button while paying. */
   paying: string;
   /** Test mode: the card asks for authentication (3-D Secure). */
@@ -73,8 +81,36 @@ export interface CheckoutTerms extends TermSet {
   confirmedTimesLost: string;
   /** Confirmation heading. */
   confirmedTitle: string;
-  /** Confirmation: where the e-mail went. */
+  /** Confirmation: where the e-mail went (only when the server says it really went out). */
   confirmationSent(email: string): string;
+  /** Confirmation: an e-mail went out, to an address this page does not know. */
+  confirmationSentSomewhere: string;
+  /** Confirmation: no e-mail went out; the details are on this page. */
+  emailNotSent: string;
+  /** Confirmation, signed in: no e-mail went out; the details are on this page and in "my bookings". */
+  emailNotSentSignedIn: string;
+  /** Confirmation: label of the order number (the purchase id). */
+  orderNumber: string;
+  /** Confirmation: label of the amount paid. */
+  amountPaid: string;
+  /** Confirmation: the amount of a package with fee 0. */
+  amountFree: string;
+  /** Confirmation: label of the payment method. */
+  paymentMethod: string;
+  /** Confirmation: the payment method's name. */
+  paidWith: { card: string; credits: string; free: string };
+  /** Confirmation: paid without choosing times; `count` sessions are to be booked later, plural-aware. */
+  sessionsToBook(count: number): string;
+  /** Confirmation, signed in: where the sessions still to book are booked. */
+  bookLaterWhere: string;
+  /** Confirmation, guest: where the sessions still to book are booked, after signing in with the e-mail address. */
+  bookLaterWhereGuest: string;
+  /** Calendar file: where a session happens when there is no call link. */
+  places: { video: string; audio: string; phone: string; in_person: string };
+  /** Calendar file: the expert, e.g. "With Ada Lovelace". */
+  calendarExpert(name: string): string;
+  /** Calendar file: the call link, e.g. "Call link: https://…". */
+  calendarCallLink(url: string): string;
   /** Confirmation: the calendar download. */
   addToCalendar: string;
   /** Confirmation: a guest's call link of one session; `time` is e.g. "Sat, Oct 24, 10:00". */

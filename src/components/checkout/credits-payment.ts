@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Customer } from '../../client/types.js';
+import type { AppointmentPackage } from '../../core/package.js';
+import { isSecureUrl } from '../base/secure-url.js';
+import type { CheckoutTexts } from './i18n/catalog.js';
+
+/** What paying with credits needs to render. */
+export interface CreditsPaymentOptions {
+  pkg: AppointmentPackage;
+  t: CheckoutTexts;
+  signedIn: boolean;
+  /** The signed-in customer, once loaded. */
+  customer: Customer | undefined;
+  /** Where the site sells credits; without a safe one, `<appt-credits>` in place. */
+  buyCreditsUrl: string;
+  theme: string;
+  /** Passed to the inner sign-in. */
+  timeZone: string;
+  onSignedIn: () => void;
+  onCreditsPurchased: () => void;
+}
+
+/** The signed-in customer's balance when it is below the package's price in credits. */
+export function creditsShort(pkg: AppointmentPackage, customer: Customer | undefined): number | undefined {
+  const balance = customer?.credits;
+  return balance !== undefined && pkg.credits !== null && balance < pkg.credits ? balance : undefined;
+}
+
+/**
+ * Paying with credits: signed out, the sign-in (loaded only now; it signs in through the session
+ * the checkout provides); signed in, the balance and, when it is too low, said before the click, a
+ * way to buy more: the site's page, else `<appt-credits>` here.
+ */
+export function renderCreditsPayment(o: CreditsPaymentOptions): TemplateResult {
+  const { pkg, t } = o;
+  if (!o.signedIn) {
+    void import('../sign-in/define.js');
+    return html`<div class="notice">
+      <p>${t.creditsNeedSignIn}</p>
+      <appt-sign-in part="sign-in" theme=${o.theme} time-zone=${o.timeZone} @appt-signed-in=${o.onSignedIn}></appt-sign-in>
+    </div>`;
+  }
+  const short = creditsShort(pkg, o.customer);
+  const url = o.buyCreditsUrl.trim();
+  const link = url && isSecureUrl(url) ? url : undefined;
+  if (short !== undefined && !link) void import('../credits/define.js');
+  return html`<p part="balance" class="balance" role="status" tabindex="-1">${o.customer ? t.balance(o.customer.credits) : ''}</p>
+    ${short !== undefined
+      ? html`<div part="credits-short" class="notice" role="status">
+          <p>${t.creditsShort(short, pkg.credits ?? 0)}</p>
+          ${link
+            ? html`<a part="buy-credits-link" class="button button--secondary" href=${link}>${t.buyCredits}</a>`
+            : html`<appt-credits part="buy-credits" theme=${o.theme} @appt-credits-purchased=${o.onCreditsPurchased}></appt-credits>`}
+        </div>`
+      : nothing}`;
+}

@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Customer } from '../../client/types.js';
+import { formatMoney } from '../../core/money.js';
+import type { AppointmentPackage } from '../../core/package.js';
+import { creditsShort, renderCreditsPayment } from './credits-payment.js';
+import type { GuestField, GuestProblem } from './guest.js';
+import { renderGuestFields } from './guest-fields.js';
+import type { CheckoutTexts } from './i18n/catalog.js';
+import { priceOf, renderMethods, type CheckoutMethod } from './methods.js';
+import { renderPayError, type PayError } from './notices.js';
+import type { TestCard } from './payment/card-form.js';
+import { renderCardFieldset, type CardFieldsetOptions } from './payment/card-fieldset.js';
+
+/** Everything the checkout's form shows, and what the visitor's actions call. */
+export interface CheckoutFormView {
+  pkg: AppointmentPackage;
+  t: CheckoutTexts;
+  locale: string;
+  method: CheckoutMethod;
+  signedIn: boolean;
+  /** The signed-in customer, once loaded (their credits balance). */
+  customer: Customer | undefined;
+  paying: boolean;
+  error: PayError | undefined;
+  guestValues: Readonly<Record<GuestField, string>>;
+  problems: Partial<Record<GuestField, GuestProblem>>;
+  testCard: TestCard;
+  /** Renders the payment configuration as it loads. */
+  config: CardFieldsetOptions['config'];
+  cardProblem: boolean;
+  buyCreditsUrl: string;
+  theme: string;
+  timeZone: string;
+  onMethod: (method: CheckoutMethod) => void;
+  onGuestInput: (name: GuestField, value: string) => void;
+  onTestCard: (card: TestCard) => void;
+  onSignedIn: () => void;
+  onCreditsPurchased: () => void;
+  /** Lost slots: back to the picker. */
+  onChooseAgain: () => void;
+  onSubmit: (event: SubmitEvent) => void;
+}
+
+/**
+ * The checkout's form: the method choice (card or credits), the guest's details unless signed in,
+ * the card form or the credits balance, the last error and the pay button. A package with fee 0
+ * offers no method and no card: the guest's details (for a guest) and "Confirm booking".
+ */
+export function renderCheckoutForm(v: CheckoutFormView): TemplateResult {
+  const { pkg, t, method, signedIn, paying } = v;
+  const money = formatMoney(pkg.fee, pkg.currency, v.locale);
+  const payDisabled = paying || (method === 'credits' && (!signedIn || creditsShort(pkg, v.customer) !== undefined));
+  const guest = signedIn
+    ? nothing
+    : renderGuestFields({ t, needsPhone: pkg.service === 'phone', values: v.guestValues, problems: v.problems, disabled: paying, onInput: v.onGuestInput });
+  const label = method === 'free' ? (paying ? t.confirming : t.confirmFree) : paying ? t.paying : t.pay(priceOf(pkg, method, money, t));
+  return html`<form class="form" novalidate @submit=${v.onSubmit}>
+    ${method !== 'free' && pkg.credits !== null
+      ? renderMethods({ t, money, credits: pkg.credits, chosen: method, disabled: paying, onChoose: v.onMethod })
+      : nothing}
+    ${method === 'free' ? html`<p part="free-notice" class="notice">${t.freeNotice}</p>${guest}` : nothing}
+    ${method === 'credits'
+      ? renderCreditsPayment({
+          pkg,
+          t,
+          signedIn,
+          customer: v.customer,
+          buyCreditsUrl: v.buyCreditsUrl,
+          theme: v.theme,
+          timeZone: v.timeZone,
+          onSignedIn: v.onSignedIn,
+          onCreditsPurchased: v.onCreditsPurchased,
+        })
+      : nothing}
+    ${method === 'card'
+      ? html`${guest}${renderCardFieldset({ t, config: v.config, cardProblem: v.cardProblem, testCard: v.testCard, disabled: paying, onTestCard: v.onTestCard })}`
+      : nothing}
+    ${renderPayError(v.error, t, v.onChooseAgain)}
+    <button part="pay-button" class="button pay" type="submit" ?disabled=${payDisabled} aria-disabled=${payDisabled ? 'true' : 'false'}>${label}</button>
+  </form>`;
+}
