@@ -57,14 +57,15 @@ async function waitForPort(port, what, child) {
 
 /**
  * Starts what WebKit needs: an X display (Xvfb on a free display number when DISPLAY is unset) and
- * WebKitWebDriver on a free port. Returns the driver's port and a stop function.
+ * WebKitWebDriver on a free port. Returns the driver's port and a stop function. `env` adds to the
+ * environment of the driver and so of the browsers it starts (e.g. `TZ` for their time zone).
  */
-export async function startWebKitDriver() {
+export async function startWebKitDriver({ env: extraEnv = {} } = {}) {
   for (const file of [webkitDriverExecutable, miniBrowserExecutable]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: install Debian's webkit2gtk-driver (and xvfb).`);
   }
   const children = [];
-  const env = { ...process.env };
+  const env = { ...process.env, ...extraEnv };
   if (!env.DISPLAY) {
     const display = `:${90 + Math.floor(Math.random() * 900)}`;
     const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });

@@ -40,6 +40,13 @@ export interface HostSiteOptions {
    * Without it, that route answers 404 and only the widget's own sign-in remains.
    */
   adminKey?: string;
+  /**
+   * Test only: the clock (epoch ms) the pages live at instead of the machine's. Every HTML page
+   * then loads `/test-clock.js` as its first script, which moves `Date.now()` and argument-less
+   * `new Date()` / `Date()` to this clock (running on at real speed from the page's load), so
+   * end-to-end tests in any browser see the test server's "now", whatever today's date.
+   */
+  pageClock?: () => number;
 }
 
 export interface RunningSite {
@@ -68,6 +75,36 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** The test clock's script tag, put first in `<head>` when the site has a {@link HostSiteOptions.pageClock}. */
+const TEST_CLOCK_TAG = '<script src="/test-clock.js"></script>';
+
+/**
+ * The test clock's script, made per request: it shifts the page's `Date` by the distance from
+ * the real clock to `nowMs`, the site's clock when the page asked for it. An external file
+ * (not inline), so the strict Content-Security-Policy holds.
+ */
+function testClockScript(nowMs: number): string {
+  return `// Test only: this page lives at the test server's clock, not the machine's.
+(() => {
+  const RealDate = Date;
+  const offset = ${nowMs} - RealDate.now();
+  const now = () => RealDate.now() + offset;
+  function ShiftedDate(...args) {
+    if (!new.target) return new RealDate(now()).toString();
+    return Reflect.construct(RealDate, args.length === 0 ? [now()] : args, new.target);
+  }
+  Object.defineProperties(ShiftedDate, {
+    prototype: { value: RealDate.prototype },
+    now: { value: now, writable: true, configurable: true },
+    parse: { value: RealDate.parse, writable: true, configurable: true },
+    UTC: { value: RealDate.UTC, writable: true, configurable: true },
+  });
+  RealDate.prototype.constructor = ShiftedDate;
+  globalThis.Date = ShiftedDate;
+})();
+`;
+}
+
 /** Escapes a value for an HTML attribute: the page template only ever puts values in attributes. */
 function escapeAttribute(value: string): string {
   return value.replace(/[&"'<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -81,7 +118,11 @@ function safeJoin(root: string, relative: string): string | null {
 
 /**
  * Strict: no inline script or style anywhere. Beyond the site itself and the tenant API, only
- * what Stripe.js (card checkout with Stripe) and Daily Prebuilt (calls) need.
+ * what Stripe.js (card checkout with Stripe) and Daily Prebuilt (calls) need. Trusted Types are
+ * enforced: no string reaches an HTML or script sink, and the only policy the page may create is
+ * Lit's `lit-html` (its templates). Card payments with live Stripe would also need a `default`
+ * policy for js.stripe.com (README, "Content-Security-Policy and Trusted Types"); the test-mode
+ * checkout needs none.
  */
 function contentSecurityPolicy(apiUrl: string): string {
   const apiOrigin = new URL(apiUrl).origin;
@@ -97,6 +138,8 @@ function contentSecurityPolicy(apiUrl: string): string {
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
   ].join('; ');
 }
 
@@ -141,6 +184,7 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
     let body: string | Buffer = await readFile(path);
     if (template) {
       body = body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeAttribute(values[name] ?? ''));
+      if (options.pageClock && extname(path) === '.html') body = body.replace(/<head\b[^>]*>/i, (head) => `${head}\n    ${TEST_CLOCK_TAG}`);
     }
     const type = contentTypes[extname(path)] ?? 'application/octet-stream';
     const encoding = compressible(type) ? acceptedEncoding(req.headers['accept-encoding']) : undefined;
@@ -191,6 +235,16 @@ export async function startHostSite(options: HostSiteOptions): Promise<RunningSi
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (pathname === '/test-clock.js' && options.pageClock) {
+      res.writeHead(200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Content-Security-Policy': csp,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : testClockScript(options.pageClock()));
       return;
     }
     if (pathname === '/admin') {

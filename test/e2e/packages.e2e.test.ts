@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { formatMoney } from '../../src/core/money.js';
 import type { AppointmentPackage } from '../../src/core/package.js';
 import { startHostSite } from '../../demo/host/server.js';
-import { ADMIN_KEY, launchChromium, openContext, startStack, temporaryDataDir, type Stack } from './support.js';
+import { ADMIN_KEY, launchChromium, startStack, temporaryDataDir, type Stack } from './support.js';
 
 const EXPERT = 'exp_istanbul';
 
@@ -23,8 +23,8 @@ async function packagesOf(apiUrl: string, expertId: string): Promise<Appointment
 }
 
 /** Opens a page and records every console error and CSP violation the widget causes. */
-async function openPage(browser: Browser, stack: Stack, url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await openContext(browser, stack, { viewport: { width: 1024, height: 900 } })).newPage();
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -61,7 +61,7 @@ describe('the package list embedded in a host page on another origin', () => {
     );
     assert.ok(expected.length >= 3, 'the seed gives the demo expert several packages');
 
-    const { page, problems } = await openPage(browser, stack, `${stack.site.url}/`);
+    const { page, problems } = await openPage(browser, `${stack.site.url}/`);
     const cards = page.locator('appt-packages [part~="card"]');
     await cards.first().waitFor();
     assert.deepEqual(await titles(page), expected.map((pkg) => pkg.title));
@@ -79,7 +79,7 @@ describe('the package list embedded in a host page on another origin', () => {
     const all = await Promise.all(['exp_istanbul', 'exp_newyork', 'exp_kolkata'].map((id) => packagesOf(stack.apiUrl, id)));
     const yen = all.flat().find((pkg) => pkg.currency === 'JPY');
     assert.ok(yen, 'the seed sells a package in JPY');
-    const { page } = await openPage(browser, stack, `${stack.site.url}/`);
+    const { page } = await openPage(browser, `${stack.site.url}/`);
     await page.locator('#expert').selectOption(yen.expertId);
     const card = page.locator('appt-packages [part~="card"]', { hasText: yen.title });
     await card.waitFor();
@@ -92,7 +92,7 @@ describe('the package list embedded in a host page on another origin', () => {
   it('ends in the error state, with a retry, on a host origin that is not on the allow-list', async () => {
     const stranger = await startHostSite({ port: 0, apiUrl: stack.apiUrl, publishableKey: 'pk_test_demo' });
     try {
-      const { page } = await openPage(browser, stack, `${stranger.url}/`);
+      const { page } = await openPage(browser, `${stranger.url}/`);
       const error = page.locator('appt-packages [part~="error"]');
       await error.waitFor();
       assert.match((await error.textContent()) ?? '', /not allowed|key/i);
@@ -104,10 +104,25 @@ describe('the package list embedded in a host page on another origin', () => {
     }
   });
 
+  it('gives its pages the test clock only when asked: first of their scripts, under the same policy', async () => {
+    const page = await (await fetch(`${stack.site.url}/book.html`)).text();
+    assert.match(page, /<head>\s*<script src="\/test-clock.js"><\/script>/);
+    const clock = await fetch(`${stack.site.url}/test-clock.js`);
+    assert.equal(clock.status, 200);
+    assert.match(clock.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const plain = await startHostSite({ port: 0, apiUrl: stack.apiUrl, publishableKey: 'pk_test_demo' });
+    try {
+      assert.ok(!(await (await fetch(`${plain.url}/book.html`)).text()).includes('test-clock'));
+      assert.equal((await fetch(`${plain.url}/test-clock.js`)).status, 404);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('ends in the error state with a wrong publishable key', async () => {
     const wrongKey = await startHostSite({ port: 0, apiUrl: stack.apiUrl, publishableKey: 'pk_test_wrong' });
     try {
-      const { page } = await openPage(browser, stack, `${wrongKey.url}/`);
+      const { page } = await openPage(browser, `${wrongKey.url}/`);
       const error = page.locator('appt-packages [part~="error"]');
       await error.waitFor();
       assert.match((await error.textContent()) ?? '', /key/i);
@@ -142,9 +157,9 @@ describe('the package list embedded in a host page on another origin', () => {
 
     const sitePort = Number(new URL(stack.site.url).port);
     await stack.close();
-    stack = await startStack(dataDir.path, sitePort);
+    stack = await startStack(dataDir.path, { sitePort });
 
-    const { page } = await openPage(browser, stack, `${stack.site.url}/`);
+    const { page } = await openPage(browser, `${stack.site.url}/`);
     await page.locator('appt-packages [part~="card"]').first().waitFor();
     assert.ok((await titles(page)).includes('Restart-proof strategy session'));
     await page.close();

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { AppointmentPackage } from '../../src/core/package.js';
-import { PUBLISHABLE_KEY, callApi, createPackage, launchChromium, openContext, setWeekdayMornings, startStack, temporaryDataDir, type Stack } from './support.js';
+import { PUBLISHABLE_KEY, callApi, createPackage, launchChromium, setWeekdayMornings, startStack, type Stack } from './support.js';
 
 // A New York expert seen by a client in Berlin, across the US spring change (Sunday
 // 2027-03-14: 02:00 EST → 03:00 EDT), while Berlin stays on CET until 2027-03-28, so the
@@ -20,13 +20,11 @@ const HELD_BY_ANOTHER = { start: '2027-03-15T14:00:00Z', label: '3:00 PM' }; // 
 describe('choosing the sessions of a package in the slot picker', () => {
   let browser: Browser;
   let stack: Stack;
-  let dataDir: Awaited<ReturnType<typeof temporaryDataDir>>;
   let pkg: AppointmentPackage;
 
   before(async () => {
     browser = await launchChromium();
-    dataDir = await temporaryDataDir();
-    stack = await startStack(dataDir.path);
+    stack = await startStack('memory');
 
     pkg = await createPackage(stack, EXPERT, { title: TITLE, sessions: 3, description: 'Three weekly video sessions.' });
 
@@ -45,11 +43,10 @@ describe('choosing the sessions of a package in the slot picker', () => {
   after(async () => {
     await browser?.close();
     await stack?.close();
-    await dataDir?.remove();
   });
 
   it('picks three sessions across a DST change: the times shown and the instants emitted agree, and a held slot is not offered', async () => {
-    const context = await openContext(browser, stack, { timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 1000 } });
+    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1024, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,12 +1,13 @@
 /**
- * End-to-end harness: the reference server and the demo host site on two loopback origins, and the
- * system Chromium driven through playwright-core (no browser download).
+ * End-to-end harness: the reference server and the demo host site on two loopback origins, the
+ * pages living at the server's clock, and the system Chromium driven through playwright-core for
+ * the Chromium-only tests (the journeys run in every engine through ./drivers).
  */
 import { createServer } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 import { startServer } from '../../demo/server/server.js';
 import { runningClock } from '../clock.js';
@@ -47,21 +48,35 @@ export async function temporaryDataDir(): Promise<{ path: string; remove(): Prom
 
 export interface Stack {
   apiUrl: string;
-  /** The stack's clock (epoch ms): the server's, and what {@link openContext} gives each page. */
+  /** The stack's clock (epoch ms): the server's, and every page's (the host site serves it to them). */
   now(): number;
   site: RunningSite;
   closeApi(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Starts the API (allow-listing the host site's origin) and the host site on its own origin. */
-export async function startStack(dataDir: string, sitePort?: number): Promise<Stack> {
+export interface StackOptions {
+  /** The site's port, e.g. to restart on the same origin; default a free one. */
+  sitePort?: number;
+  /** The instant the stack's clock starts at; default {@link E2E_NOW}. */
+  now?: string;
+  /** The server's minimum notice before a slot; default its own (60). */
+  minNoticeMinutes?: number;
+}
+
+/**
+ * Starts the API on `dataDir` (a PGlite data directory, or `'memory'` for a throwaway database),
+ * allow-listing the host site's origin, and the host site on its own origin, both on one running
+ * clock that the site's pages live at too (its test clock script).
+ */
+export async function startStack(dataDir: string, { sitePort, now: start = E2E_NOW, minNoticeMinutes }: StackOptions = {}): Promise<Stack> {
   const port = sitePort ?? (await freePort());
   const siteOrigin = `http://127.0.0.1:${port}`;
-  const clock = runningClock(E2E_NOW);
+  const clock = runningClock(start);
   const now = () => clock().getTime();
   const api = await startServer({
     clock,
+    ...(minNoticeMinutes === undefined ? {} : { minNoticeMinutes }),
     port: 0,
     dataDir,
     adminKey: ADMIN_KEY,
@@ -70,7 +85,7 @@ export async function startStack(dataDir: string, sitePort?: number): Promise<St
     adminOrigins: [siteOrigin],
     joinPageUrl: `${siteOrigin}/call.html`,
   });
-  const site = await startHostSite({ port, apiUrl: api.url, publishableKey: PUBLISHABLE_KEY, adminKey: ADMIN_KEY });
+  const site = await startHostSite({ port, apiUrl: api.url, publishableKey: PUBLISHABLE_KEY, adminKey: ADMIN_KEY, pageClock: now });
   return {
     apiUrl: api.url,
     now,
@@ -80,13 +95,6 @@ export async function startStack(dataDir: string, sitePort?: number): Promise<St
       await Promise.allSettled([site.close(), api.close()]);
     },
   };
-}
-
-/** A browser context whose pages live at the stack's clock (Playwright's clock, running from it). */
-export async function openContext(browser: Browser, stack: Stack, options: BrowserContextOptions): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.clock.install({ time: stack.now() });
-  return context;
 }
 
 /** A call to the stack's API, with the admin key unless `key` says otherwise. */
@@ -134,4 +142,22 @@ export async function setWeekdayMornings(stack: Stack, expertId: string): Promis
     body: JSON.stringify({ weekly, overrides: [], blocks: [] }),
   });
   if (set.status !== 200) throw new Error(`setting availability: ${set.status} ${await set.text()}`);
+}
+
+/** A message of the API's test outbox. */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** The test outbox's mail to `to`, newest first, once there are at least `count`. */
+export async function mailTo(stack: Stack, to: string, count = 1): Promise<Mail[]> {
+  for (let i = 0; i < 200; i++) {
+    const answer = await fetch(`${stack.apiUrl}/outbox.json?to=${encodeURIComponent(to)}`);
+    const { data } = (await answer.json()) as { data: Mail[] };
+    if (data.length >= count) return data;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no mail number ${count} to ${to}`);
 }
