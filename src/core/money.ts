@@ -68,5 +68,16 @@ export function formatMoney(amountMinor: number, currency: string, locale: strin
     throw new RangeError(`locale must be a BCP 47 language tag such as "en" or "de-DE" (got ${JSON.stringify(locale) ?? String(locale)}).`);
   }
   // Intl.NumberFormat formats decimal strings exactly (ES2023); older engines read them as numbers.
-  return formatterFor(currency, canonical, units).format(toDecimalString(amountMinor, units) as `${number}`);
+  const amount = toDecimalString(amountMinor, units) as `${number}`;
+  const formatter = formatterFor(currency, canonical, units);
+  if (!RIGHT_TO_LEFT.has(canonical.split('-')[0]!)) return formatter.format(amount);
+  // In right-to-left text a Latin symbol such as "US$" ends the line, where the bidi algorithm
+  // would detach its "$" ("$US"): the symbol is isolated left-to-right (LRI … PDI).
+  return formatter
+    .formatToParts(amount)
+    .map((part) => (part.type === 'currency' && /[A-Za-z]/.test(part.value) ? `\u2066${part.value}\u2069` : part.value))
+    .join('');
 }
+
+/** Languages written right to left, whose currency symbols need isolating. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);

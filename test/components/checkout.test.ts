@@ -695,9 +695,11 @@ describe('<appt-checkout>', () => {
       ui.payButton().click();
       await ui.until(() => !!ui.confirmation(), 'no confirmation');
       // Bidi marks around the amount differ between engines' innerText: compare without them.
-      const plain = (text: string) => text.replace(/[\u200e\u200f\u061c]/g, '').replace(/\s+/g, ' ');
+      const plain = (text: string) => text.replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
       const amount = new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 }).format(120);
       expect(ui.receipt().map(plain)).to.deep.equal(['pur_1', plain(amount), 'البطاقة']);
+      // "US$" is isolated left to right, so its "$" never detaches to the left of "US".
+      expect(el.shadowRoot!.querySelector('[part~="amount"]')!.textContent).to.contain('\u2066US$\u2069');
       expect(ui.text()).to.contain('رقم الطلب');
       expect(ui.part('email-status')).to.equal('لم تُرسل رسالة تأكيد بالبريد الإلكتروني. كل ما تحتاجه موجود في هذه الصفحة: احتفظ برقم طلبك.');
       expect(ui.part('book-later')).to.contain(`تبقى ${new Intl.NumberFormat('ar').format(3)} جلسات تُحجز لاحقًا.`);

@@ -6,6 +6,10 @@ export const bookingStyles = css`
     container: appt-booking / inline-size;
     display: grid;
     gap: var(--appt-booking-gap, var(--_appt-space));
+    /* The surface is painted (a dark widget on a light page keeps its contrast): give the loose
+       text on it (the step line) room from its edges. */
+    padding: var(--appt-booking-padding, calc(var(--_appt-space) * 0.75));
+    border-radius: var(--_appt-radius);
   }
 
   .progress {

@@ -112,16 +112,17 @@ export const checkoutStyles = css`
     min-block-size: var(--_appt-target);
   }
 
+  /* Labels in one column, values in the other: a long order number wraps in its own column
+     instead of dropping below its label while the short rows stay on one line. */
   .receipt {
     margin: 0;
     display: grid;
-    gap: 0.25em;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25em 0.75em;
   }
 
   .receipt div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
+    display: contents;
   }
 
   .receipt dt {

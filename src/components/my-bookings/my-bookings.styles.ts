@@ -14,6 +14,10 @@ export const myBookingsStyles = css`
     --_appt-card-padding: var(--appt-my-bookings-card-padding, calc(var(--_appt-space) * 1.25));
 
     container: appt-my-bookings / inline-size;
+    /* The surface is painted (a dark widget on a light page keeps its contrast): give the
+       headings and notes on it room from its edges. */
+    padding: var(--appt-my-bookings-padding, calc(var(--_appt-space) * 0.75));
+    border-radius: var(--_appt-radius);
   }
 
   .sections {

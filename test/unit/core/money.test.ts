@@ -64,6 +64,12 @@ describe('formatMoney', () => {
     assert.match(latin(formatMoney(1999, 'TRY', 'ar')), /19\.99/);
   });
 
+  it('isolates a Latin currency symbol in right-to-left text, so "US$" never shows as "$US"', () => {
+    assert.match(formatMoney(18000, 'USD', 'ar'), /\u2066US\$\u2069$/);
+    assert.ok(!formatMoney(18000, 'USD', 'en').includes('\u2066'), 'left-to-right text needs no isolate');
+    assert.ok(!formatMoney(12345, 'KWD', 'ar').includes('\u2066'), 'an Arabic symbol needs none either');
+  });
+
   it('always shows exactly the minor units of the currency', () => {
     assert.equal(visible(formatMoney(0, 'KWD', 'en')), 'KWD 0.000');
     assert.equal(visible(formatMoney(5, 'USD', 'en')), '$0.05');
