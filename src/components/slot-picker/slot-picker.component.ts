@@ -334,7 +334,8 @@ export class ApptSlotPicker extends ApptElement {
           ?disabled=${atMin}
           @click=${() => this.showMonth(addMonths(month, -1))}
         >
-          <span aria-hidden="true">${rtl ? '›' : '‹'}</span>
+          <!-- The arrows are bidi-mirrored characters: in right-to-left text they turn by themselves. -->
+          <span aria-hidden="true">‹</span>
         </button>
         <h2 part="month-label" class="month-label" id="month-label" aria-live="polite">${f.month(month)}</h2>
         <button
@@ -344,7 +345,7 @@ export class ApptSlotPicker extends ApptElement {
           aria-label=${t?.nextMonth ?? ''}
           @click=${() => this.showMonth(addMonths(month, 1))}
         >
-          <span aria-hidden="true">${rtl ? '‹' : '›'}</span>
+          <span aria-hidden="true">›</span>
         </button>
       </div>
       <table
