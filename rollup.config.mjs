@@ -22,6 +22,9 @@ const npmEntries = {
   'core/node': 'src/core/node.ts',
   client: 'src/client/index.ts',
   admin: 'src/admin/index.ts',
+  // React wrappers: react and @lit/react stay external (a peer and a dependency); the elements
+  // come from their own modules, shared with the other entries.
+  react: 'src/react/index.ts',
 };
 for (const [name, file] of Object.entries(npmEntries)) {
   if (!existsSync(file)) delete npmEntries[name];

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.mjs';
 import { firefoxExecutable, selectedEngines, webkitCapabilities } from './scripts/browsers.mjs';
+import { reactEsm } from './scripts/react-esm.mjs';
 
 const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
@@ -52,7 +53,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // React is CommonJS only: served as ES modules for the apptkit/react test.
+    reactEsm({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
+  ],
   middleware: [
     // msw's service worker must be served from the root so that its scope covers every test page.
     async function serveMswWorker(context, next) {
