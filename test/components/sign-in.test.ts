@@ -200,7 +200,7 @@ describe('<appt-sign-in>', () => {
   });
 
   it('signs in with the keyboard alone: e-mail, name, code; the token goes to the shared session, the event carries the customer', async () => {
-    const session = new CustomerSession();
+    const session = new CustomerSession(undefined, PAGE_NOW);
     const { el, ui } = await mount({ session });
     await ui.waitFor('email');
     await ui.fill('E-mail address', 'ada@example.com');
@@ -244,7 +244,7 @@ describe('<appt-sign-in>', () => {
   });
 
   it('signs out: forgets the shared token and shows the form again', async () => {
-    const session = new CustomerSession();
+    const session = new CustomerSession(undefined, PAGE_NOW);
     session.set('ctk_host');
     const { ui } = await mount({ session });
     await ui.waitFor('signed-in');
