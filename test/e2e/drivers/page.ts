@@ -82,7 +82,8 @@ export abstract class DriverPage<Handle> implements Page {
 
   /** Repeats `attempt` until it returns something other than `undefined`, or throws the last failure at the timeout. */
   protected async retry<T>(what: string, attempt: () => Promise<T | undefined>, timeout = DEFAULT_TIMEOUT): Promise<T> {
-    const deadline = Date.now() + timeout;
+    // Elapsed time on the monotonic clock: the wall clock may be anything (see the README's faketime run).
+    const deadline = performance.now() + timeout;
     let failure: unknown;
     for (;;) {
       try {
@@ -91,7 +92,7 @@ export abstract class DriverPage<Handle> implements Page {
       } catch (error) {
         failure = error;
       }
-      if (Date.now() > deadline) {
+      if (performance.now() > deadline) {
         const reason = failure instanceof Error ? `: ${failure.message.split('\n')[0]}` : '';
         throw new Error(`${this.engine}: timed out after ${timeout} ms ${what}${reason}`, { cause: failure });
       }
