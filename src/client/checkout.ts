@@ -7,6 +7,7 @@
  * Every argument is checked before anything is sent. Writes carry an `Idempotency-Key` and, like
  * every non-GET request, are never retried by the transport.
  */
+import { isIanaZone } from '../core/time-zone.js';
 import { hasEmailShape, isE164Phone, MAX_EMAIL_LENGTH } from '../core/contact.js';
 import { isCurrencyCode } from '../core/currencies.js';
 import { byListingOrder, isCountryFormat, matchingFilters, optionalCode } from './client.js';
@@ -21,7 +22,7 @@ import {
   parsePaymentConfig,
   parsePurchaseReceipt,
 } from './checkout-contract.js';
-import { isTimeZone, parseDataList, requireId } from './contract.js';
+import { parseDataList, requireId } from './contract.js';
 import { idempotencyKeyOf, shown, slotStarts } from './input.js';
 import type { Transport } from './transport.js';
 import type {
@@ -82,9 +83,6 @@ function personName(name: string, value: unknown): string {
   return trimmed;
 }
 
-/** An IANA zone name: letters first, then letters, digits, `_`, `+`, `-` and `/` (no offsets such as `+01:00`). */
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-
 /** The optional `locale` (BCP 47, at most 35 characters) and `timeZone` (IANA) of a write, for the customer's e-mails. */
 function preferencesOf(input: CustomerPreferences): CustomerPreferences {
   const locale = optional(input.locale, (value) => {
@@ -98,7 +96,7 @@ function preferencesOf(input: CustomerPreferences): CustomerPreferences {
     return value as string;
   });
   const timeZone = optional(input.timeZone, (value) => {
-    if (typeof value !== 'string' || !ZONE_NAME.test(value) || !isTimeZone(value)) {
+    if (!isIanaZone(value)) {
       throw new TypeError(`timeZone must be an IANA time zone such as "Europe/Berlin" (got ${shown(value)}).`);
     }
     return value;

@@ -3,6 +3,7 @@
  * (`locale`, `timeZone`): e-mails are written in that language and show times in that zone.
  */
 import { getTemporal, type FieldError } from '../../../src/core/node.js';
+import { IANA_ZONE_NAME } from '../../../src/core/time-zone.js';
 import { mailLanguageOf, type MailLanguage } from '../mail/i18n/index.js';
 
 /** What a request said of the customer; a field left out is `undefined` (the stored one stays). */
@@ -16,15 +17,13 @@ export interface Preferences {
 /** The request fields {@link readPreferences} reads. */
 export const PREFERENCE_FIELDS = ['locale', 'timeZone'] as const;
 
-/** An IANA name: letters first, then letters, digits, `_`, `+`, `-` and `/` (no offsets such as `+01:00`). */
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 /**
  * `timeZone` in IANA's spelling (`europe/berlin` → `Europe/Berlin`; a link such as
  * `Asia/Kolkata` stays as sent), or `null` when it is not a zone Temporal knows.
  */
 function canonicalZone(timeZone: string): string | null {
-  if (!ZONE_NAME.test(timeZone)) return null;
+  if (!IANA_ZONE_NAME.test(timeZone)) return null;
   try {
     return getTemporal().Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone).timeZoneId;
   } catch {

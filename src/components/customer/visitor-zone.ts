@@ -7,6 +7,7 @@
  * The zone an element shows is, in order: its own `time-zone` attribute (the host's explicit
  * choice), the visitor's choice, the browser's zone ({@link shownZone}).
  */
+import { isIanaZone } from '../../core/time-zone.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const STORAGE_KEY = 'apptkit.visitorZone';
@@ -31,19 +32,8 @@ function tabStorage(): Storage | undefined {
   }
 }
 
-/** An IANA zone name: letters first, then letters, digits, `_`, `+`, `-` and `/` (no offsets such as `+01:00`, which the server refuses). */
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-
 /** Whether `zone` is an IANA zone name this browser knows. */
-export function isKnownZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || !ZONE_NAME.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isKnownZone = isIanaZone;
 
 /** The browser's own time zone. */
 export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
