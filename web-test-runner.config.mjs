@@ -9,7 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.mjs';
-import { firefoxExecutable, selectedEngines, webkitCapabilities } from './scripts/browsers.mjs';
+import { firefoxExecutable, selectedEngines, tolerateOrientationOverride, webkitCapabilities } from './scripts/browsers.mjs';
 import { reactEsm } from './scripts/react-esm.mjs';
 
 const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
@@ -38,6 +38,7 @@ const launchers = {
         headless: true,
         extraPrefsFirefox: { 'dom.min_background_timeout_value': 0, 'dom.timeout.enable_budget_timer_throttling': false },
       },
+      createPage: async ({ browser }) => tolerateOrientationOverride(await browser.newPage()),
     }),
   webkit: () => {
     const port = Number(process.env.WEBKIT_DRIVER_PORT);

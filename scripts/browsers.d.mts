@@ -9,3 +9,5 @@ export declare function selectedEngines(): ('chromium' | 'firefox' | 'webkit')[]
 export declare const webkitCapabilities: Record<string, unknown>;
 /** Xvfb (when DISPLAY is unset) and WebKitWebDriver on a free port; `env` adds to their environment. */
 export declare function startWebKitDriver(options?: { env?: Record<string, string> }): Promise<{ port: number; display: string; stop(): void }>;
+/** Makes Firefox ESR's "unknown command emulation.setScreenOrientationOverride" on `page.setViewport` harmless. */
+export declare function tolerateOrientationOverride<P extends { setViewport(viewport: never): Promise<unknown> }>(page: P): P;

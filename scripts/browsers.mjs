@@ -86,3 +86,21 @@ export async function startWebKitDriver({ env: extraEnv = {} } = {}) {
     },
   };
 }
+
+/**
+ * Firefox ESR 140.12 answers puppeteer's `emulation.setScreenOrientationOverride` (sent alongside
+ * `browsingContext.setViewport` by `page.setViewport`) with "unknown command", although the
+ * viewport itself is set. This makes that one refusal harmless on `page`; any other error still
+ * throws. Returns the page.
+ */
+export function tolerateOrientationOverride(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!String(error?.message).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+    }
+  };
+  return page;
+}

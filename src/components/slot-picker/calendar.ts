@@ -106,10 +106,30 @@ export function firstDayOfWeek(locale: string): number {
     const intlLocale = new Intl.Locale(locale) as LocaleWithWeekInfo;
     const info = intlLocale.getWeekInfo?.() ?? intlLocale.weekInfo;
     const day = info?.firstDay;
-    return typeof day === 'number' && day >= 1 && day <= 7 ? day : 1;
+    if (typeof day === 'number' && day >= 1 && day <= 7) return day;
+    return firstDayOfRegion(intlLocale.maximize().region);
   } catch {
     return 1;
   }
+}
+
+/**
+ * CLDR's first day of the week by region (supplemental weekData), for engines without
+ * `Intl.Locale#getWeekInfo` (Firefox ESR 140): Sunday, Saturday or Friday where CLDR says so,
+ * else Monday.
+ */
+const WEEK_STARTS: Readonly<Record<number, string>> = {
+  7: 'AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW',
+  6: 'AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY',
+  5: 'MV',
+};
+
+function firstDayOfRegion(region: string | undefined): number {
+  if (!region) return 1;
+  for (const [day, regions] of Object.entries(WEEK_STARTS)) {
+    if (regions.split(' ').includes(region)) return Number(day);
+  }
+  return 1;
 }
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
@@ -156,15 +176,8 @@ export function offsetMinutes(ms: number, timeZone: string): number {
   return Math.round((wallClockMs(Math.floor(ms / 1000) * 1000, timeZone) - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
-/** Whether `timeZone` is a zone this browser's `Intl` knows. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether `timeZone` is an IANA zone this browser's `Intl` knows: core's one rule. */
+export { isIanaZone as isKnownTimeZone } from '../../core/time-zone.js';
 
 /** Zones' offsets lie within −12 h and +14 h: this much around a month's UTC days covers its local days in any zone. */
 const ZONE_MARGIN_MS = 14 * MS_PER_HOUR;

@@ -1,6 +1,6 @@
 /** Firefox ESR through puppeteer-core's WebDriver BiDi: one browser context (separate storage) per page. */
 import puppeteer, { type Browser as PuppeteerBrowser, type BrowserContext, type ElementHandle, type Page as PuppeteerPage } from 'puppeteer-core';
-import { firefoxExecutable } from '../../../scripts/browsers.mjs';
+import { firefoxExecutable, tolerateOrientationOverride } from '../../../scripts/browsers.mjs';
 import { DriverPage, type Browser, type Page, type PageOptions } from './page.js';
 
 class PuppeteerDriverPage extends DriverPage<ElementHandle> {
@@ -76,7 +76,7 @@ export async function launchPuppeteerFirefox(timeZone: string): Promise<Browser>
     engine: 'firefox',
     async newPage({ viewport = { width: 1024, height: 900 } }: PageOptions = {}): Promise<Page> {
       const context = await browser.createBrowserContext();
-      const page = await context.newPage();
+      const page = tolerateOrientationOverride(await context.newPage());
       await page.emulateTimezone(timeZone);
       await page.setViewport(viewport);
       return new PuppeteerDriverPage(context, page);
