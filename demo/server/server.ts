@@ -8,10 +8,12 @@ import { authenticate, syncConfiguredKeys, type ApiKey } from './http/auth.js';
 import { isOriginAllowed, normalizeOrigin, setCorsHeaders, setPreflightHeaders } from './http/cors.js';
 import { declaresTooLarge, payloadTooLarge } from './http/body.js';
 import { answerUnparsedRequest, refuseConnect } from './http/client-error.js';
+import { bindRequestChecks, readCheckedRequest } from './http/checked-request.js';
 import { HttpProblem, notFound, validationProblem } from './http/problem.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
-import { createRouter, DEFAULT_ROUTE_BODY_BYTES, type Audience, type Method, type Reply, type Router } from './http/router.js';
+import { createRouter, DEFAULT_ROUTE_BODY_BYTES, type Audience, type Method, type Reply, type Route, type Router } from './http/router.js';
 import { screenUrl } from './http/screen.js';
+import { openApiRequestChecks, type OperationChecks } from './http/validate-request.js';
 import { allRoutes } from './routes/index.js';
 import { seedDemoAvailability, seedDemoTenant } from './seed.js';
 
@@ -38,6 +40,8 @@ interface Pipeline {
   config: ServerConfig;
   db: Database;
   router: Router;
+  /** The checks of each route's requests, compiled from openapi.yaml at start. */
+  checks: ReadonlyMap<Route, OperationChecks>;
   limiter: RateLimiter | null;
   /** Set once the server is stopping: answers then close their connection. */
   draining: boolean;
@@ -127,7 +131,9 @@ async function handle(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
     const apiKey = audience === 'open' ? null : await authorize(pipeline, req, audience);
     const problems = screenUrl(url.searchParams, match.params);
     if (problems.length > 0) throw validationProblem(problems);
-    const reply = await route.handler({ req, url, params: match.params, requestId, apiKey, maxBodyBytes });
+    const ctx = { req, url, params: match.params, requestId, apiKey, maxBodyBytes };
+    const body = await readCheckedRequest(route, pipeline.checks.get(route) as OperationChecks, ctx);
+    const reply = await route.handler({ ...ctx, body });
     send(pipeline, res, reply);
   } catch (error) {
     if (error instanceof HttpProblem) {
@@ -173,10 +179,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   const deps = { db, config };
+  const routes = allRoutes(deps);
+  let checks: ReadonlyMap<Route, OperationChecks>;
+  try {
+    checks = bindRequestChecks(routes, openApiRequestChecks());
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const pipeline: Pipeline = {
     config,
     db,
-    router: createRouter(allRoutes(deps)),
+    router: createRouter(routes),
+    checks,
     limiter: config.rateLimit ? createRateLimiter(config.rateLimit) : null,
     draining: false,
   };

@@ -3,56 +3,19 @@
  * must match the declared schema (JSON Schema 2020-12 through Ajv) and declared required headers
  * must be present.
  */
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { parse } from 'yaml';
+import { deref as derefIn, readOpenApi, schemaCompiler } from '../../demo/server/http/openapi-document.js';
 
 type Json = Record<string, unknown>;
 
-const SPEC_URL = new URL('../../openapi.yaml', import.meta.url);
-const SCHEMA_ID = 'https://apptkit.test/openapi';
-
 /** The parsed openapi.yaml. */
-export const spec = parse(readFileSync(SPEC_URL, 'utf8')) as Json & { paths: Record<string, Record<string, Json>>; components: Json };
+export const spec = readOpenApi();
 
-/** Rewrites `#/components/schemas/X` refs to `#/$defs/X` so the schemas form one JSON Schema document. */
-function rewriteRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(rewriteRefs);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [
-      key,
-      key === '$ref' && typeof inner === 'string' ? inner.replace('#/components/schemas/', '#/$defs/') : rewriteRefs(inner),
-    ]),
-  );
-}
-
-// Strict, except that `required` may name properties an `allOf` branch defines (how the
-// package schemas compose input, create body and stored package).
-const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
-ajv.addFormat('uri', { type: 'string', validate: (text: string) => URL.canParse(text) });
-ajv.addSchema({ $id: SCHEMA_ID, $defs: rewriteRefs((spec.components as { schemas: Json }).schemas) });
-
-const validators = new Map<string, ValidateFunction>();
-function validatorFor(schema: unknown): ValidateFunction {
-  const key = JSON.stringify(schema);
-  let validate = validators.get(key);
-  if (!validate) {
-    const rewritten = rewriteRefs(schema) as Json;
-    const rooted = JSON.parse(JSON.stringify(rewritten).replaceAll('"#/$defs/', `"${SCHEMA_ID}#/$defs/`)) as Json;
-    validate = ajv.compile(rooted);
-    validators.set(key, validate);
-  }
-  return validate;
-}
+// The same compiler as the server's request checks: strict, with apptkit's formats.
+const compiler = schemaCompiler(spec);
 
 /** Follows `$ref`s of openapi.yaml to the node they name. */
 export function deref<T>(node: T | { $ref: string }): T {
-  const ref = (node as { $ref?: string }).$ref;
-  if (!ref) return node as T;
-  let target: unknown = spec;
-  for (const part of ref.replace(/^#\//, '').split('/')) target = (target as Json)[part];
-  return deref(target as T);
+  return derefIn(spec, node);
 }
 
 /** The documented path template matching a concrete path, e.g. `/v1/experts/{expertId}`. */
@@ -102,7 +65,7 @@ export function contractViolations(method: string, pathname: string, response: C
     }
     const schema = resolved.schema as Json | undefined;
     const typed = schema?.type === 'integer' ? Number(value) : value;
-    if (schema && !validatorFor(schema)(typed)) problems.push(`${where}: header ${name}=${value} breaks its schema`);
+    if (schema && !compiler.compile(schema)(typed)) problems.push(`${where}: header ${name}=${value} breaks its schema`);
   }
   const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
   if (!definition.content) {
@@ -111,9 +74,9 @@ export function contractViolations(method: string, pathname: string, response: C
   }
   const media = contentType ? definition.content[contentType] : undefined;
   if (!media) return [...problems, `${where}: content type ${contentType ?? 'none'} not declared`];
-  const validate = validatorFor(media.schema);
+  const validate = compiler.compile(media.schema);
   if (!validate(response.body)) {
-    problems.push(`${where}: body breaks the schema: ${ajv.errorsText(validate.errors)}`);
+    problems.push(`${where}: body breaks the schema: ${compiler.errorsText(validate.errors)}`);
   }
   return problems;
 }

@@ -5,13 +5,11 @@
  */
 import type { AppointmentPackage } from '../../../src/core/index.js';
 import type { Queryable } from '../db/database.js';
+import type * as Wire from '../../../src/wire/index.js';
 import { phoneBalance } from '../db/phone-balance.js';
 
 /** One warning of a successful write. */
-export interface Warning {
-  code: 'phone_balance_empty';
-  message: string;
-}
+export type Warning = Wire.Warning;
 
 /**
  * The warnings of a package just written: a phone package while the tenant's USD phone balance is

@@ -3,6 +3,7 @@
  * meeting tokens (`POST /meeting-tokens`) and PSTN dial-out (`POST /rooms/:name/dialOut/start`).
  * Field names follow Daily's REST reference (snake_case `properties`). Tests pass a fake `fetch`.
  */
+import { isRecord } from '../../../src/core/index.js';
 import type { CallProvider, DialOutRequest, MeetingTokenRequest, Room, RoomRequest } from './provider.js';
 
 /** Options of {@link dailyCallProvider}. */
@@ -27,8 +28,6 @@ export class DailyApiError extends Error {
     super(`Daily ${operation} failed with HTTP ${status}: ${info}`);
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Creates a {@link CallProvider} backed by Daily's REST API. */
 export function dailyCallProvider(options: DailyOptions): CallProvider {

@@ -5,9 +5,10 @@
  * Instants cross the port as Unix seconds, the unit of Daily's `nbf` and `exp`.
  */
 import { createHash } from 'node:crypto';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** Who provides calls, as the join answer names it. */
-export type CallProviderName = 'daily' | 'test';
+export type CallProviderName = Wire.JoinAnswer['provider'];
 
 /** A room to create for one booking's call. */
 export interface RoomRequest {
@@ -58,7 +59,7 @@ export interface DialOutRequest {
 }
 
 /** The progress of a dial-out, as the join answer shows it. */
-export type DialOutStatus = 'dialing' | 'connected' | 'failed';
+export type DialOutStatus = NonNullable<Wire.JoinAnswer['phone']>['status'];
 
 /** What a provider answers about a dial-out. */
 export interface DialOutResult {

@@ -3,17 +3,17 @@
  * room, mints the meeting token or dials the client's phone), state, and the expert's end. Every
  * time is the server clock's; the session times are core's `sessionTimes`.
  */
-import type { OnlineService, SessionTimes } from '../../../src/core/node.js';
-import type { JoinAnswer } from '../../../src/client/types.js';
+import type { OnlineService } from '../../../src/core/node.js';
+import type * as Wire from '../../../src/wire/index.js';
 import { findCallBooking, lockCall, recordClientJoin, recordExpertEnd, saveRoom, type CallBooking } from '../db/calls.js';
 import type { Database, Queryable } from '../db/database.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import { isoInstant } from '../scheduling/time.js';
 import { isPartyOf, roleOf, type CallIdentity } from './identity.js';
 import { phoneCallCostUsdCents, type PhoneBalance } from './phone-balance.js';
-import type { CallProvider, CallProviderName, DialOutStatus, Room } from './provider.js';
+import type { CallProvider, Room } from './provider.js';
 import type { JoinRole } from './requests.js';
-import { callWindow, type CallEndedBy, type CallWindow } from './window.js';
+import { callWindow, type CallWindow } from './window.js';
 
 /** What the call operations need from the server. */
 export interface CallDeps {
@@ -22,17 +22,11 @@ export interface CallDeps {
   phoneBalance: PhoneBalance;
 }
 
-/** The answer to a join: the client's own wire type, so server and client cannot drift apart. */
-export type { JoinAnswer };
+/** The answer to a join, as openapi.yaml describes it. */
+export type JoinAnswer = Wire.JoinAnswer;
 
 /** A booking's call as the server sees it now. */
-export interface CallState {
-  serverTime: string;
-  clientJoinedAt: string | null;
-  endedAt: string | null;
-  endedBy: CallEndedBy | null;
-  times: SessionTimes;
-}
+export type CallState = Wire.CallState;
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : isoInstant(ms));

@@ -5,13 +5,14 @@
  */
 import { DEFAULT_OVERTIME_CAP_MINUTES, sessionTimes, type SessionTimes } from '../../../src/core/node.js';
 import type { CallBooking } from '../db/calls.js';
+import type * as Wire from '../../../src/wire/index.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
 
 /** Joining opens this many minutes before the scheduled start. */
 export const JOIN_OPENS_MINUTES_BEFORE = 10;
 
 /** Why a call ended, as the state answer says. */
-export type CallEndedBy = 'expert' | 'deadline' | 'hard_stop';
+export type CallEndedBy = NonNullable<Wire.CallState['endedBy']>;
 
 /** A booking's call window and times at one instant of the server clock. */
 export interface CallWindow {

@@ -6,7 +6,7 @@
  */
 import { JOIN_OPENS_MINUTES_BEFORE } from '../calls/window.js';
 import { purchaseParties, type Booking, type PurchaseParties } from '../db/bookings.js';
-import { markConfirmationMailed, type Purchase } from '../db/purchases.js';
+import { markConfirmationMailed } from '../db/purchases.js';
 import type { Reply } from '../http/router.js';
 import { bookingConfirmationMail, type MailReader } from '../mail/booking-mail.js';
 import { mailTerms } from '../mail/i18n/index.js';
@@ -15,15 +15,10 @@ import { mailerOf } from '../mail/outbox.js';
 import { purchaseConfirmationMail } from '../mail/purchase-mail.js';
 import type { RouteDeps } from '../routes/context.js';
 import type { PurchaseReceipt } from './purchase-receipt.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** What `POST /v1/bookings` answers. */
-export interface BookingResult {
-  /** The purchase with its updated `sessionsUsed`. */
-  purchase: Purchase;
-  bookings: Booking[];
-  /** Whether the booking confirmation was handed to the mailer before this answer. */
-  emailSent: boolean;
-}
+export type BookingResult = Wire.BookingResult;
 
 /** The reader of a purchase's e-mails: the customer, in their language and zone (else the expert's). */
 function readerOf(parties: PurchaseParties): MailReader {

@@ -4,20 +4,14 @@
  * through the credit ledger in the same transaction (at most once per purchase, by constraint).
  */
 import { creditBalance, grantCredits } from '../db/customers.js';
-import { recordCreditPaymentAttempt, publicCreditPurchase, setCreditPurchasePayment, setCreditPurchaseStatus, type CreditPurchase, type StoredCreditPurchase } from '../db/credit-purchases.js';
+import { recordCreditPaymentAttempt, publicCreditPurchase, setCreditPurchasePayment, setCreditPurchaseStatus, type StoredCreditPurchase } from '../db/credit-purchases.js';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import type { PaymentResult } from '../payments/provider.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** A credit purchase as its create and confirm calls answer. */
-export type CreditPurchaseReceipt = CreditPurchase & {
-  /** `succeeded`, or `requires_action` while the card waits for authentication (confirm it). */
-  paymentStatus: 'succeeded' | 'requires_action';
-  /** With `requires_action` from a provider whose browser SDK completes it (Stripe's client secret). */
-  clientSecret?: string;
-  /** The customer's credits balance after this answer. */
-  balance: number;
-};
+export type CreditPurchaseReceipt = Wire.CreditPurchaseReceipt;
 
 /**
  * Records `payment` of the locked, pending `purchase` (at `nowMs`, the server clock) and applies

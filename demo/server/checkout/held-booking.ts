@@ -9,14 +9,14 @@ import type { Booking } from '../db/bookings.js';
 import type { Queryable } from '../db/database.js';
 import type { StoredPurchase } from '../db/purchases.js';
 import { HttpProblem } from '../http/problem.js';
+import type * as Wire from '../../../src/wire/index.js';
 import { bookForPurchase, lockLiveHold, type BookingClock } from './book.js';
 
-/** Why the hold of a paid purchase was not booked; its sessions stay to be booked later. */
-export interface BookingProblem {
-  /** `hold_expired`: the hold expired (its slots may be taken) before the payment completed. */
-  code: 'hold_expired';
-  detail: string;
-}
+/**
+ * Why the hold of a paid purchase was not booked; its sessions stay to be booked later.
+ * `hold_expired`: the hold expired (its slots may be taken) before the payment completed.
+ */
+export type BookingProblem = NonNullable<Wire.PurchaseReceipt['bookingProblem']>;
 
 /** What {@link bookHoldIfLive} did: the bookings made, or why there are none. */
 export type HeldBooking = { booked: Booking[] } | { booked: []; bookingProblem: BookingProblem };

@@ -2,23 +2,12 @@
 import { withJoinTokens } from '../calls/join-tokens.js';
 import { bookingsOfPurchase, type Booking } from '../db/bookings.js';
 import type { Queryable } from '../db/database.js';
-import { lockPurchase, publicPurchase, type Purchase, type StoredPurchase } from '../db/purchases.js';
+import { lockPurchase, publicPurchase, type StoredPurchase } from '../db/purchases.js';
 import type { BookingProblem } from './held-booking.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** A purchase as its create and confirm calls answer: with its bookings and, on create, its token. */
-export type PurchaseReceipt = Purchase & {
-  /** A secret proving the purchase (confirm it, book its sessions as a guest); only on create. */
-  token?: string;
-  /** `succeeded`, or `requires_action` while a card waits for authentication (confirm it). */
-  paymentStatus: 'succeeded' | 'requires_action';
-  /** With `requires_action` from a provider whose browser SDK completes it (Stripe's client secret). */
-  clientSecret?: string;
-  /** Why the hold given with the purchase was not booked although the payment succeeded. */
-  bookingProblem?: BookingProblem;
-  bookings: Booking[];
-  /** Whether the purchase's confirmation e-mail was handed to the mailer before this answer. */
-  emailSent: boolean;
-};
+export type PurchaseReceipt = Wire.PurchaseReceipt;
 
 /** What a receipt adds to the purchase; bookings made by this request (`booked`) carry their join tokens. */
 export interface ReceiptExtras {

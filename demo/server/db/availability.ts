@@ -1,11 +1,13 @@
 import type { BusyPeriod, DateOverride, WeeklyRule } from '../../../src/core/index.js';
-import type { Availability, Block } from '../../../src/admin/availability/types.js';
+import type * as Wire from '../../../src/wire/index.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
 import { newId } from './ids.js';
 
-/** The wire types are the admin SDK's own, so server and SDK cannot drift apart. */
-export type { Availability, Block };
+/** A stored blocked period, as openapi.yaml describes it. */
+export type Block = Wire.Block;
+/** An expert's availability as openapi.yaml describes it, with the slot engine's narrower rules. */
+export type Availability = Omit<Wire.Availability, 'weekly' | 'overrides'> & { weekly: WeeklyRule[]; overrides: DateOverride[] };
 
 /** A validated availability to store: blocks without ids (they are replaced as a whole). */
 export interface AvailabilityInput {

@@ -1,22 +1,15 @@
+import { spanEndMs } from '../../../src/core/index.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
+import type * as Wire from '../../../src/wire/index.js';
 import { ReservationConflict } from './holds.js';
 import { newId } from './ids.js';
 
-/** One booked session as the API shows it. */
-export interface Booking {
-  id: string;
-  purchaseId: string;
-  expertId: string;
-  packageId: string;
-  start: string;
-  end: string;
-  /**
-   * Only in the answer that creates the booking: the guest's booking-scoped join token (sent as
-   * `Apptkit-Join`), stored only as a hash and never shown again.
-   */
-  joinToken?: string;
-}
+/**
+ * One booked session as the API shows it; `joinToken` only in the answer that creates the booking
+ * (stored only as a hash and never shown again).
+ */
+export type Booking = Wire.Booking;
 
 /** The purchase a booking belongs to. */
 export interface BookingOwner {
@@ -102,7 +95,7 @@ export async function insertBookings(
       await tx.query(
         `INSERT INTO reservations (expert_id, kind, booking_id, starts_at, ends_at, span)
          VALUES ($1, 'booking', $2, $3::timestamptz, $4::timestamptz, tstzrange($3::timestamptz, $5::timestamptz, '[)'))`,
-        [owner.expertId, booking.id, isoInstant(start), isoInstant(end), isoInstant(end + breakMinutes * MS_PER_MINUTE)],
+        [owner.expertId, booking.id, isoInstant(start), isoInstant(end), isoInstant(spanEndMs(end, breakMinutes))],
       );
     } catch (error) {
       const state = sqlStateOf(error);

@@ -1,22 +1,10 @@
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
 import type { PurchaseStatus } from './purchases.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** A purchase of a credit package as the API shows it. */
-export interface CreditPurchase {
-  id: string;
-  customerId: string;
-  creditPackageId: string;
-  status: PurchaseStatus;
-  /** The card payment, in the smallest unit of `currency` (the package's price). */
-  amount: number;
-  currency: string;
-  /** Credits the purchase grants once paid. */
-  credits: number;
-  /** `test` (offline test mode) or `stripe`. */
-  provider: string;
-  createdAt: string;
-}
+export type CreditPurchase = Omit<Wire.CreditPurchaseReceipt, 'paymentStatus' | 'clientSecret' | 'balance'>;
 
 /** A credit purchase with what only the server sees. */
 export interface StoredCreditPurchase extends CreditPurchase {

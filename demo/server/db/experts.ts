@@ -1,13 +1,8 @@
 import type { Queryable } from './database.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** An expert as the API shows it. */
-export interface Expert {
-  id: string;
-  name: string;
-  headline: string;
-  /** IANA time zone of the expert's availability, e.g. `Europe/Istanbul`. */
-  timeZone: string;
-}
+export type Expert = Wire.Expert;
 
 interface ExpertRow {
   id: string;

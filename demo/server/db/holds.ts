@@ -1,4 +1,5 @@
 import type { BusyPeriod, Slot } from '../../../src/core/index.js';
+import { spanEndMs } from '../../../src/core/index.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
 
@@ -75,7 +76,7 @@ export async function insertHold(tx: Queryable, hold: NewHold): Promise<void> {
   const order = hold.startsMs.map((start, index) => ({ start, index })).sort((a, b) => a.start - b.start);
   for (const { start, index } of order) {
     const end = start + hold.durationMinutes * MS_PER_MINUTE;
-    const spanEnd = end + hold.breakMinutes * MS_PER_MINUTE;
+    const spanEnd = spanEndMs(end, hold.breakMinutes);
     try {
       await tx.query(
         `INSERT INTO reservations (expert_id, kind, hold_id, starts_at, ends_at, span, expires_at)

@@ -1,15 +1,10 @@
 import { seal, unseal } from '../checkout/secrets.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** One e-mail of the test-mode outbox. */
-export interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  createdAt: string;
-}
+export type OutboxMail = Wire.OutboxMail;
 
 interface OutboxRow {
   id: number | string;

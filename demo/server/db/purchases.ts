@@ -1,30 +1,12 @@
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** Where a purchase stands: waiting for card authentication, paid (entitlements granted), or failed. */
-export type PurchaseStatus = 'pending' | 'paid' | 'failed';
+export type PurchaseStatus = Wire.Purchase['status'];
 
-/** A purchase as the API shows it. */
-export interface Purchase {
-  id: string;
-  customerId: string;
-  packageId: string;
-  expertId: string;
-  /** `free`: a package whose fee is 0, nothing charged. */
-  method: 'card' | 'credits' | 'free';
-  status: PurchaseStatus;
-  /** What a card paid, in the smallest unit of `currency` (the package's fee); 0 for credits and free. */
-  amount: number;
-  currency: string;
-  /** Credits paid, or null for a card purchase. */
-  credits: number | null;
-  /** `test` (offline test mode, no money moves), `stripe`, `credits`, or `none` (free). */
-  provider: string;
-  /** Session entitlements granted (once paid) and how many are booked. */
-  sessionsTotal: number;
-  sessionsUsed: number;
-  createdAt: string;
-}
+/** A purchase as the API shows it (openapi.yaml's `Purchase`). */
+export type Purchase = Wire.Purchase;
 
 /** A purchase with what only the server sees. */
 export interface StoredPurchase extends Purchase {

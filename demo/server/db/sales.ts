@@ -1,11 +1,13 @@
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
-import type { PaymentAttemptStatus, SaleRow, SalesTotal } from '../../../src/admin/sales/types.js';
+import type * as Wire from '../../../src/wire/index.js';
 
-/** The report's wire types are the admin SDK's own, so server and SDK cannot drift apart. */
-export type { SaleRow, SalesTotal };
+/** One row of the report, as openapi.yaml describes it. */
+export type SaleRow = Wire.SaleRow;
+/** The totals of one currency, as openapi.yaml describes them. */
+export type SalesTotal = Wire.SalesTotal;
 /** What an attempt's status filter accepts. */
-export type AttemptStatus = PaymentAttemptStatus;
+export type AttemptStatus = Wire.PaymentAttemptStatus;
 
 /** Filters of the sales report. */
 export interface SalesFilter {

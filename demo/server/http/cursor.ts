@@ -1,13 +1,16 @@
+import type { FieldError } from '../../../src/core/index.js';
 import type { PackageKey } from '../db/packages.js';
-import { validationProblem } from './problem.js';
 
 /** Encodes a keyset position as an opaque URL-safe cursor. */
 export function encodeCursor(key: PackageKey): string {
   return Buffer.from(JSON.stringify([key.expertId, key.listingOrder, key.id]), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by {@link encodeCursor}; throws 422 on field `cursor` otherwise. */
-export function decodeCursor(cursor: string): PackageKey {
+/** The field error of a `cursor` that {@link decodeCursor} cannot read. */
+export const INVALID_CURSOR: FieldError = { field: 'cursor', code: 'invalid_cursor', message: 'cursor must be a nextCursor value returned by this endpoint.' };
+
+/** Decodes a cursor made by {@link encodeCursor}, or `null` when it is not one. */
+export function decodeCursor(cursor: string): PackageKey | null {
   let decoded: unknown;
   try {
     decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
@@ -24,7 +27,5 @@ export function decodeCursor(cursor: string): PackageKey {
   ) {
     return { expertId: decoded[0], listingOrder: decoded[1] as number, id: decoded[2] };
   }
-  throw validationProblem([
-    { field: 'cursor', code: 'invalid_cursor', message: 'cursor must be a nextCursor value returned by this endpoint.' },
-  ]);
+  return null;
 }

@@ -1,33 +1,18 @@
-import { HttpProblem, validationProblem } from './problem.js';
+import { validationProblem, type HttpProblem } from './problem.js';
+import type { RequestContext } from './router.js';
 
 /**
- * Reads an optional `Idempotency-Key` header: 1–255 visible ASCII characters.
- * Throws 422 on field `Idempotency-Key` when malformed.
+ * The request's `Idempotency-Key`, which openapi.yaml's checks have already read (1–255 visible
+ * ASCII characters; a missing one where the operation requires it is a 400), or `undefined`.
  */
-export function readIdempotencyKey(header: string | string[] | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  const key = Array.isArray(header) ? header.join(',') : header;
-  if (/^[\x21-\x7e]{1,255}$/.test(key)) return key;
-  throw validationProblem([
-    {
-      field: 'Idempotency-Key',
-      code: 'invalid_format',
-      message: 'Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID.',
-    },
-  ]);
+export function optionalIdempotencyKeyOf(ctx: Pick<RequestContext, 'req'>): string | undefined {
+  const header = ctx.req.headers['idempotency-key'];
+  return Array.isArray(header) ? header.join(',') : header;
 }
 
-/** Like {@link readIdempotencyKey}, but a missing key is a 400 `idempotency_key_required`. */
-export function requireIdempotencyKey(header: string | string[] | undefined, what: string): string {
-  const key = readIdempotencyKey(header);
-  if (key === undefined) {
-    throw new HttpProblem(
-      400,
-      'idempotency_key_required',
-      `Send an Idempotency-Key header (e.g. a UUID) with ${what}, so that a retry cannot do it twice.`,
-    );
-  }
-  return key;
+/** The `Idempotency-Key` of an operation that requires one (its absence was answered before the handler). */
+export function idempotencyKeyOf(ctx: Pick<RequestContext, 'req'>): string {
+  return optionalIdempotencyKeyOf(ctx) ?? '';
 }
 
 /** The 422 answer to a key reused for a different request. */

@@ -1,41 +1,8 @@
 import type { FieldError } from '../../../src/core/index.js';
+import type * as Wire from '../../../src/wire/index.js';
 
-/** The problem codes the server answers with (see the wire contract). */
-export type ProblemCode =
-  | 'missing_key'
-  | 'invalid_key'
-  | 'forbidden'
-  | 'origin_not_allowed'
-  | 'not_found'
-  | 'validation_failed'
-  | 'version_conflict'
-  | 'precondition_required'
-  | 'invalid_json'
-  | 'idempotency_key_required'
-  | 'slot_unavailable'
-  | 'slot_taken'
-  | 'hold_expired'
-  | 'customer_required'
-  | 'invalid_customer_token'
-  | 'insufficient_credits'
-  | 'payment_declined'
-  | 'purchase_not_paid'
-  | 'too_early'
-  | 'session_ended'
-  | 'not_your_booking'
-  | 'invalid_join_token'
-  | 'invalid_expert_token'
-  | 'expert_required'
-  | 'phone_balance_insufficient'
-  | 'package_has_purchases'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'method_not_allowed'
-  | 'rate_limited'
-  | 'malformed_request'
-  | 'headers_too_large'
-  | 'request_timeout'
-  | 'internal';
+/** The problem codes the server answers with (openapi.yaml's `ProblemCode`). */
+export type ProblemCode = Wire.ProblemCode;
 
 const TITLES: Record<ProblemCode, string> = {
   missing_key: 'API key missing',
@@ -77,29 +44,8 @@ const TITLES: Record<ProblemCode, string> = {
 /** The base of every problem `type` URI. */
 export const PROBLEM_TYPE_BASE = 'https://apptkit.dev/problems/';
 
-/** An RFC 9457 problem body as the server sends it. */
-export interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: ProblemCode;
-  requestId: string;
-  errors?: FieldError[];
-  currentVersion?: number;
-  /** 402 `insufficient_credits`: the customer's balance and the package's price in credits. */
-  balance?: number;
-  price?: number;
-  /** 402 `payment_declined`: the failed purchase and the provider's decline code. */
-  purchaseId?: string;
-  declineCode?: string;
-  /** 425 `too_early`: when joining opens, and the server clock when it answered. */
-  joinOpensAt?: string;
-  serverTime?: string;
-  /** 402 `phone_balance_insufficient`: the tenant's phone balance and the call's cost, in US cents. */
-  balanceUsdCents?: number;
-  costUsdCents?: number;
-}
+/** An RFC 9457 problem body as the server sends it (openapi.yaml's `Problem`). */
+export type ProblemBody = Wire.Problem;
 
 /** Members a problem adds to its body beyond the standard ones. */
 export type ProblemMembers = Pick<

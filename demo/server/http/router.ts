@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { FieldError } from '../../../src/core/index.js';
 import type { ApiKey } from './auth.js';
 
 /** The HTTP methods the API uses. */
@@ -21,6 +22,11 @@ export interface RequestContext {
   apiKey: ApiKey | null;
   /** The largest body this route reads, in bytes: its own limit, capped by the server's. */
   maxBodyBytes: number;
+  /**
+   * The parsed JSON body, already checked against the operation's schema in openapi.yaml (and the
+   * route's {@link Route.requestRules}); `undefined` when the operation takes none or none was sent.
+   */
+  body: unknown;
 }
 
 /** What a handler answers: a status, an optional JSON body and extra headers. */
@@ -44,6 +50,17 @@ export interface Route {
   handler: Handler;
   /** The largest JSON body the route accepts, in bytes; default {@link DEFAULT_ROUTE_BODY_BYTES}. */
   maxBodyBytes?: number;
+  /**
+   * Domain rules of the request that hold for any input (e.g. a package's rule table from core,
+   * shared with the admin SDK's forms; an opaque cursor's content), run beside the spec's checks:
+   * for a field both name, the domain's error is the one answered.
+   */
+  requestRules?: (ctx: RequestContext) => Promise<FieldError[]> | FieldError[];
+}
+
+/** `/v1/experts/:expertId` as openapi.yaml writes it: `/v1/experts/{expertId}`. */
+export function specPathOf(path: string): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
 
 /** The body limit of a route that sets none: room for any small JSON request. */

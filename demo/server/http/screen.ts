@@ -14,6 +14,7 @@ export const MAX_JSON_DEPTH = 32;
 /** At most this many problems are listed; the rest are summed up in the last one. */
 const MAX_LISTED = 20;
 
+// eslint-disable-next-line no-control-regex -- finding NUL is this pattern's job
 const NUL_OR_LONE_SURROGATE = /[\u0000\p{Cs}]/u;
 
 /** A field name fit to print: control characters and lone surrogates escaped as `\uXXXX`. */

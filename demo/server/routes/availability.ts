@@ -1,10 +1,10 @@
 import type { Availability } from '../db/availability.js';
 import { findAvailability, replaceAvailability } from '../db/availability.js';
-import { readJsonBody } from '../http/body.js';
 import { checkVersion, etagOf, requireIfMatch } from '../http/etag.js';
-import { notFound, validationProblem } from '../http/problem.js';
+import { notFound } from '../http/problem.js';
 import type { Reply, RequestContext, Route } from '../http/router.js';
-import { validateAvailability } from '../scheduling/validate-availability.js';
+import { availabilityInputOf, availabilityRuleErrors } from '../scheduling/validate-availability.js';
+import type { AvailabilityInput } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
 const availabilityReply = (availability: Availability): Reply => ({
@@ -14,7 +14,7 @@ const availabilityReply = (availability: Availability): Reply => ({
 });
 
 /** The admin routes over an expert's availability: weekly rules, date overrides and blocks. */
-export function availabilityRoutes({ db, config }: RouteDeps): Route[] {
+export function availabilityRoutes({ db }: RouteDeps): Route[] {
   const expertIdOf = (ctx: RequestContext) => ctx.params.expertId as string;
   const path = '/v1/admin/experts/:expertId/availability';
   return [
@@ -34,16 +34,15 @@ export function availabilityRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'admin',
       // A year of weekly rules, overrides and blocks.
       maxBodyBytes: 1024 * 1024,
+      requestRules: (ctx) => availabilityRuleErrors(ctx.body),
       handler: async (ctx) => {
         const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
-        const body = await readJsonBody(ctx);
+        const body = ctx.body as AvailabilityInput;
         return db.transaction(async (tx) => {
           const current = await findAvailability(tx, expertIdOf(ctx), true);
           if (!current) throw notFound(`Expert "${expertIdOf(ctx)}"`);
           checkVersion(ifMatch, current.version, `The availability of ${current.expertId}`);
-          const result = validateAvailability(body, current.timeZone);
-          if (!result.ok) throw validationProblem(result.errors);
-          const stored = await replaceAvailability(tx, current.expertId, current.version, result.value);
+          const stored = await replaceAvailability(tx, current.expertId, current.version, availabilityInputOf(body, current.timeZone));
           if (!stored) throw new Error(`The availability of ${current.expertId} changed although it was locked.`);
           return availabilityReply(stored);
         });

@@ -1,16 +1,16 @@
 import { bookForPurchase } from '../checkout/book.js';
 import { confirmBookingsAfterCommit, type BookingResult } from '../checkout/confirmation.js';
 import { runIdempotent } from '../checkout/idempotent.js';
-import { readBookingRequest } from '../checkout/requests.js';
+import { bookingRequestOf } from '../checkout/requests.js';
 import { tokenMatches } from '../checkout/secrets.js';
 import { setCustomerPreferences } from '../db/customers.js';
 import { findPackage } from '../db/packages.js';
 import { lockPurchase, publicPurchase, type StoredPurchase } from '../db/purchases.js';
-import { readJsonBody } from '../http/body.js';
 import { optionalCustomer } from '../http/customer.js';
-import { requireIdempotencyKey } from '../http/idempotency-key.js';
+import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
+import type { BookingCreate } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
 /**
@@ -28,9 +28,9 @@ export function bookingRoutes(deps: RouteDeps): Route[] {
       path: '/v1/bookings',
       audience: 'public',
       handler: async (ctx) => {
-        const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every booking');
-        const body = await readJsonBody(ctx);
-        const parsed = readBookingRequest(body);
+        const key = idempotencyKeyOf(ctx);
+        const body = ctx.body as BookingCreate;
+        const parsed = bookingRequestOf(body);
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const { purchaseId, purchaseToken, source, preferences } = parsed.value;
         const customer = await optionalCustomer(db, ctx.req, nowMs());

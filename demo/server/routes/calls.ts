@@ -1,14 +1,13 @@
 import { identifyCaller } from '../calls/identity.js';
-import { readExpertTokenRequest, readJoinRequest } from '../calls/requests.js';
 import { callState, endCall, joinCall, type CallDeps } from '../calls/session.js';
 import { sha256 } from '../checkout/secrets.js';
 import { insertExpertToken } from '../db/calls.js';
 import { findExpert } from '../db/experts.js';
 import { newToken } from '../db/ids.js';
-import { readJsonBody } from '../http/body.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
+import type { ExpertTokenCreate, JoinRequest } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
 /**
@@ -24,11 +23,10 @@ export function callRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/bookings/:bookingId/join',
       audience: 'public',
       handler: async (ctx) => {
-        const request = readJoinRequest(await readJsonBody(ctx));
-        if (!request.ok) throw validationProblem(request.errors);
+        const { role } = ctx.body as JoinRequest;
         const now = nowMs();
         const identity = await identifyCaller(db, ctx.req, now);
-        return { status: 200, body: await joinCall(deps, identity, ctx.params.bookingId as string, request.value.role, now) };
+        return { status: 200, body: await joinCall(deps, identity, ctx.params.bookingId as string, role, now) };
       },
     },
     {
@@ -59,9 +57,7 @@ export function callRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/admin/expert-tokens',
       audience: 'admin',
       handler: async (ctx) => {
-        const request = readExpertTokenRequest(await readJsonBody(ctx));
-        if (!request.ok) throw validationProblem(request.errors);
-        const { expertId } = request.value;
+        const expertId = (ctx.body as ExpertTokenCreate).expertId.trim();
         if (!(await findExpert(db, expertId))) {
           throw validationProblem([{ field: 'expertId', code: 'not_found', message: `expertId "${expertId}" is not an expert of this tenant.` }]);
         }

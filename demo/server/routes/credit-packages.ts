@@ -1,4 +1,3 @@
-import type { FieldError } from '../../../src/core/index.js';
 import { validateCreditPackage, validateCreditPackagePatch } from '../../../src/core/validate-credit-package.js';
 import { runIdempotent } from '../checkout/idempotent.js';
 import {
@@ -10,13 +9,12 @@ import {
   updateCreditPackage,
   type CreditPackage,
 } from '../db/credit-packages.js';
-import { readJsonBody } from '../http/body.js';
 import { checkVersion, etagOf, requireIfMatch } from '../http/etag.js';
-import { readIdempotencyKey } from '../http/idempotency-key.js';
+import { optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
 import { notFound, validationProblem } from '../http/problem.js';
 import type { Reply, RequestContext, Route } from '../http/router.js';
 import type { RouteDeps } from './context.js';
-import { readMarketFilter } from './query.js';
+import { marketOf } from './query.js';
 
 const WHAT = 'The credit package';
 
@@ -25,15 +23,6 @@ const reply = (status: number, pkg: CreditPackage, headers: Record<string, strin
   body: pkg,
   headers: { ETag: etagOf(pkg.version), ...headers },
 });
-
-/** Reads the optional `active` filter (`true` or `false`). */
-function readActive(query: URLSearchParams, errors: FieldError[]): boolean | undefined {
-  const text = query.get('active');
-  if (text === null) return undefined;
-  if (text === 'true' || text === 'false') return text === 'true';
-  errors.push({ field: 'active', code: 'invalid_value', message: `active must be "true" or "false" (got ${JSON.stringify(text)}).` });
-  return undefined;
-}
 
 /**
  * Credit packages: admin CRUD (admin key) and the public list of active ones (publishable key),
@@ -49,9 +38,7 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/credit-packages',
       audience: 'public',
       handler: async (ctx) => {
-        const errors: FieldError[] = [];
-        const market = readMarketFilter(ctx.url.searchParams, errors);
-        if (errors.length > 0) throw validationProblem(errors);
+        const market = marketOf(ctx.url.searchParams);
         // Without a market, the tenant's home market: never a mix of every country's prices.
         const filter = market.country === undefined && market.currency === undefined ? { country: config.defaultCountry } : market;
         return { status: 200, body: { data: await listCreditPackages(db, { ...filter, active: true }) } };
@@ -62,10 +49,9 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/admin/credit-packages',
       audience: 'admin',
       handler: async (ctx) => {
-        const errors: FieldError[] = [];
-        const market = readMarketFilter(ctx.url.searchParams, errors);
-        const active = readActive(ctx.url.searchParams, errors);
-        if (errors.length > 0) throw validationProblem(errors);
+        const market = marketOf(ctx.url.searchParams);
+        const activeText = ctx.url.searchParams.get('active');
+        const active = activeText === null ? undefined : activeText === 'true';
         return { status: 200, body: { data: await listCreditPackages(db, { ...market, ...(active === undefined ? {} : { active }) }) } };
       },
     },
@@ -73,9 +59,14 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
       method: 'POST',
       path: '/v1/admin/credit-packages',
       audience: 'admin',
+      // The rule table is core's, shared with the admin SDK's forms.
+      requestRules: ({ body }) => {
+        const result = validateCreditPackage(body);
+        return result.ok ? [] : result.errors;
+      },
       handler: async (ctx) => {
-        const key = readIdempotencyKey(ctx.req.headers['idempotency-key']);
-        const body = await readJsonBody(ctx);
+        const key = optionalIdempotencyKeyOf(ctx);
+        const body = ctx.body;
         const result = validateCreditPackage(body);
         if (!result.ok) throw validationProblem(result.errors);
         if (key === undefined) {
@@ -109,14 +100,18 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
       method: 'PATCH',
       path: '/v1/admin/credit-packages/:creditPackageId',
       audience: 'admin',
+      requestRules: ({ body }) => {
+        const patch = validateCreditPackagePatch(body);
+        return patch.ok ? [] : patch.errors;
+      },
       handler: async (ctx) => {
         const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
-        const patch = validateCreditPackagePatch(await readJsonBody(ctx));
+        const patch = validateCreditPackagePatch(ctx.body);
+        if (!patch.ok) throw validationProblem(patch.errors);
         return db.transaction(async (tx) => {
           const current = await findCreditPackage(tx, idOf(ctx), true);
           if (!current) throw notFound(`Credit package "${idOf(ctx)}"`);
           checkVersion(ifMatch, current.version, WHAT);
-          if (!patch.ok) throw validationProblem(patch.errors);
           const updated = await updateCreditPackage(tx, current.id, current.version, { ...creditPackageInputOf(current), ...patch.value });
           if (!updated) throw new Error(`Credit package ${current.id} changed although it was locked.`);
           return reply(200, updated);

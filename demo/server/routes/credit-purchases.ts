@@ -1,16 +1,16 @@
 import { creditPaymentDeclined, creditReceipt, settleCreditPayment } from '../checkout/credit-payment.js';
-import { readCreditPurchaseRequest, readEmptyBody } from '../checkout/credit-requests.js';
 import { runCharged } from '../checkout/charged-write.js';
 import type { Outcome } from '../checkout/idempotent.js';
 import { findCreditPackage } from '../db/credit-packages.js';
 import { setCustomerPreferences } from '../db/customers.js';
 import { insertCreditPurchase, lockCreditPurchase, lockCreditPurchaseByPaymentKey, type StoredCreditPurchase } from '../db/credit-purchases.js';
 import { newId } from '../db/ids.js';
-import { readJsonBody } from '../http/body.js';
 import { requireCustomer } from '../http/customer.js';
-import { requireIdempotencyKey } from '../http/idempotency-key.js';
+import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
+import { preferencesOf } from '../checkout/preferences.js';
+import type { CreditPurchaseCreate } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
 /**
@@ -27,12 +27,11 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/credit-purchases',
       audience: 'public',
       handler: async (ctx) => {
-        const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every credit purchase');
-        const body = await readJsonBody(ctx);
-        const parsed = readCreditPurchaseRequest(body);
-        if (!parsed.ok) throw validationProblem(parsed.errors);
+        const key = idempotencyKeyOf(ctx);
+        const body = ctx.body as CreditPurchaseCreate;
         const customer = await requireCustomer(db, ctx.req, nowMs(), 'Buying credits');
-        const { creditPackageId, paymentMethod, preferences } = parsed.value;
+        const { creditPackageId, paymentMethod } = body;
+        const preferences = preferencesOf(body);
         const pkg = await findCreditPackage(db, creditPackageId);
         if (!pkg || !pkg.active) {
           const message = pkg ? `Credit package ${pkg.id} is not on sale.` : `creditPackageId "${creditPackageId}" is not a credit package of this tenant.`;
@@ -99,7 +98,6 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/credit-purchases/:creditPurchaseId/confirm',
       audience: 'public',
       handler: async (ctx) => {
-        await readEmptyBody(ctx);
         const customer = await requireCustomer(db, ctx.req, nowMs(), 'Confirming a credit purchase');
         const id = ctx.params.creditPurchaseId as string;
         const outcome = await db.transaction(async (tx): Promise<Outcome> => {

@@ -1,14 +1,13 @@
-import { readCreditGrant, readCustomerTokenRequest } from '../checkout/requests.js';
 import { sha256 } from '../checkout/secrets.js';
 import { upcomingBookings } from '../db/bookings.js';
 import { findOrCreateCustomer, grantCredits, insertCustomerToken } from '../db/customers.js';
 import { newToken } from '../db/ids.js';
 import { openPurchases } from '../db/purchases.js';
-import { readJsonBody } from '../http/body.js';
 import { requireCustomer } from '../http/customer.js';
-import { notFound, validationProblem } from '../http/problem.js';
+import { notFound } from '../http/problem.js';
 import type { Route } from '../http/router.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
+import type { CreditGrant, CustomerTokenCreate } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
 /** Customers: tokens and credits (admin key), and the signed-in customer's own view (publishable key). */
@@ -20,9 +19,8 @@ export function customerRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/admin/customer-tokens',
       audience: 'admin',
       handler: async (ctx) => {
-        const request = readCustomerTokenRequest(await readJsonBody(ctx));
-        if (!request.ok) throw validationProblem(request.errors);
-        const customer = await findOrCreateCustomer(db, request.value);
+        const request = ctx.body as CustomerTokenCreate;
+        const customer = await findOrCreateCustomer(db, { email: request.email, name: request.name?.trim() || undefined });
         const token = newToken('ctk');
         const now = nowMs();
         const expiresAtMs = now + config.customerTokenMinutes * MS_PER_MINUTE;
@@ -35,10 +33,9 @@ export function customerRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/admin/customers/:customerId/credits',
       audience: 'admin',
       handler: async (ctx) => {
-        const grant = readCreditGrant(await readJsonBody(ctx));
-        if (!grant.ok) throw validationProblem(grant.errors);
+        const { amount, reason } = ctx.body as CreditGrant;
         const customerId = ctx.params.customerId as string;
-        const credits = await db.transaction((tx) => grantCredits(tx, customerId, grant.value.amount, grant.value.reason));
+        const credits = await db.transaction((tx) => grantCredits(tx, customerId, amount, reason.trim()));
         if (credits === null) throw notFound(`The customer ${customerId}`);
         return { status: 200, body: { customerId, credits } };
       },

@@ -1,10 +1,9 @@
 import { findExpert, listExperts } from '../db/experts.js';
 import { listPackages } from '../db/packages.js';
-import { notFound, validationProblem } from '../http/problem.js';
+import { notFound } from '../http/problem.js';
 import type { RequestContext, Route } from '../http/router.js';
-import type { FieldError } from '../../../src/core/index.js';
 import type { RouteDeps } from './context.js';
-import { readMarketFilter } from './query.js';
+import { marketOf } from './query.js';
 
 /** The widget's read routes: experts and an expert's packages (publishable key). */
 export function expertRoutes({ db }: RouteDeps): Route[] {
@@ -31,12 +30,9 @@ export function expertRoutes({ db }: RouteDeps): Route[] {
       path: '/v1/experts/:expertId/packages',
       audience: 'public',
       handler: async (ctx) => {
-        const errors: FieldError[] = [];
-        const market = readMarketFilter(ctx.url.searchParams, errors);
         const expertId = expertIdOf(ctx);
         if (!(await findExpert(db, expertId))) throw notFound(`Expert "${expertId}"`);
-        if (errors.length > 0) throw validationProblem(errors);
-        return { status: 200, body: { data: await listPackages(db, { expertId, ...market }) } };
+        return { status: 200, body: { data: await listPackages(db, { expertId, ...marketOf(ctx.url.searchParams) }) } };
       },
     },
   ];

@@ -5,27 +5,21 @@ import { deleteExpiredHolds, deleteHold, findLiveHold, insertHold, ReservationCo
 import { claimIdempotencyKey, saveIdempotentResponse } from '../db/idempotency.js';
 import { newId, newToken } from '../db/ids.js';
 import { findPackage } from '../db/packages.js';
-import { readJsonBody } from '../http/body.js';
-import { idempotencyKeyReused, requireIdempotencyKey } from '../http/idempotency-key.js';
+import { idempotencyKeyOf, idempotencyKeyReused } from '../http/idempotency-key.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { Reply, RequestContext, Route } from '../http/router.js';
-import { checkStarts, readHoldRequest } from '../scheduling/hold-request.js';
+import { checkStarts } from '../scheduling/hold-request.js';
 import { isOffered } from '../scheduling/offered-slots.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
+import type { HoldCreate } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** How long a hold keeps its slots, in minutes of the server clock. */
 export const HOLD_MINUTES = 10;
 
 /** A hold as the API shows it: with its token, which the caller needs to read or release it. */
-export interface Hold {
-  id: string;
-  token: string;
-  expertId: string;
-  packageId: string;
-  slots: { start: string; end: string }[];
-  expiresAt: string;
-}
+export type Hold = Wire.Hold;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -72,11 +66,9 @@ export function holdRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/holds',
       audience: 'public',
       handler: async (ctx) => {
-        const idempotencyKey = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every hold');
-        const body = await readJsonBody(ctx);
-        const request = readHoldRequest(body);
-        if (!request.ok) throw validationProblem(request.errors);
-        const { expertId, packageId } = request.value;
+        const idempotencyKey = idempotencyKeyOf(ctx);
+        const body = ctx.body as HoldCreate;
+        const { expertId, packageId } = body;
         const [availability, pkg] = await Promise.all([findAvailability(db, expertId), findPackage(db, packageId)]);
         const errors: FieldError[] = [];
         if (!availability) {
@@ -86,7 +78,7 @@ export function holdRoutes({ db, config }: RouteDeps): Route[] {
           errors.push({ field: 'packageId', code: 'not_found', message: `packageId "${packageId}" is not a package of expert "${expertId}".` });
         }
         if (!availability || !pkg || errors.length > 0) throw validationProblem(errors);
-        const starts = checkStarts(request.value.starts, pkg);
+        const starts = checkStarts(body.starts, pkg);
         if (!starts.ok) throw validationProblem(starts.errors);
 
         const requestHash = sha256(`POST /v1/holds\n${JSON.stringify(body)}`);

@@ -1,8 +1,9 @@
 import type { Route } from '../http/router.js';
 import type { RouteDeps } from './context.js';
+import type * as Wire from '../../../src/wire/index.js';
 
 /** How the browser takes card payments: Stripe with its publishable key, or the offline test mode. */
-export type PaymentConfig = { provider: 'test' } | { provider: 'stripe'; publishableKey: string };
+export type PaymentConfig = Wire.PaymentConfig;
 
 /** The payment configuration of `config` (the Stripe provider always comes with its publishable key). */
 export function paymentConfigOf(config: RouteDeps['config']): PaymentConfig {

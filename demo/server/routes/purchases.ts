@@ -6,18 +6,18 @@ import { confirmPurchaseAfterCommit } from '../checkout/confirmation.js';
 import { bookHoldIfLive } from '../checkout/held-booking.js';
 import { answer, runIdempotent, type Outcome } from '../checkout/idempotent.js';
 import { purchaseReceipt } from '../checkout/purchase-receipt.js';
-import { readConfirmRequest, readPurchaseRequest, type PurchaseRequest } from '../checkout/requests.js';
+import { purchaseRequestOf, type PurchaseRequest } from '../checkout/requests.js';
 import { sha256, tokenMatches } from '../checkout/secrets.js';
 import { debitCredits, findOrCreateCustomer, setCustomerPreferences, type Customer } from '../db/customers.js';
 import type { Queryable } from '../db/database.js';
 import { newId, newToken } from '../db/ids.js';
 import { findPackage } from '../db/packages.js';
 import { insertPurchase, lockPurchase, recordPaymentAttempt, setPurchaseStatus, type Purchase, type StoredPurchase } from '../db/purchases.js';
-import { readJsonBody } from '../http/body.js';
 import { optionalCustomer } from '../http/customer.js';
-import { requireIdempotencyKey } from '../http/idempotency-key.js';
+import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
+import type { PurchaseConfirm, PurchaseCreate } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
 export type { PurchaseReceipt } from '../checkout/purchase-receipt.js';
@@ -118,9 +118,9 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
       path: '/v1/purchases',
       audience: 'public',
       handler: async (ctx) => {
-        const key = requireIdempotencyKey(ctx.req.headers['idempotency-key'], 'every purchase');
-        const body = await readJsonBody(ctx);
-        const parsed = readPurchaseRequest(body);
+        const key = idempotencyKeyOf(ctx);
+        const body = ctx.body as PurchaseCreate;
+        const parsed = purchaseRequestOf(body);
         if (!parsed.ok) throw validationProblem(parsed.errors);
         const request = parsed.value;
         const signedIn = await optionalCustomer(db, ctx.req, nowMs());
@@ -153,13 +153,11 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
       path: '/v1/purchases/:purchaseId/confirm',
       audience: 'public',
       handler: async (ctx) => {
-        const parsed = readConfirmRequest(await readJsonBody(ctx));
-        if (!parsed.ok) throw validationProblem(parsed.errors);
+        const token = (ctx.body as PurchaseConfirm).purchaseToken || undefined;
         const customer = await optionalCustomer(db, ctx.req, nowMs());
         const id = ctx.params.purchaseId as string;
         const outcome = await db.transaction(async (tx): Promise<Outcome> => {
           const purchase = await lockPurchase(tx, id);
-          const token = parsed.value.purchaseToken;
           const allowed = purchase && (customer?.id === purchase.customerId || (token !== undefined && tokenMatches(token, purchase.tokenHash)));
           if (!purchase || !allowed) throw notFound(`A purchase "${id}" of this customer or purchaseToken`);
           if (purchase.status === 'failed') {

@@ -1,24 +1,12 @@
-import type { FieldError } from '../../../src/core/index.js';
-import { validatePackagePatch } from '../../../src/core/index.js';
-
-/** A listing's `country` and `currency` filters, checked with the package rules. */
+/** A listing's `country` and `currency` filters, as openapi.yaml's checks let them through. */
 export interface MarketFilter {
   country?: string;
   currency?: string;
 }
 
-/**
- * Reads the `country` and `currency` query parameters, checking them with the same rules as a
- * package's fields; problems are pushed onto `errors`.
- */
-export function readMarketFilter(query: URLSearchParams, errors: FieldError[]): MarketFilter {
-  const filter: MarketFilter = {};
-  for (const field of ['country', 'currency'] as const) {
-    const value = query.get(field);
-    if (value === null) continue;
-    const result = validatePackagePatch({ [field]: value });
-    if (result.ok) filter[field] = value;
-    else errors.push(...result.errors);
-  }
-  return filter;
+/** The `country` and `currency` query parameters that were sent. */
+export function marketOf(query: URLSearchParams): MarketFilter {
+  const country = query.get('country');
+  const currency = query.get('currency');
+  return { ...(country === null ? {} : { country }), ...(currency === null ? {} : { currency }) };
 }

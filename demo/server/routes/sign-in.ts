@@ -2,7 +2,6 @@ import { sha256 } from '../checkout/secrets.js';
 import { customerLanguageByEmail, findOrCreateCustomer, insertCustomerToken, setCustomerPreferences } from '../db/customers.js';
 import { newToken } from '../db/ids.js';
 import { codesCreatedSince, countWrongAttempt, insertCode, lockAddress, lockCodesOf, markCodeUsed } from '../db/sign-in-codes.js';
-import { readJsonBody } from '../http/body.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
 import type { Reply, Route } from '../http/router.js';
 import { mailerOf } from '../mail/outbox.js';
@@ -10,7 +9,8 @@ import { mailTerms } from '../mail/i18n/index.js';
 import { signInCodeMail } from '../mail/sign-in-mail.js';
 import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
 import { CODE_MINUTES, CODE_WINDOW_MINUTES, isLive, MAX_CODES_PER_WINDOW, MAX_WRONG_ATTEMPTS, newCode, verifyCode } from '../sign-in/codes.js';
-import { readCodeRequest, readCodeVerification } from '../sign-in/requests.js';
+import { preferencesOf } from '../checkout/preferences.js';
+import type { SignInCodeCreate, SignInTokenCreate } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
 const REFUSALS = {
@@ -34,9 +34,9 @@ export function signInRoutes(deps: RouteDeps): Route[] {
       path: '/v1/sign-in/codes',
       audience: 'public',
       handler: async (ctx) => {
-        const parsed = readCodeRequest(await readJsonBody(ctx));
-        if (!parsed.ok) throw validationProblem(parsed.errors);
-        const email = parsed.value.email.toLowerCase();
+        const request = ctx.body as SignInCodeCreate;
+        const preferences = preferencesOf(request);
+        const email = request.email.toLowerCase();
         const now = nowMs();
         const expiresAtMs = now + CODE_MINUTES * MS_PER_MINUTE;
         const code = newCode();
@@ -50,14 +50,14 @@ export function signInRoutes(deps: RouteDeps): Route[] {
               headers: { 'Retry-After': String(retryAfter) },
             });
           }
-          const { name, preferences } = parsed.value;
+          const name = request.name?.trim() ?? '';
           await insertCode(tx, { email, name, salt: code.salt, codeHash: code.codeHash, createdAtMs: now, expiresAtMs, preferences });
           return null;
         });
         if (refusal) throw refusal;
         // In the language asked for, else the one a customer with this address has (the answer is the same either way).
-        const language = parsed.value.preferences.locale ?? (await customerLanguageByEmail(db, email));
-        await mailerOf(deps).send(signInCodeMail(mailTerms(language), parsed.value.email, code.code, CODE_MINUTES));
+        const language = preferences.locale ?? (await customerLanguageByEmail(db, email));
+        await mailerOf(deps).send(signInCodeMail(mailTerms(language), request.email, code.code, CODE_MINUTES));
         return { status: 202, body: { expiresAt: isoInstant(expiresAtMs) } };
       },
     },
@@ -66,9 +66,9 @@ export function signInRoutes(deps: RouteDeps): Route[] {
       path: '/v1/sign-in/tokens',
       audience: 'public',
       handler: async (ctx) => {
-        const parsed = readCodeVerification(await readJsonBody(ctx));
-        if (!parsed.ok) throw validationProblem(parsed.errors);
-        const { email, code } = parsed.value;
+        const { email } = ctx.body as SignInTokenCreate;
+        // Spaces inside the code (as in "123 456") are ignored.
+        const code = (ctx.body as SignInTokenCreate).code.replace(/\s+/g, '');
         const now = nowMs();
         // A refusal is answered after its transaction commits, so that wrong attempts are counted.
         const outcome = await db.transaction(async (tx): Promise<Reply | HttpProblem> => {

@@ -1,16 +1,13 @@
-import type { FieldError } from '../../../src/core/node.js';
 import { findAvailability } from '../db/availability.js';
 import { findPackage } from '../db/packages.js';
 import { notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
 import { offeredSlots } from '../scheduling/offered-slots.js';
-import { isoInstant, parseInstantField } from '../scheduling/time.js';
+import { isoInstant } from '../scheduling/time.js';
 import type { RouteDeps } from './context.js';
 
 /** The longest `[from, to)` range one slots request may ask for, in days. */
 export const MAX_SLOT_RANGE_DAYS = 62;
-
-const QUERY_HINT = ' (in a query string, encode "+" as %2B or use Z)';
 
 /** `GET /v1/experts/{expertId}/slots`: the bookable slots of one package (publishable key). */
 export function slotRoutes({ db, config }: RouteDeps): Route[] {
@@ -25,25 +22,18 @@ export function slotRoutes({ db, config }: RouteDeps): Route[] {
         if (!availability) throw notFound(`Expert "${expertId}"`);
 
         const query = ctx.url.searchParams;
-        const errors: FieldError[] = [];
-        const packageId = query.get('packageId') ?? '';
-        if (packageId === '') {
-          errors.push({ field: 'packageId', code: 'required', message: 'packageId is required: the package whose slots to list.' });
+        const packageId = query.get('packageId') as string;
+        const [fromMs, toMs] = [Date.parse(query.get('from') as string), Date.parse(query.get('to') as string)];
+        if (toMs <= fromMs) {
+          throw validationProblem([{ field: 'to', code: 'out_of_range', message: `to must be after from (${isoInstant(fromMs)}); got ${isoInstant(toMs)}.` }]);
         }
-        const fromMs = parseInstantField(query.get('from') ?? undefined, 'from', errors, QUERY_HINT);
-        const toMs = parseInstantField(query.get('to') ?? undefined, 'to', errors, QUERY_HINT);
-        if (fromMs !== null && toMs !== null) {
-          if (toMs <= fromMs) {
-            errors.push({ field: 'to', code: 'out_of_range', message: `to must be after from (${isoInstant(fromMs)}); got ${isoInstant(toMs)}.` });
-          } else if (toMs - fromMs > MAX_SLOT_RANGE_DAYS * 86_400_000) {
-            errors.push({
-              field: 'to',
-              code: 'out_of_range',
-              message: `to must be at most ${MAX_SLOT_RANGE_DAYS} days after from; ask for the next range with another request.`,
-            });
-          }
+        if (toMs - fromMs > MAX_SLOT_RANGE_DAYS * 86_400_000) {
+          throw validationProblem([{
+            field: 'to',
+            code: 'out_of_range',
+            message: `to must be at most ${MAX_SLOT_RANGE_DAYS} days after from; ask for the next range with another request.`,
+          }]);
         }
-        if (errors.length > 0 || fromMs === null || toMs === null) throw validationProblem(errors);
 
         const pkg = await findPackage(db, packageId);
         if (!pkg || pkg.expertId !== expertId) throw notFound(`Package "${packageId}" of expert "${expertId}"`);

@@ -1,48 +1,6 @@
-/** Checks the body of `POST /v1/holds` against the package it names. */
+/** The rules of a hold's starts that need the package it names (the spec's checks come first). */
 import type { AppointmentPackage, FieldError } from '../../../src/core/node.js';
 import { MS_PER_MINUTE, parseInstantField } from './time.js';
-
-/** The shape of a hold request, before the package is known. */
-export interface HoldRequest {
-  expertId: string;
-  packageId: string;
-  /** The requested session starts, as sent. */
-  starts: unknown[];
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const FIELDS = ['expertId', 'packageId', 'starts'];
-
-/** Checks the shape of a hold body; returns it or the field errors. */
-export function readHoldRequest(body: unknown): { ok: true; value: HoldRequest } | { ok: false; errors: FieldError[] } {
-  if (!isRecord(body)) {
-    return {
-      ok: false,
-      errors: [{ field: '', code: 'invalid_type', message: 'The body must be a JSON object { expertId, packageId, starts }.' }],
-    };
-  }
-  const errors: FieldError[] = Object.keys(body)
-    .filter((key) => !FIELDS.includes(key))
-    .map((key) => ({ field: key, code: 'unknown_field', message: `${key} is not a field of a hold; send ${FIELDS.join(', ')}.` }));
-  for (const field of ['expertId', 'packageId'] as const) {
-    const value = body[field];
-    if (value === undefined) errors.push({ field, code: 'required', message: `${field} is required.` });
-    else if (typeof value !== 'string' || value === '') {
-      errors.push({ field, code: 'invalid_type', message: `${field} must be a non-empty id string.` });
-    }
-  }
-  if (body.starts === undefined) {
-    errors.push({ field: 'starts', code: 'required', message: 'starts is required: the session start instants to hold.' });
-  } else if (!Array.isArray(body.starts)) {
-    errors.push({ field: 'starts', code: 'invalid_type', message: 'starts must be an array of ISO-8601 instants.' });
-  } else if (body.starts.length === 0) {
-    errors.push({ field: 'starts', code: 'too_short', message: 'starts must name at least one session start.' });
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { expertId: body.expertId as string, packageId: body.packageId as string, starts: body.starts as unknown[] } };
-}
 
 /**
  * Parses the starts of a hold for `pkg`: each an instant, at most `sessions` of them, no two of

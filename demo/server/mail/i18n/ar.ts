@@ -1,4 +1,4 @@
-import { plural } from '../../../../src/i18n/plural.js';
+import { plural } from '../../../../src/core/plural.js';
 import type { MailTerms } from './terms.js';
 
 const rules = new Intl.PluralRules('ar');

@@ -1,4 +1,4 @@
-import { plural } from '../../../../src/i18n/plural.js';
+import { plural } from '../../../../src/core/plural.js';
 import type { MailTerms } from './terms.js';
 
 /** The e-mails in English (dates as in the UK: "Tue, 16 Mar 2027"). */

@@ -1,0 +1,3779 @@
+/**
+ * GENERATED from openapi.yaml by openapi-typescript: do not edit by hand.
+ * Regenerate with `npm run generate`; `npm run typecheck` fails while this file is stale.
+ * Import the aliases of src/wire/index.ts rather than this file.
+ */
+/* eslint-disable */
+export interface paths {
+    "/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check that the API is up */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tenant's experts */
+        get: operations["listExperts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts/{expertId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        /** Get one expert */
+        get: operations["getExpert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts/{expertId}/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an expert's packages in listing order
+         * @description Packages in ascending `listingOrder`, ties broken by id, optionally only those of one country or currency.
+         */
+        get: operations["listExpertPackages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts/{expertId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the bookable slots of a package
+         * @description Slots computed by core's `generateSlots` from the expert's weekly rules and date overrides
+         *     (in the expert's zone), minus busy periods: blocks, bookings and live holds, each with the
+         *     break after it. A slot starts at or after the server's now + minimum notice (60 minutes by
+         *     default) and inside `[from, to)`; `to` must come after `from`, at most 62 days later.
+         *     Slots step in absolute time, so across a DST change they keep their exact instants.
+         */
+        get: operations["listSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hold slots of a package while the client checks out
+         * @description Holds up to `sessions` slots of one package for 10 minutes (server clock). Each start
+         *     must be a slot the expert offers for the package (else 409 `slot_unavailable` naming
+         *     `starts[i]`); the starts must not overlap each other including the break (422
+         *     `starts[i]`). Two holds or bookings can never take the same time: a database exclusion
+         *     constraint decides, and the loser gets 409 `slot_taken`. An expired hold stops counting by
+         *     itself. The `Idempotency-Key` is required: a retry with the same key and body replays the
+         *     first answer (`Idempotent-Replayed: true`); the same key with another body is a 422.
+         */
+        post: operations["createHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/holds/{holdId}": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The hold's `token`, as returned when it was created. A wrong or missing token is a 404. */
+                "Apptkit-Hold": components["parameters"]["Apptkit-Hold"];
+            };
+            path: {
+                /** @description The hold's id, e.g. `hold_3k…`. */
+                holdId: components["parameters"]["HoldId"];
+            };
+            cookie?: never;
+        };
+        /** Get a live hold */
+        get: operations["getHold"];
+        put?: never;
+        post?: never;
+        /**
+         * Release a hold
+         * @description Its slots are offered again at once.
+         */
+        delete: operations["releaseHold"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List packages, a page at a time
+         * @description Keyset pagination in (expertId, listingOrder, id) order. Pass the previous page's
+         *     `nextCursor` as `cursor` to get the next page; `nextCursor` is null on the last page.
+         */
+        get: operations["adminListPackages"];
+        put?: never;
+        /**
+         * Create a package
+         * @description Every input field is required; unknown and server-managed fields are rejected. With an
+         *     `Idempotency-Key`, a retry of the same request replays the first answer (header
+         *     `Idempotent-Replayed: true`) instead of creating a second package.
+         *     A phone package created while the phone balance is 0 USD is stored all the same; the answer
+         *     then carries `warnings: [{ code: "phone_balance_empty", message }]`.
+         */
+        post: operations["adminCreatePackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/packages/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        /** Get one package */
+        get: operations["adminGetPackage"];
+        put?: never;
+        post?: never;
+        /** Delete a package */
+        delete: operations["adminDeletePackage"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a package
+         * @description Send only the fields to change. The result must still satisfy every rule of a package
+         *     (e.g. `service: null` exactly when `appointmentType` is `face_to_face`). The version goes up by one.
+         *     A phone package written while the phone balance is 0 USD is stored all the same; the answer
+         *     then carries `warnings: [{ code: "phone_balance_empty", message }]`.
+         */
+        patch: operations["adminUpdatePackage"];
+        trace?: never;
+    };
+    "/v1/admin/experts/{expertId}/package-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the listing order of an expert's packages
+         * @description `ids` must list every package of the expert exactly once, top to bottom; otherwise 422
+         *     and nothing changes. Each package's `listingOrder` becomes its index, and the version of
+         *     every package whose order changed goes up by one, all in one transaction.
+         */
+        put: operations["adminReorderPackages"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experts/{expertId}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        /** Get an expert's availability */
+        get: operations["adminGetAvailability"];
+        /**
+         * Replace an expert's availability
+         * @description Replaces the weekly rules, date overrides and blocks as a whole (blocks get new ids);
+         *     `timeZone` changes the expert's zone, omitted keeps it. Checked with the slot engine's
+         *     input rules: every invalid part is named (`weekly[2].end`, `overrides[0].date`,
+         *     `blocks[1].end`, `timeZone`). The version goes up by one.
+         */
+        put: operations["adminReplaceAvailability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customer-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a customer in (mint a short-lived customer token)
+         * @description Finds the customer with this e-mail (compared case-insensitively) or creates one, and
+         *     returns a new customer token valid for one hour (server setting). The host site's backend
+         *     calls this with the admin key for a user it has signed in, then hands the token to the
+         *     widget, which sends it as `Apptkit-Customer`. Only a hash of the token is stored.
+         */
+        post: operations["adminCreateCustomerToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customers/{customerId}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id, e.g. `cus_4f…`. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant credits to a customer
+         * @description Adds `amount` credits to the balance and records the grant in the customer's credit ledger with its `reason`.
+         */
+        post: operations["adminGrantCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the active credit packages on sale
+         * @description Credit packages are bundles of credits sold for money; customers then spend the credits on
+         *     appointment packages. Only active ones are listed, in ascending `listingOrder` (ties by id),
+         *     of one market: those of `country` and/or `currency` when given; without either, those of
+         *     the tenant's default country (server setting `defaultCountry`, `US` in the reference
+         *     server), never every country's prices at once.
+         */
+        get: operations["listCreditPackages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/credit-packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credit packages
+         * @description Every credit package (active or not unless `active` says), in ascending `listingOrder` (ties by id).
+         */
+        get: operations["adminListCreditPackages"];
+        put?: never;
+        /**
+         * Create a credit package
+         * @description Every field is required; unknown and server-managed fields are rejected, each bad field
+         *     named in the 422. With an `Idempotency-Key`, a retry replays the first answer.
+         */
+        post: operations["adminCreateCreditPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/credit-packages/{creditPackageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credit package's id, e.g. `cpk_k3v…`. */
+                creditPackageId: components["parameters"]["CreditPackageId"];
+            };
+            cookie?: never;
+        };
+        /** Get one credit package */
+        get: operations["adminGetCreditPackage"];
+        put?: never;
+        post?: never;
+        /** Delete a credit package */
+        delete: operations["adminDeleteCreditPackage"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a credit package
+         * @description Send only the fields to change, with the version read as `If-Match`. The version goes up by one.
+         */
+        patch: operations["adminUpdateCreditPackage"];
+        trace?: never;
+    };
+    "/v1/admin/phone-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's phone balance
+         * @description The prepaid USD balance that pays for phone (GSM) calls, in US cents.
+         */
+        get: operations["adminGetPhoneBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/phone-balance/top-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top up the phone balance
+         * @description Adds `amount` US cents to the phone balance and records it in the balance's ledger. The
+         *     reference server has no phone provider to pay, so this is test mode: it simply adds. With an
+         *     `Idempotency-Key`, a retry replays the first answer instead of adding twice.
+         */
+        post: operations["adminTopUpPhoneBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales report
+         * @description Every payment attempt of every purchase (succeeded, failed or waiting for the customer's
+         *     authentication), newest first, with its purchase and customer, keyset paginated: pass the
+         *     previous page's `nextCursor` as `cursor`. `totals` sum the whole filtered range (not just
+         *     the page), per currency. Each bad parameter is named in one 422.
+         */
+        get: operations["adminSalesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer's upcoming bookings and sessions still to book */
+        get: operations["getMyBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy a package by card, with credits or free (and book its hold)
+         * @description A purchase grants the package's `sessions` as entitlements once paid.
+         *
+         *     - `method: credits` needs a signed-in customer (`Apptkit-Customer`) and a package sold for
+         *       credits. The balance is debited in the same transaction with a conditional update, so it
+         *       can never go negative: too few credits → 402 `insufficient_credits` with `balance` and
+         *       `price`, and nothing is written.
+         *     - `method: card` is paid by a signed-in customer or a `guest` (name and e-mail; phone for
+         *       a phone package), whose customer is found or created by e-mail. The reference server
+         *       charges through its offline **test-mode** provider (`provider: "test"`, no money moves);
+         *       the outcome is chosen by `paymentMethod`: `pm_card_visa` succeeds (201),
+         *       `pm_card_declined` fails (402 `payment_declined`: the purchase is recorded as failed,
+         *       grants nothing, books nothing), `pm_card_authentication_required` leaves the purchase
+         *       `pending` (202, `paymentStatus: requires_action`) until `POST /v1/purchases/{id}/confirm`.
+         *     - `method: free` is for a package whose `fee` is 0 (a `card` purchase of one → 422 on
+         *       `method`; `free` for a priced package → 422 on `method`): no `paymentMethod`, a
+         *       signed-in customer or a `guest` as for a card; paid at once with `amount` 0 and
+         *       `provider: "none"`, in one transaction with its hold's bookings.
+         *
+         *     Every paid purchase (card, credits or free) is confirmed by e-mail before the answer: the
+         *     order number (the purchase id), the amount, the method, the package, each booked session
+         *     in the customer's time zone with the zone named, the sessions left to book and the call
+         *     links; in the customer's language (`locale`, else English) and zone (`timeZone`, else the
+         *     expert's), both stored on the customer when sent. `emailSent` says whether the mailer took
+         *     it. Every payment attempt is recorded (a free purchase has none). With `holdId` and `holdToken`, the hold is checked
+         *     before any money is taken (404 unknown, 410 `hold_expired`). With credits it is converted
+         *     into bookings in the same transaction as the debit. A card is charged outside any
+         *     database transaction: the purchase is first recorded `pending`, then charged, then
+         *     settled; a paid purchase books its hold if still live, else it stays paid with its
+         *     sessions to book later and the receipt's `bookingProblem` says why (for a pending card
+         *     payment the hold is booked at confirmation, likewise). The answer carries the purchase
+         *     `token`, the guest's proof for confirming and booking later. The `Idempotency-Key` is
+         *     required: a retry with the same key and body replays the first answer, a declined card
+         *     included; a retry of a request that failed after its purchase was recorded (e.g. the
+         *     provider was unreachable) finishes that purchase, charging with the same provider
+         *     idempotency key, so never twice; another body → 422.
+         */
+        post: operations["createPurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchases/{purchaseId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The purchase's id, e.g. `pur_7d…`. */
+                purchaseId: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a card payment that required authentication
+         * @description Completes the pending card payment (test mode: always succeeds), marks the purchase paid
+         *     and books the hold it was made with if that hold is still live (else its sessions stay to
+         *     be booked). Proven by the purchase's customer (`Apptkit-Customer`) or `purchaseToken`.
+         *     Confirming a paid purchase again answers the same; a failed one is a 409.
+         */
+        post: operations["confirmPurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book sessions of a paid purchase
+         * @description Books sessions of a paid purchase, all or nothing, consuming one entitlement per session
+         *     (never more than remain → 422). Either converts a live hold (`holdId` + `holdToken`; an
+         *     expired one → 410 `hold_expired`) into bookings, or books offered `starts` directly (how
+         *     a signed-in customer schedules the rest later). A time someone else took meanwhile → 409
+         *     `slot_taken`: a database exclusion constraint decides, so a slot is never booked twice.
+         *     The purchase is proven by its customer (`Apptkit-Customer`) or by `purchaseToken`. The
+         *     customer is e-mailed the new sessions in their language and time zone (`locale` and
+         *     `timeZone` update the stored ones); `emailSent` says whether the mailer took it.
+         *     The `Idempotency-Key` is required: the same key and body replay the first answer; another
+         *     body → 422.
+         */
+        post: operations["createBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{bookingId}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a booking's call
+         * @description Identified by ONE of `Apptkit-Expert` (the booking's expert), `Apptkit-Join` (a guest's
+         *     booking-scoped join token from the booking's answer) or `Apptkit-Customer` (the booking's
+         *     signed-in customer); a join or expert token takes precedence over a customer token.
+         *     `role: expert` needs the expert token; the other two join as `client`.
+         *
+         *     Joining opens 10 minutes before the scheduled start (earlier → 425 `too_early` with
+         *     `joinOpensAt` and `serverTime`). While the client has not joined it closes at the scheduled
+         *     end; once ended (by the expert, or at the hard stop) → 410 `session_ended`. The client's
+         *     FIRST join is stamped on the server clock and never overwritten by a rejoin; under
+         *     `full_duration` it fixes the deadline. `times` is core's `sessionTimes()`.
+         *
+         *     The meeting token has `nbf` = `joinOpensAt` and `exp` = the hard stop with
+         *     `eject_at_token_exp`, so the provider enforces the end too (under `full_duration` before the
+         *     client's first join, the latest hard stop the session can have). The expert's token is an
+         *     owner token; audio and phone packages start with video off. For the client of a phone
+         *     package the server dials their confirmed number instead (`roomUrl` and `meetingToken` are
+         *     null, `phone.status` tells the dial-out's progress), only when the tenant's USD phone
+         *     balance covers the longest possible call (else 402 `phone_balance_insufficient`).
+         *     `provider: test` is the reference server's offline test mode (rooms on
+         *     `https://test-calls.apptkit.invalid/`).
+         */
+        post: operations["joinCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{bookingId}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A booking's call as the server sees it now
+         * @description Polled by the call UI (e.g. every 15 s and on `visibilitychange`) for server-stamped events:
+         *     the client's first join, and the end — by the expert, at the deadline (`automatic`, or
+         *     when the client never joined by the scheduled end) or at the hard stop (`by_expert`).
+         *     Same identification as the join.
+         */
+        get: operations["getCallState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{bookingId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a booking's session (the expert)
+         * @description The booking's expert ends the session for both, once: the first end is recorded on the
+         *     server clock and every later call (or a call after the session ended by its own rules)
+         *     answers with that end. Missing `Apptkit-Expert` → 401 `expert_required`; before joining
+         *     opens → 425 `too_early`.
+         */
+        post: operations["endCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/expert-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an expert in for calls (mint a short-lived expert token)
+         * @description The tenant's backend calls this with the admin key for an expert it has signed in, and
+         *     hands the token to the expert's call page, which sends it as `Apptkit-Expert`. It admits
+         *     that expert's bookings only, for four hours (server setting). Only a hash is stored.
+         */
+        post: operations["adminCreateExpertToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which card payment provider the widget loads
+         * @description `stripe` with Stripe's publishable key for stripe.js when the tenant charges through
+         *     Stripe; otherwise `test`, the reference server's offline test mode, where the test card
+         *     tokens of `PurchaseCreate.paymentMethod` choose the outcome and no money moves.
+         */
+        get: operations["getPaymentConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sign-in/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a one-time sign-in code
+         * @description E-mails a 6-digit code to `email`, valid for 10 minutes (server clock) and usable once;
+         *     only a salted hash is stored. The answer is the same whether or not the address belongs
+         *     to a customer (the customer is found or created when the code is used). At most 5 codes
+         *     per address in 15 minutes: more → 429 `rate_limited` with `Retry-After`. The e-mail is in
+         *     `locale`'s language, else the language stored for the address's customer, else English.
+         */
+        post: operations["requestSignInCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sign-in/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trade a sign-in code for a customer token
+         * @description Checks the code e-mailed to `email`, finds or creates the customer with that address
+         *     (case-insensitively) and returns a customer token like `POST /v1/admin/customer-tokens`
+         *     does, valid for one hour (server setting). A code works once. A wrong or used code → 422
+         *     on field `code` with code `invalid_code`; an expired one → `expired_code`. After 5 wrong
+         *     attempts the address's codes are void.
+         */
+        post: operations["createSignInToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy a credit package by card
+         * @description The signed-in customer (`Apptkit-Customer`, required) buys an active credit package by
+         *     card, with the same provider and test cards as package purchases. The purchase is
+         *     recorded `pending`, charged outside any database transaction, then settled. Paid (201):
+         *     the credits are added to the balance through the credit ledger in the settling
+         *     transaction, and `balance` is the new balance. `pm_card_authentication_required` (202, `paymentStatus:
+         *     requires_action`) leaves the purchase `pending` until
+         *     `POST /v1/credit-purchases/{id}/confirm`. Declined → 402 `payment_declined` with
+         *     `purchaseId` and `declineCode`; the failed purchase is recorded and adds nothing. Every
+         *     payment attempt is recorded. An unknown or inactive credit package → 422 on
+         *     `creditPackageId`. The `Idempotency-Key` is required: a retry with the same key and body
+         *     replays the first answer, a declined card included, or finishes the purchase a failed
+         *     attempt left pending (same provider idempotency key: never charged twice); another body
+         *     → 422.
+         */
+        post: operations["createCreditPurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-purchases/{creditPurchaseId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credit purchase's id, e.g. `cpu_5hx…`. */
+                creditPurchaseId: components["parameters"]["CreditPurchaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a credit purchase whose card required authentication
+         * @description Completes the pending card payment (test mode: always succeeds), marks the purchase paid
+         *     and adds its credits in the same transaction. Only the purchase's signed-in customer may
+         *     confirm it (another one's → 404). Confirming a paid purchase again answers the same; a
+         *     failed one is a 409 `purchase_not_paid`. The body is empty or `{}`.
+         */
+        post: operations["confirmCreditPurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The test-mode outbox as an HTML page
+         * @description **Test-mode extension of the reference server, not part of a tenant's contract.** While
+         *     the server uses its default outbox mailer, e-mails (sign-in codes, booking confirmations)
+         *     are not sent but kept here, newest first (at most 200), for a person trying the demo.
+         *     Needs no key; a request with an `Origin` (another page's script) → 403 without CORS
+         *     headers. Served with a strict `Content-Security-Policy` (no script, no style); every text
+         *     is HTML-escaped. With a configured mailer → 404.
+         */
+        get: operations["getOutboxPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/outbox.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The test-mode outbox as JSON
+         * @description **Test-mode extension of the reference server, not part of a tenant's contract.** The
+         *     mails of `GET /outbox`, newest first (at most 200), for scripts and end-to-end tests.
+         *     Needs no key; a request with an `Origin` → 403 without CORS headers. With a configured
+         *     mailer → 404.
+         */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description How the widget takes card payments: `stripe` (load stripe.js with `publishableKey`), or
+         *     `test`, the reference server's offline test mode (test card tokens, no money moves).
+         */
+        PaymentConfig: {
+            /** @constant */
+            provider: "test";
+        } | {
+            /** @constant */
+            provider: "stripe";
+            /**
+             * @description Stripe's publishable key for stripe.js.
+             * @example pk_test_51H…
+             */
+            publishableKey: string;
+        };
+        SignInCodeCreate: {
+            /**
+             * Format: email
+             * @description The address to send the code to; one `@`, text before it, a dotted domain after it, no spaces.
+             * @example ana@example.com
+             */
+            email: string;
+            /** @description Stored for a new customer (or one without a name). */
+            name?: string;
+            /** @description The language of the code's e-mail (else the customer's stored one, else English); stored on the customer with `timeZone` once the code is used. */
+            locale?: components["schemas"]["Locale"];
+            timeZone?: components["schemas"]["TimeZone"];
+        };
+        SignInCodeSent: {
+            expiresAt: components["schemas"]["Instant"];
+        };
+        SignInTokenCreate: {
+            /** Format: email */
+            email: string;
+            /**
+             * @description The 6 digits from the e-mail (spaces are ignored).
+             * @example 042917
+             */
+            code: string;
+        };
+        CustomerSession: {
+            /** @description A customer token to send as `Apptkit-Customer`; keep it no longer than the tab. */
+            token: string;
+            expiresAt: components["schemas"]["Instant"];
+            customer: components["schemas"]["Me"];
+        };
+        CreditPurchaseCreate: {
+            /** @description An active credit package (`GET /v1/credit-packages`). */
+            creditPackageId: string;
+            /**
+             * @description As for a card purchase of a package (test mode `pm_card_visa`, `pm_card_declined`, `pm_card_authentication_required`).
+             * @example pm_card_visa
+             */
+            paymentMethod: string;
+            locale?: components["schemas"]["Locale"];
+            timeZone?: components["schemas"]["TimeZone"];
+        };
+        /** @description Nothing: an empty body or `{}`. */
+        CreditPurchaseConfirm: Record<string, never>;
+        /** @description A purchase of a credit package, as its create and confirm calls answer. */
+        CreditPurchaseReceipt: {
+            /** @example cpu_5hxq… */
+            id: string;
+            customerId: string;
+            creditPackageId: string;
+            /**
+             * @description `pending` until a card needing authentication is confirmed; `paid` added the credits; `failed` added nothing.
+             * @enum {string}
+             */
+            status: "pending" | "paid" | "failed";
+            /** @description The card payment in the smallest unit of `currency` (the package's price). */
+            amount: number;
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Credits this purchase adds once paid. */
+            credits: number;
+            /**
+             * @description `test` (offline test mode: no money moved) or `stripe`.
+             * @example test
+             */
+            provider: string;
+            createdAt: components["schemas"]["Instant"];
+            /** @enum {string} */
+            paymentStatus: "succeeded" | "requires_action";
+            /** @description With `requires_action` from Stripe, the PaymentIntent's client secret; absent in test mode. */
+            clientSecret?: string;
+            /** @description The customer's credits balance after this answer. */
+            balance: number;
+        };
+        OutboxMail: {
+            id: string;
+            to: string;
+            subject: string;
+            /** @description The plain-text body. */
+            text: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        OutboxList: {
+            /** @description Newest first. */
+            data: components["schemas"]["OutboxMail"][];
+        };
+        TooEarlyProblem: {
+            /** @constant */
+            code?: "too_early";
+        } & WithRequired<components["schemas"]["Problem"], "joinOpensAt" | "serverTime">;
+        JoinRequest: {
+            /** @enum {string} */
+            role: "client" | "expert";
+        };
+        /** @description Core's `sessionTimes()` of the booking on the server. */
+        SessionTimes: {
+            /** @description When the session time is up; null under `full_duration` until the client's first join. */
+            deadline: components["schemas"]["Instant"] | null;
+            /** @description `by_expert`: when the expert is told time is up (= deadline); null under `automatic`. */
+            notifyExpertAt: components["schemas"]["Instant"] | null;
+            /** @description When the call ends for both (the deadline under `automatic`, deadline + overtime cap under `by_expert`). */
+            hardStop: components["schemas"]["Instant"] | null;
+        };
+        JoinAnswer: {
+            bookingId: string;
+            /** @enum {string} */
+            role: "client" | "expert";
+            service: components["schemas"]["OnlineService"];
+            /**
+             * @description `test` is the reference server's offline test provider (test mode: no call is placed).
+             * @enum {string}
+             */
+            provider: "daily" | "test";
+            /** @description The room (https); null only for the client of a phone package, whose phone is dialled. */
+            roomUrl: string | null;
+            /** @description The participant's meeting token for `roomUrl`; null with `roomUrl`. */
+            meetingToken: string | null;
+            serverTime: components["schemas"]["Instant"];
+            scheduledStart: components["schemas"]["Instant"];
+            durationMinutes: number;
+            endMode: components["schemas"]["EndMode"];
+            endTiming: components["schemas"]["EndTiming"];
+            /** @description The client's first join on the server clock; null while they have not joined. */
+            clientJoinedAt: components["schemas"]["Instant"] | null;
+            /** @description `by_expert`: minutes past the deadline before the call is stopped for both. */
+            overtimeCapMinutes: number;
+            times: components["schemas"]["SessionTimes"];
+            joinOpensAt: components["schemas"]["Instant"];
+            joinClosesAt: components["schemas"]["Instant"];
+            /** @description Phone packages, the client's join only — the dial-out to their confirmed number. */
+            phone?: {
+                /** @enum {string} */
+                status: "dialing" | "connected" | "failed";
+            };
+        };
+        CallState: {
+            serverTime: components["schemas"]["Instant"];
+            clientJoinedAt: components["schemas"]["Instant"] | null;
+            /** @description When the session ended; null while it has not (set together with `endedBy`). */
+            endedAt: components["schemas"]["Instant"] | null;
+            endedBy: ("expert" | "deadline" | "hard_stop") | null;
+            times: components["schemas"]["SessionTimes"];
+        };
+        CallEnd: {
+            endedAt: components["schemas"]["Instant"];
+            serverTime: components["schemas"]["Instant"];
+        };
+        ExpertTokenCreate: {
+            expertId: string;
+        };
+        ExpertToken: {
+            /** @description A secret for the expert's call page to send as `Apptkit-Expert`. */
+            token: string;
+            expertId: string;
+            expiresAt: components["schemas"]["Instant"];
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        Expert: {
+            /** @example exp_istanbul */
+            id: string;
+            name: string;
+            headline: string;
+            /**
+             * @description IANA time zone of the expert's availability.
+             * @example Europe/Istanbul
+             */
+            timeZone: string;
+        };
+        ExpertList: {
+            data: components["schemas"]["Expert"][];
+        };
+        /**
+         * Format: bcp47
+         * @description The customer's language, a BCP 47 tag such as `de`, `tr-TR` or `ar-EG`. The server writes
+         *     e-mail in `en`, `de`, `tr` or `ar`, chosen by the primary subtag; any other language means
+         *     `en`. Stored on the customer (the latest request that sends it wins); a tag that is not
+         *     well-formed → 422 on `locale`.
+         * @example de-DE
+         */
+        Locale: string;
+        /**
+         * Format: iana-time-zone
+         * @description The customer's IANA time zone, e.g. `Europe/Berlin`: the e-mails show times in it, with
+         *     the zone named. Stored on the customer; without one, e-mails use the expert's zone. An
+         *     unknown zone or an offset such as `+01:00` → 422 on `timeZone`.
+         * @example Europe/Berlin
+         */
+        TimeZone: string;
+        /**
+         * Format: country-code
+         * @description An assigned ISO 3166-1 alpha-2 code, uppercase.
+         * @example TR
+         */
+        CountryCode: string;
+        /**
+         * Format: currency-code
+         * @description An active ISO 4217 code, uppercase.
+         * @example TRY
+         */
+        CurrencyCode: string;
+        /**
+         * @description An online session or a face-to-face meeting.
+         * @enum {string}
+         */
+        AppointmentType: "online" | "face_to_face";
+        /**
+         * @description How an online session is held: audio call via the platform, phone (GSM) call, or video call via the platform.
+         * @enum {string}
+         */
+        OnlineService: "audio" | "phone" | "video";
+        /**
+         * @description `automatic`: the call ends for both at the deadline; `by_expert`: the expert is notified and ends it.
+         * @enum {string}
+         */
+        EndMode: "automatic" | "by_expert";
+        /**
+         * @description `scheduled_end`: the deadline is the booked end; `full_duration`: the full duration counts from the later of the client joining and the scheduled start.
+         * @enum {string}
+         */
+        EndTiming: "scheduled_end" | "full_duration";
+        /** @description The fields an admin writes, each with its own rule. */
+        PackageFields: {
+            appointmentType?: components["schemas"]["AppointmentType"];
+            /** @description The online service; null for a face-to-face meeting. */
+            service?: components["schemas"]["OnlineService"] | null;
+            /** @description Minutes of one session. */
+            durationMinutes?: number;
+            /** @description Price in the smallest unit of `currency` (cents; yen have none). */
+            fee?: number;
+            /** @description Price in credits, or null when the package is not sold for credits. */
+            credits?: number | null;
+            /** @description Sessions included; the client books that many appointments. */
+            sessions?: number;
+            /** @description Rest after each session, in minutes. */
+            breakMinutes?: number;
+            country?: components["schemas"]["CountryCode"];
+            currency?: components["schemas"]["CurrencyCode"];
+            /** @description Position on the expert page, ascending top to bottom. */
+            listingOrder?: number;
+            endMode?: components["schemas"]["EndMode"];
+            endTiming?: components["schemas"]["EndTiming"];
+            /** @description Plain text on one line, 1–120 characters (grapheme clusters) after trimming; stored trimmed. */
+            title?: string;
+            /** @description Plain text, 0–2000 characters (grapheme clusters); line breaks allowed. */
+            description?: string;
+        };
+        /**
+         * @description A complete package as an admin writes it. An online package needs a `service`; a
+         *     face-to-face one has `service: null`.
+         */
+        AppointmentPackageInput: WithRequired<components["schemas"]["PackageFields"], "appointmentType" | "service" | "durationMinutes" | "fee" | "credits" | "sessions" | "breakMinutes" | "country" | "currency" | "listingOrder" | "endMode" | "endTiming" | "title" | "description"> & unknown;
+        /** @description The body of a create; `expertId` names the expert who sells the package. */
+        AppointmentPackageCreate: {
+            expertId: string;
+        } & components["schemas"]["AppointmentPackageInput"];
+        /** @description Some input fields of a package; the merged result must satisfy every rule. */
+        AppointmentPackagePatch: components["schemas"]["PackageFields"];
+        /** @description A stored package. */
+        AppointmentPackage: {
+            /** @example pkg_ist_first_consultation */
+            id: string;
+            /** @example exp_istanbul */
+            expertId: string;
+            /** @description Goes up by one on every change; send it back as `If-Match`. */
+            version: number;
+        } & components["schemas"]["AppointmentPackageInput"];
+        PackageList: {
+            data: components["schemas"]["AppointmentPackage"][];
+        };
+        PackagePage: {
+            data: components["schemas"]["AppointmentPackage"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        PackageOrder: {
+            /** @description Every package id of the expert exactly once, top to bottom. */
+            ids: string[];
+        };
+        /**
+         * @description Something a successful write leaves for the admin to fix. `phone_balance_empty`: the package
+         *     is a phone call while the tenant's phone balance is 0 USD, so its calls cannot be placed
+         *     until a top-up.
+         */
+        Warning: {
+            /** @enum {string} */
+            code: "phone_balance_empty";
+            message: string;
+        };
+        /**
+         * @description A package as a create or an update answers: the stored package, plus `warnings` when the
+         *     write succeeded but needs attention (absent when there are none).
+         */
+        AppointmentPackageWrite: {
+            id: string;
+            expertId: string;
+            version: number;
+            warnings?: components["schemas"]["Warning"][];
+        } & components["schemas"]["AppointmentPackageInput"];
+        /** @description The fields of a credit package an admin writes. */
+        CreditPackageFields: {
+            /** @description Plain text on one line, 1–120 characters (grapheme clusters) after trimming; stored trimmed. */
+            title?: string;
+            /** @description Credits one purchase grants. */
+            credits?: number;
+            /** @description Price in the smallest unit of `currency`. */
+            price?: number;
+            currency?: components["schemas"]["CurrencyCode"];
+            country?: components["schemas"]["CountryCode"];
+            /** @description Whether customers are offered it. */
+            active?: boolean;
+            /** @description Position in listings, ascending top to bottom. */
+            listingOrder?: number;
+        };
+        /** @description A complete credit package as an admin writes it. */
+        CreditPackageInput: WithRequired<components["schemas"]["CreditPackageFields"], "title" | "credits" | "price" | "currency" | "country" | "active" | "listingOrder">;
+        /** @description Some fields of a credit package. */
+        CreditPackagePatch: components["schemas"]["CreditPackageFields"];
+        /** @description A stored credit package. */
+        CreditPackage: {
+            /** @example cpk_k3v7q2m4x8d5n6p9r2t4 */
+            id: string;
+            /** @description Goes up by one on every change; send it back as `If-Match`. */
+            version: number;
+        } & WithRequired<components["schemas"]["CreditPackageFields"], "title" | "credits" | "price" | "currency" | "country" | "active" | "listingOrder">;
+        CreditPackageList: {
+            data: components["schemas"]["CreditPackage"][];
+        };
+        PhoneBalance: {
+            /** @description US cents. */
+            balance: number;
+            /** @constant */
+            currency: "USD";
+        };
+        PhoneTopUp: {
+            /** @description US cents to add. */
+            amount: number;
+        };
+        /** @enum {string} */
+        PaymentAttemptStatus: "succeeded" | "failed" | "requires_action";
+        /** @description One payment attempt with its purchase and customer. */
+        SaleRow: {
+            /** @description The payment attempt's id. */
+            id: string;
+            purchaseId: string;
+            createdAt: components["schemas"]["Instant"];
+            customerId: string;
+            customerEmail: string;
+            expertId: string;
+            packageId: string;
+            /** @enum {string} */
+            method: "card" | "credits";
+            /** @description `test` (offline test mode), `stripe`, or `credits`. */
+            provider: string;
+            /** @description Money taken or tried, in the smallest unit of `currency`; 0 for a credits payment. */
+            amount: number;
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Credits paid, or null for a card payment. */
+            credits: number | null;
+            status: components["schemas"]["PaymentAttemptStatus"];
+            /** @description The provider's failure code of a failed attempt; null otherwise. */
+            failureCode: string | null;
+        };
+        SalesTotal: {
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Money of succeeded card attempts, in minor units. */
+            succeeded: number;
+            /** @description Money of failed card attempts, in minor units. */
+            failed: number;
+            /** @description Attempts counted, whatever their outcome. */
+            count: number;
+            /** @description Credits of succeeded credits payments. */
+            credits: number;
+        };
+        SalesReport: {
+            data: components["schemas"]["SaleRow"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Per currency (ascending code), over the whole filtered range. */
+            totals: components["schemas"]["SalesTotal"][];
+        };
+        FieldError: {
+            /** @description The field's wire name (`title`, `ids[2]`, `cursor`, `Idempotency-Key`); empty for the body as a whole. */
+            field: string;
+            /** @description A stable machine code, e.g. `required`, `too_small`, `unknown_field`, `read_only`. */
+            code: string;
+            /** @description An English sentence naming the field and what is wrong. */
+            message: string;
+        };
+        /** @enum {string} */
+        ProblemCode: "missing_key" | "invalid_key" | "forbidden" | "origin_not_allowed" | "not_found" | "validation_failed" | "version_conflict" | "precondition_required" | "invalid_json" | "idempotency_key_required" | "slot_unavailable" | "slot_taken" | "hold_expired" | "customer_required" | "invalid_customer_token" | "insufficient_credits" | "payment_declined" | "purchase_not_paid" | "too_early" | "session_ended" | "not_your_booking" | "invalid_join_token" | "invalid_expert_token" | "expert_required" | "phone_balance_insufficient" | "package_has_purchases" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "rate_limited" | "malformed_request" | "headers_too_large" | "request_timeout" | "internal";
+        /** @description An RFC 9457 problem. */
+        Problem: {
+            /**
+             * Format: uri
+             * @description `https://apptkit.dev/problems/<code>`.
+             */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: components["schemas"]["ProblemCode"];
+            requestId: string;
+            errors?: components["schemas"]["FieldError"][];
+            currentVersion?: number;
+            /** @description `insufficient_credits`: the customer's credits balance. */
+            balance?: number;
+            /** @description `insufficient_credits`: the package's price in credits. */
+            price?: number;
+            /** @description `payment_declined`: the failed purchase, recorded with its payment attempt. */
+            purchaseId?: string;
+            /** @description `payment_declined`: why the provider declined, e.g. `card_declined`. */
+            declineCode?: string;
+            /** @description `too_early`: when joining the call opens. */
+            joinOpensAt?: components["schemas"]["Instant"];
+            /** @description `too_early`: the server clock when it answered. */
+            serverTime?: components["schemas"]["Instant"];
+            /** @description `phone_balance_insufficient`: the tenant's phone balance in US cents. */
+            balanceUsdCents?: number;
+            /** @description `phone_balance_insufficient`: the longest possible call's cost in US cents. */
+            costUsdCents?: number;
+        };
+        ValidationProblem: {
+            /** @constant */
+            code?: "validation_failed";
+            errors: components["schemas"]["FieldError"][];
+        } & WithRequired<components["schemas"]["Problem"], "errors">;
+        VersionConflictProblem: {
+            /** @constant */
+            code?: "version_conflict";
+        } & WithRequired<components["schemas"]["Problem"], "currentVersion">;
+        SlotProblem: {
+            /** @enum {unknown} */
+            code?: "slot_unavailable" | "slot_taken";
+            errors: components["schemas"]["FieldError"][];
+        } & WithRequired<components["schemas"]["Problem"], "errors">;
+        /**
+         * @description An ISO-8601 instant in UTC, e.g. `2026-10-25T01:00:00Z`.
+         * @example 2026-10-25T01:00:00Z
+         */
+        Instant: string;
+        /**
+         * Format: date-time
+         * @description An ISO-8601 instant with `Z` or an offset, e.g. `2026-10-25T02:00:00+01:00`, of a date and
+         *     time that exist; one outside [`1970-01-01T00:00:00Z`, `2200-01-01T00:00:00Z`) is a 422
+         *     `out_of_range`, anything else not such an instant `invalid_format`.
+         */
+        InstantInput: string;
+        /**
+         * @description A wall-clock time `HH:MM` in the expert's zone; `24:00` (the next midnight) only as an end.
+         * @example 09:30
+         */
+        WallTime: string;
+        TimeRange: {
+            start: components["schemas"]["WallTime"];
+            end: components["schemas"]["WallTime"];
+        };
+        /** @description Available every `weekday` (ISO, Monday = 1) from `start` to `end`, wall time in the expert's zone. */
+        WeeklyRule: {
+            weekday: number;
+            start: components["schemas"]["WallTime"];
+            end: components["schemas"]["WallTime"];
+        };
+        /** @description Replaces the weekly rules of one local date; `intervals` empty = a day off. */
+        DateOverride: {
+            /** @description A local date `YYYY-MM-DD` in the expert's zone. */
+            date: string;
+            intervals: components["schemas"]["TimeRange"][];
+        };
+        /** @description A blocked period, busy whatever the rules say. */
+        Block: {
+            /** @example blk_4m2q… */
+            id: string;
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+            reason: string;
+        };
+        BlockInput: {
+            start: components["schemas"]["InstantInput"];
+            end: components["schemas"]["InstantInput"];
+            reason?: string;
+        };
+        Availability: {
+            expertId: string;
+            /**
+             * @description The expert's IANA zone, in which weekly rules and overrides are read.
+             * @example Europe/Istanbul
+             */
+            timeZone: string;
+            /** @description Goes up by one on every change; send it back as `If-Match`. */
+            version: number;
+            weekly: components["schemas"]["WeeklyRule"][];
+            overrides: components["schemas"]["DateOverride"][];
+            blocks: components["schemas"]["Block"][];
+        };
+        AvailabilityInput: {
+            /** @description A new IANA zone for the expert; omitted keeps the current one. */
+            timeZone?: string;
+            weekly: components["schemas"]["WeeklyRule"][];
+            overrides: components["schemas"]["DateOverride"][];
+            blocks: components["schemas"]["BlockInput"][];
+        };
+        /** @description One bookable session, `end` = `start` + the package's duration. */
+        Slot: {
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+        };
+        SlotList: {
+            expertId: string;
+            packageId: string;
+            /** @description The expert's IANA zone (show slots in the viewer's own zone). */
+            timeZone: string;
+            from: components["schemas"]["Instant"];
+            to: components["schemas"]["Instant"];
+            data: components["schemas"]["Slot"][];
+        };
+        HoldCreate: {
+            expertId: string;
+            /** @description A package of the expert; an unknown one is a 422 on `packageId`. */
+            packageId: string;
+            /** @description Session starts, each a slot currently offered; 1 to the package's `sessions`. */
+            starts: components["schemas"]["InstantInput"][];
+        };
+        Hold: {
+            /** @example hold_3kq… */
+            id: string;
+            /** @description A secret; send it as `Apptkit-Hold` to read or release the hold. Keep it no longer than the checkout. */
+            token: string;
+            expertId: string;
+            packageId: string;
+            /** @description The held sessions, ascending. */
+            slots: components["schemas"]["Slot"][];
+            expiresAt: components["schemas"]["Instant"];
+        };
+        PaymentProblem: {
+            /** @enum {unknown} */
+            code?: "insufficient_credits" | "payment_declined";
+        } & components["schemas"]["Problem"];
+        CustomerTokenCreate: {
+            /**
+             * Format: email
+             * @description The customer's e-mail; an existing customer is found case-insensitively.
+             */
+            email: string;
+            /** @description Stored for a new customer (or one without a name). */
+            name?: string;
+        };
+        CustomerToken: {
+            /** @description A secret for the widget to send as `Apptkit-Customer`; keep it no longer than the tab. */
+            token: string;
+            /** @example cus_4fq… */
+            customerId: string;
+            expiresAt: components["schemas"]["Instant"];
+        };
+        CreditGrant: {
+            amount: number;
+            reason: string;
+        };
+        CreditBalance: {
+            customerId: string;
+            credits: number;
+        };
+        Me: {
+            id: string;
+            email: string;
+            name: string;
+            /** @description The credits balance, never negative. */
+            credits: number;
+        };
+        Guest: {
+            name: string;
+            /** Format: email */
+            email: string;
+            /**
+             * Format: e164
+             * @description E.164, e.g. `+4915112345678`; required for a phone package.
+             */
+            phone?: string;
+        };
+        PurchaseCreate: {
+            packageId: string;
+            /**
+             * @description `card`, `credits` (signed in, a package sold for credits) or `free`: only for a package
+             *     whose `fee` is 0, which cannot be bought by card (422 on `method`); `free` for a priced
+             *     package → 422 on `method`.
+             * @enum {string}
+             */
+            method: "card" | "credits" | "free";
+            /**
+             * @description Card purchases only (required there): the provider's payment method. Test mode:
+             *     `pm_card_visa` (succeeds), `pm_card_declined` (declined),
+             *     `pm_card_authentication_required` (needs confirmation).
+             * @example pm_card_visa
+             */
+            paymentMethod?: string;
+            /** @description A live hold of this package to book with the purchase; needs `holdToken`. */
+            holdId?: string;
+            holdToken?: string;
+            guest?: components["schemas"]["Guest"];
+            locale?: components["schemas"]["Locale"];
+            timeZone?: components["schemas"]["TimeZone"];
+        };
+        PurchaseConfirm: {
+            /** @description The purchase's `token`; not needed when the purchase's customer is signed in. */
+            purchaseToken?: string;
+        };
+        /** @description A purchase of a package and its session entitlements. */
+        Purchase: components["schemas"]["PurchaseFields"];
+        PurchaseFields: {
+            /** @example pur_7dk… */
+            id: string;
+            customerId: string;
+            packageId: string;
+            expertId: string;
+            /**
+             * @description `free`: a package whose fee is 0, nothing charged.
+             * @enum {string}
+             */
+            method: "card" | "credits" | "free";
+            /**
+             * @description `pending` until a card needing authentication is confirmed; `paid` grants the sessions; `failed` grants nothing.
+             * @enum {string}
+             */
+            status: "pending" | "paid" | "failed";
+            /** @description What the card paid in the smallest unit of `currency`; 0 for credits and free. */
+            amount: number;
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Credits paid; null for a card or free purchase. */
+            credits: number | null;
+            /**
+             * @description `test` (offline test mode: no money moved), `stripe`, `credits`, or `none` (free).
+             * @example test
+             */
+            provider: string;
+            sessionsTotal: number;
+            sessionsUsed: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        Booking: {
+            /** @example bkg_2mx… */
+            id: string;
+            purchaseId: string;
+            expertId: string;
+            packageId: string;
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+            /**
+             * @description Only in the answer that creates the booking: the guest's booking-scoped join token for the
+             *     confirmation e-mail's call link, sent as `Apptkit-Join`. Stored only as a hash; never shown again.
+             */
+            joinToken?: string;
+        };
+        /** @description A purchase as its create and confirm calls answer. */
+        PurchaseReceipt: {
+            /** @description Only when the purchase is created. A secret proving the purchase (confirm it, book its sessions as a guest). */
+            token?: string;
+            /** @enum {string} */
+            paymentStatus: "succeeded" | "requires_action";
+            /** @description With `requires_action` from a provider whose browser SDK completes the authentication (Stripe's PaymentIntent client secret); absent in test mode. */
+            clientSecret?: string;
+            /**
+             * @description Present when the payment succeeded but the hold given with the purchase could not be
+             *     booked: the card is charged outside the database transaction, and the hold expired
+             *     (its slots may have been taken) before the charge completed. The purchase stays
+             *     `paid` with all its sessions left to book (`POST /v1/bookings`); `bookings` is empty.
+             */
+            bookingProblem?: {
+                /** @enum {string} */
+                code: "hold_expired";
+                /** @description What happened and what to do, for people. */
+                detail: string;
+            };
+            bookings: components["schemas"]["Booking"][];
+            /**
+             * @description Whether the purchase's confirmation e-mail was handed to the mailer before this answer
+             *     (the server waits for it). `false` while the payment waits for authentication, or when
+             *     the mailer failed: the purchase stands all the same, so say "check your e-mail" only
+             *     when `true`.
+             */
+            emailSent: boolean;
+        } & components["schemas"]["PurchaseFields"];
+        /** @description `holdId` with `holdToken`, or `starts`. */
+        BookingCreate: {
+            purchaseId: string;
+            /** @description The purchase's `token`; not needed when the purchase's customer is signed in. */
+            purchaseToken?: string;
+            holdId?: string;
+            holdToken?: string;
+            /** @description Offered slot starts to book directly, 1 to the sessions left. */
+            starts?: components["schemas"]["InstantInput"][];
+            locale?: components["schemas"]["Locale"];
+            timeZone?: components["schemas"]["TimeZone"];
+        };
+        BookingResult: {
+            purchase: components["schemas"]["Purchase"];
+            bookings: components["schemas"]["Booking"][];
+            /** @description Whether the booking confirmation e-mail was handed to the mailer before this answer; `false` when the mailer failed (the bookings stand). */
+            emailSent: boolean;
+        };
+        MyBookings: {
+            /** @description Bookings that have not ended, ascending by start. */
+            bookings: components["schemas"]["Booking"][];
+            /** @description Paid purchases with sessions still to book (`sessionsUsed` < `sessionsTotal`). */
+            purchases: components["schemas"]["Purchase"][];
+        };
+    };
+    responses: {
+        /** @description `rate_limited`: this address was sent 5 codes in the last 15 minutes (or the key and address made too many requests); wait `Retry-After` seconds. */
+        SignInRateLimited: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `not_found`: no credit purchase with this id of the signed-in customer. */
+        CreditPurchaseNotFound: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `purchase_not_paid`: the credit purchase failed, or its card still waits for authentication. */
+        CreditPurchaseNotPaid: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `origin_not_allowed`: the request carries an `Origin` (a web page's fetch); the outbox holds sign-in codes and join links, so it is answered without CORS headers. */
+        OutboxForbidden: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `not_found`: the server sends e-mail through a configured mailer, so it has no outbox. */
+        OutboxNotFound: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `missing_key` or `invalid_key` (the API key); `customer_required`: none of
+         *     `Apptkit-Customer`, `Apptkit-Join`, `Apptkit-Expert` was sent; `expert_required`: ending
+         *     needs `Apptkit-Expert`; `invalid_customer_token`, `invalid_join_token`,
+         *     `invalid_expert_token`: the token is unknown or expired.
+         */
+        CallUnauthorized: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `not_your_booking`: the caller is not a party of this booking, or asks for a role that is
+         *     not theirs (only the expert joins as `expert` and ends); `origin_not_allowed`: the
+         *     request's origin is not on the key's list.
+         */
+        CallForbidden: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `too_early`: joining opens at `joinOpensAt`, 10 minutes before the scheduled start; `serverTime` is the server clock. */
+        TooEarly: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["TooEarlyProblem"];
+            };
+        };
+        /** @description `session_ended`: the session has ended, or the client never joined and the scheduled end has passed. */
+        SessionEnded: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `phone_balance_insufficient`: the tenant's USD phone balance (`balanceUsdCents`) is below the longest possible call's cost (`costUsdCents`); nothing was dialled or recorded. */
+        PhoneBalanceInsufficient: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `missing_key` or `invalid_key` (the API key); `customer_required`: the route needs a
+         *     signed-in customer and `Apptkit-Customer` is missing; `invalid_customer_token`: the
+         *     customer token is unknown or expired.
+         */
+        CustomerUnauthorized: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `insufficient_credits`: the balance (`balance`) is below the package's price in credits
+         *     (`price`); nothing was debited or written. `payment_declined`: the card was declined
+         *     (`declineCode`); the failed purchase (`purchaseId`) and its payment attempt are recorded,
+         *     it grants nothing and books nothing.
+         */
+        PaymentFailed: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["PaymentProblem"];
+            };
+        };
+        /** @description `hold_expired`: the hold expired (server clock); hold the slots again. */
+        HoldExpired: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `not_found`: no purchase with this id for this customer or `purchaseToken`, or no hold with this id and `holdToken`. */
+        PurchaseNotFound: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `not_found`: no such customer. */
+        CustomerNotFound: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `purchase_not_paid`: the purchase is pending or failed; `slot_unavailable`: a start is not
+         *     an offered slot; `slot_taken`: another hold or booking took that time (`errors` names
+         *     `starts[i]`).
+         */
+        BookingConflict: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `invalid_json`: the body is empty or not valid JSON; `idempotency_key_required`: the
+         *     `Idempotency-Key` header is missing; or `malformed_request`: the request is not
+         *     well-formed HTTP/1.1 (for example `Content-Length` beside `Transfer-Encoding: chunked`, or a
+         *     control character in a header), refused before any route sees it. A request that does not
+         *     arrive in time gets 408 `request_timeout` with the same problem body.
+         */
+        BadRequest: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `slot_unavailable`: a start is not a slot the expert offers for the package (off the grid,
+         *     outside availability, blocked, too soon); or `slot_taken`: another hold or booking took
+         *     that time. `errors` names each offending `starts[i]`.
+         */
+        SlotConflict: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["SlotProblem"];
+            };
+        };
+        /** @description `not_found`: no live hold with this id and token (expired, released, or a wrong `Apptkit-Hold`). */
+        HoldNotFound: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `invalid_json`: the body is empty or not valid JSON. */
+        InvalidJson: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `missing_key` or `invalid_key`: no API key, or one the tenant does not know. */
+        Unauthorized: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `origin_not_allowed`: the request's `Origin` is not on the key's allow-list. The answer
+         *     still carries CORS headers so that the page can read it.
+         */
+        OriginNotAllowed: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `forbidden`: a publishable key on an admin route; or `origin_not_allowed`: a browser
+         *     request from an origin that is not an admin origin (answered without CORS headers).
+         */
+        AdminForbidden: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `not_found`: no such expert or package. */
+        NotFound: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `version_conflict`: `If-Match` names another version than the stored one, given as `currentVersion`. */
+        VersionConflict: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["VersionConflictProblem"];
+            };
+        };
+        /** @description `headers_too_large`: the request line and headers exceed 16 KiB (a query string counts); refused by the HTTP parser before any route sees it. */
+        HeadersTooLarge: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `payload_too_large`: the body exceeds the route's size limit (16 KiB unless the route says
+         *     otherwise; package bodies 128 KiB, availability 1 MiB), refused from `Content-Length` before
+         *     it is read, or as soon as the stream passes the limit.
+         */
+        PayloadTooLarge: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `unsupported_media_type`: the body was not sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `validation_failed`: the `errors` list names every invalid field and what is wrong with it.
+         *     Fields of a body are named by path (`guest.email`, `starts[2]`); path and query parameters by
+         *     their name. Besides each field's own rules, every request passes one screen (see the API
+         *     description): `invalid_characters`, `too_long`, `too_deep`, and `out_of_range` for instants.
+         */
+        ValidationFailed: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
+        /** @description `precondition_required`: `If-Match` is missing. */
+        PreconditionRequired: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `rate_limited`: too many requests from this key and address; wait `Retry-After` seconds. */
+        RateLimited: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `internal`: an unexpected error; details are logged on the server under the request id, never sent. */
+        Internal: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The booking's id, e.g. `bkg_2mx…`. */
+        BookingId: string;
+        /**
+         * @description A guest's booking-scoped join token (the booking's `joinToken`): admits that booking's call
+         *     only. Unknown → 401 `invalid_join_token`; another booking's → 403 `not_your_booking`.
+         */
+        "Apptkit-Join": string;
+        /**
+         * @description An expert token (from `POST /v1/admin/expert-tokens`): admits that expert's bookings.
+         *     Unknown or expired → 401 `invalid_expert_token`.
+         */
+        "Apptkit-Expert": string;
+        /** @description An expert token. Missing → 401 `expert_required`; unknown or expired → 401 `invalid_expert_token`. */
+        "Apptkit-Expert-Required": string;
+        /** @description The customer's id, e.g. `cus_4f…`. */
+        CustomerId: string;
+        /** @description The credit package's id, e.g. `cpk_k3v…`. */
+        CreditPackageId: string;
+        /** @description The purchase's id, e.g. `pur_7d…`. */
+        PurchaseId: string;
+        /** @description The credit purchase's id, e.g. `cpu_5hx…`. */
+        CreditPurchaseId: string;
+        /** @description Only mails to this address (compared case-insensitively). */
+        OutboxTo: string;
+        /**
+         * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+         *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+         */
+        "Apptkit-Customer": string;
+        /** @description A customer token. Missing → 401 `customer_required`; unknown or expired → 401 `invalid_customer_token`. */
+        "Apptkit-Customer-Required": string;
+        /** @description The expert's id, e.g. `exp_istanbul`. */
+        ExpertId: string;
+        /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+        PackageId: string;
+        /** @description The hold's id, e.g. `hold_3k…`. */
+        HoldId: string;
+        /** @description The hold's `token`, as returned when it was created. A wrong or missing token is a 404. */
+        "Apptkit-Hold": string;
+        /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
+        Country: components["schemas"]["CountryCode"];
+        /** @description Only packages sold in this ISO 4217 currency (uppercase). */
+        Currency: components["schemas"]["CurrencyCode"];
+        /**
+         * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+         *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+         */
+        "If-Match": string;
+        /**
+         * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+         *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+         *     `Idempotency-Key`.
+         */
+        "Idempotency-Key": string;
+        /**
+         * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+         *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+         *     body → 422 on field `Idempotency-Key`.
+         */
+        "Idempotency-Key-Required": string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description A random id of this request, also in problem bodies as `requestId`; quote it when reporting a problem. */
+        "Request-Id": string;
+        /** @description The resource's version (a package's, an availability's) as a strong entity tag, e.g. `"3"`; send it back as `If-Match`. */
+        ETag: string;
+        /** @description The path of the created package. */
+        Location: string;
+        /** @description The path of the credit package, `/v1/admin/credit-packages/{id}`. */
+        CreditPackageLocation: string;
+        /** @description The path of the purchase, `/v1/purchases/{id}`. */
+        PurchaseLocation: string;
+        /** @description The path of the hold, `/v1/holds/{id}`. */
+        HoldLocation: string;
+        /** @description `true` when this answer replays the first request with the same `Idempotency-Key`. */
+        "Idempotent-Replayed": "true";
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API answers. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listExperts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every expert of the tenant, by id. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The expert. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Expert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listExpertPackages: {
+        parameters: {
+            query?: {
+                /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
+                country?: components["parameters"]["Country"];
+                /** @description Only packages sold in this ISO 4217 currency (uppercase). */
+                currency?: components["parameters"]["Currency"];
+            };
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The expert's packages, top to bottom. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listSlots: {
+        parameters: {
+            query: {
+                /** @description The package whose slots to list; must belong to the expert. */
+                packageId: string;
+                /**
+                 * @description Start of the range, an ISO-8601 instant with `Z` or an offset (encode `+` as `%2B`).
+                 * @example 2026-10-24T00:00:00Z
+                 */
+                from: components["schemas"]["InstantInput"];
+                /**
+                 * @description End of the range (exclusive), after `from` and at most 62 days later.
+                 * @example 2026-10-31T00:00:00Z
+                 */
+                to: components["schemas"]["InstantInput"];
+            };
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slots, ascending. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createHold: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldCreate"];
+            };
+        };
+        responses: {
+            /** @description The hold, with the token needed to read or release it. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    Location: components["headers"]["HoldLocation"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            409: components["responses"]["SlotConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getHold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The hold's `token`, as returned when it was created. A wrong or missing token is a 404. */
+                "Apptkit-Hold": components["parameters"]["Apptkit-Hold"];
+            };
+            path: {
+                /** @description The hold's id, e.g. `hold_3k…`. */
+                holdId: components["parameters"]["HoldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["HoldNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    releaseHold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The hold's `token`, as returned when it was created. A wrong or missing token is a 404. */
+                "Apptkit-Hold": components["parameters"]["Apptkit-Hold"];
+            };
+            path: {
+                /** @description The hold's id, e.g. `hold_3k…`. */
+                holdId: components["parameters"]["HoldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Released. */
+            204: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["HoldNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminListPackages: {
+        parameters: {
+            query?: {
+                /** @description Only packages of this expert. */
+                expertId?: string;
+                /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
+                country?: components["parameters"]["Country"];
+                /** @description Only packages sold in this ISO 4217 currency (uppercase). */
+                currency?: components["parameters"]["Currency"];
+                /** @description Page size. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. An unreadable cursor is a 422 on field `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of packages. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreatePackage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+                 *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentPackageCreate"];
+            };
+        };
+        responses: {
+            /** @description The created package, at version 1. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPackageWrite"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package; its version is also the `ETag`. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPackage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminDeletePackage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `package_has_purchases`: the package was bought; its purchases and bookings refer to it, so it stays (change it instead; buyers keep what they bought). */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminUpdatePackage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentPackagePatch"];
+            };
+        };
+        responses: {
+            /** @description The updated package. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPackageWrite"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminReorderPackages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageOrder"];
+            };
+        };
+        responses: {
+            /** @description The expert's packages in their new order. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageList"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The availability; its version is also the `ETag`. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminReplaceAvailability: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The expert's id, e.g. `exp_istanbul`. */
+                expertId: components["parameters"]["ExpertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityInput"];
+            };
+        };
+        responses: {
+            /** @description The stored availability. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreateCustomerToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description The token and the customer it signs in. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerToken"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGrantCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id, e.g. `cus_4f…`. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditGrant"];
+            };
+        };
+        responses: {
+            /** @description The new balance. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditBalance"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["CustomerNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listCreditPackages: {
+        parameters: {
+            query?: {
+                /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
+                country?: components["parameters"]["Country"];
+                /** @description Only packages sold in this ISO 4217 currency (uppercase). */
+                currency?: components["parameters"]["Currency"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active credit packages. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPackageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminListCreditPackages: {
+        parameters: {
+            query?: {
+                /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
+                country?: components["parameters"]["Country"];
+                /** @description Only packages sold in this ISO 4217 currency (uppercase). */
+                currency?: components["parameters"]["Currency"];
+                /** @description Only active (`true`) or only inactive (`false`) ones. */
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit packages. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPackageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreateCreditPackage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+                 *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditPackageInput"];
+            };
+        };
+        responses: {
+            /** @description The created credit package, at version 1. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["CreditPackageLocation"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPackage"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetCreditPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credit package's id, e.g. `cpk_k3v…`. */
+                creditPackageId: components["parameters"]["CreditPackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit package; its version is also the `ETag`. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPackage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminDeleteCreditPackage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The credit package's id, e.g. `cpk_k3v…`. */
+                creditPackageId: components["parameters"]["CreditPackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminUpdateCreditPackage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The credit package's id, e.g. `cpk_k3v…`. */
+                creditPackageId: components["parameters"]["CreditPackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditPackagePatch"];
+            };
+        };
+        responses: {
+            /** @description The updated credit package. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPackage"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetPhoneBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balance. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneBalance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminTopUpPhoneBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+                 *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneTopUp"];
+            };
+        };
+        responses: {
+            /** @description The new balance. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneBalance"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminSalesReport: {
+        parameters: {
+            query?: {
+                /** @description Only attempts at or after this instant (ISO-8601 with `Z` or an offset; encode `+` as `%2B`). */
+                from?: components["schemas"]["InstantInput"];
+                /** @description Only attempts before this instant (exclusive); must be after `from`. */
+                to?: components["schemas"]["InstantInput"];
+                /** @description Only purchases of this expert. */
+                expertId?: string;
+                /** @description Only attempts with this outcome. */
+                status?: components["schemas"]["PaymentAttemptStatus"];
+                /** @description Page size. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. An unreadable cursor is a 422 on field `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the report and the totals of the whole range. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A customer token. Missing → 401 `customer_required`; unknown or expired → 401 `invalid_customer_token`. */
+                "Apptkit-Customer": components["parameters"]["Apptkit-Customer-Required"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer of the `Apptkit-Customer` token, with the credits balance. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CustomerUnauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getMyBookings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A customer token. Missing → 401 `customer_required`; unknown or expired → 401 `invalid_customer_token`. */
+                "Apptkit-Customer": components["parameters"]["Apptkit-Customer-Required"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bookings that have not ended (server clock), ascending, and paid purchases with sessions left to book. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBookings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CustomerUnauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createPurchase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Paid; with the bookings of the hold, if one was given. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    Location: components["headers"]["PurchaseLocation"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceipt"];
+                };
+            };
+            /** @description The card needs the customer's authentication; the purchase is `pending` until confirmed. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    Location: components["headers"]["PurchaseLocation"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CustomerUnauthorized"];
+            402: components["responses"]["PaymentFailed"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["HoldNotFound"];
+            410: components["responses"]["HoldExpired"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    confirmPurchase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+            };
+            path: {
+                /** @description The purchase's id, e.g. `pur_7d…`. */
+                purchaseId: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseConfirm"];
+            };
+        };
+        responses: {
+            /** @description The paid purchase and its bookings. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceipt"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["CustomerUnauthorized"];
+            402: components["responses"]["PaymentFailed"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["PurchaseNotFound"];
+            409: components["responses"]["BookingConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createBookings: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingCreate"];
+            };
+        };
+        responses: {
+            /** @description The new bookings and the purchase's updated entitlements. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CustomerUnauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["PurchaseNotFound"];
+            409: components["responses"]["BookingConflict"];
+            410: components["responses"]["HoldExpired"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    joinCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+                /**
+                 * @description A guest's booking-scoped join token (the booking's `joinToken`): admits that booking's call
+                 *     only. Unknown → 401 `invalid_join_token`; another booking's → 403 `not_your_booking`.
+                 */
+                "Apptkit-Join"?: components["parameters"]["Apptkit-Join"];
+                /**
+                 * @description An expert token (from `POST /v1/admin/expert-tokens`): admits that expert's bookings.
+                 *     Unknown or expired → 401 `invalid_expert_token`.
+                 */
+                "Apptkit-Expert"?: components["parameters"]["Apptkit-Expert"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinRequest"];
+            };
+        };
+        responses: {
+            /** @description Where the call is, the package's ending rules and the server's clock. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinAnswer"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["CallUnauthorized"];
+            402: components["responses"]["PhoneBalanceInsufficient"];
+            403: components["responses"]["CallForbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["SessionEnded"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            425: components["responses"]["TooEarly"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getCallState: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+                /**
+                 * @description A guest's booking-scoped join token (the booking's `joinToken`): admits that booking's call
+                 *     only. Unknown → 401 `invalid_join_token`; another booking's → 403 `not_your_booking`.
+                 */
+                "Apptkit-Join"?: components["parameters"]["Apptkit-Join"];
+                /**
+                 * @description An expert token (from `POST /v1/admin/expert-tokens`): admits that expert's bookings.
+                 *     Unknown or expired → 401 `invalid_expert_token`.
+                 */
+                "Apptkit-Expert"?: components["parameters"]["Apptkit-Expert"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's state at `serverTime`. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CallUnauthorized"];
+            403: components["responses"]["CallForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    endCall: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description An expert token. Missing → 401 `expert_required`; unknown or expired → 401 `invalid_expert_token`. */
+                "Apptkit-Expert": components["parameters"]["Apptkit-Expert-Required"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description When the session ended. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallEnd"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CallUnauthorized"];
+            403: components["responses"]["CallForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            425: components["responses"]["TooEarly"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreateExpertToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description The token and when it expires. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertToken"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPaymentConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment provider. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentConfig"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    requestSignInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeCreate"];
+            };
+        };
+        responses: {
+            /** @description The code is on its way; it expires at `expiresAt`. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInCodeSent"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["SignInRateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createSignInToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description The signed-in customer's token. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSession"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createCreditPurchase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+                /** @description A customer token. Missing → 401 `customer_required`; unknown or expired → 401 `invalid_customer_token`. */
+                "Apptkit-Customer": components["parameters"]["Apptkit-Customer-Required"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditPurchaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Paid; the credits are on the balance. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPurchaseReceipt"];
+                };
+            };
+            /** @description The card needs the customer's authentication; the purchase is `pending` until confirmed. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPurchaseReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CustomerUnauthorized"];
+            402: components["responses"]["PaymentFailed"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    confirmCreditPurchase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A customer token. Missing → 401 `customer_required`; unknown or expired → 401 `invalid_customer_token`. */
+                "Apptkit-Customer": components["parameters"]["Apptkit-Customer-Required"];
+            };
+            path: {
+                /** @description The credit purchase's id, e.g. `cpu_5hx…`. */
+                creditPurchaseId: components["parameters"]["CreditPurchaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreditPurchaseConfirm"];
+            };
+        };
+        responses: {
+            /** @description The paid purchase and the new balance. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPurchaseReceipt"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["CustomerUnauthorized"];
+            402: components["responses"]["PaymentFailed"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["CreditPurchaseNotFound"];
+            409: components["responses"]["CreditPurchaseNotPaid"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getOutboxPage: {
+        parameters: {
+            query?: {
+                /** @description Only mails to this address (compared case-insensitively). */
+                to?: components["parameters"]["OutboxTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outbox page. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    /** @description `default-src 'none'` and nothing more permissive: no script, style, frame or form. */
+                    "Content-Security-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["OutboxForbidden"];
+            404: components["responses"]["OutboxNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                /** @description Only mails to this address (compared case-insensitively). */
+                to?: components["parameters"]["OutboxTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outbox. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["OutboxForbidden"];
+            404: components["responses"]["OutboxNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
