@@ -1,10 +1,12 @@
 // Prints the gzip size of the CDN entry and of each lazy chunk, and fails when the entry is over
-// its budget. Run after `npm run build`.
+// its budget (22 KB gzip, ky included), carries what it must not, or lacks ky (the client's HTTP
+// must really go through it). Run after `npm run build`.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 
-const ENTRY_BUDGET = 20 * 1024;
+// 22 KB gzip = 22,528 bytes, with ky (the client's HTTP) inside.
+const ENTRY_BUDGET = 22 * 1024;
 const root = 'dist/cdn';
 if (!existsSync(join(root, 'apptkit.js'))) {
   console.error('dist/cdn/apptkit.js is missing: run `npm run build` first.');
@@ -34,7 +36,9 @@ for (const row of rows) console.log(row.file.padEnd(48), kb(row.raw).padStart(10
 
 const entry = rows.find((row) => row.file === 'apptkit.js');
 const lazy = rows.filter((row) => row !== entry).reduce((sum, row) => sum + row.gzip, 0);
-console.log(`\nfirst load (entry): ${kb(entry.gzip)} gzip of a ${kb(ENTRY_BUDGET)} budget; lazy chunks: ${kb(lazy)} gzip`);
+console.log(
+  `\nfirst load (entry): ${kb(entry.gzip)} (${entry.gzip} bytes) gzip of a ${kb(ENTRY_BUDGET)} (${ENTRY_BUDGET} bytes) budget, ky included; lazy chunks: ${kb(lazy)} gzip`,
+);
 
 // What the first load must never carry: it is loaded lazily, or not by the widget at all.
 const manifest = JSON.parse(readFileSync(join(root, 'modules.json'), 'utf8'));
@@ -44,6 +48,10 @@ const forbidden = {
   'Temporal polyfill': (id) => id.includes('node_modules/temporal-polyfill/'),
   'Stripe.js loader': (id) => id.includes('node_modules/@stripe/'),
   'daily-js': (id) => id.includes('node_modules/@daily-co/'),
+};
+// What the first load must carry: the client sends through ky, so ky is there.
+const required = {
+  'ky (the client\'s HTTP)': (id) => id.includes('node_modules/ky/'),
 };
 console.log('\nlargest modules of the entry (rendered, before minification):');
 for (const { id, bytes } of manifest['apptkit.js'].modules.slice(0, 12)) {
@@ -56,5 +64,10 @@ for (const [what, matches] of Object.entries(forbidden)) {
   console.log(`${what} in the entry: ${found.length ? `YES, not allowed (${found.join(', ')})` : 'no'}`);
   failed ||= found.length > 0;
 }
-if (entry.gzip > ENTRY_BUDGET) console.error(`The CDN entry is over budget by ${entry.gzip - ENTRY_BUDGET} bytes.`);
+for (const [what, matches] of Object.entries(required)) {
+  const found = entryModules.filter(matches);
+  console.log(`${what} in the entry: ${found.length ? `yes (${found.length} modules)` : 'NO, the client must send through it'}`);
+  failed ||= found.length === 0;
+}
+if (entry.gzip > ENTRY_BUDGET) console.error(`The CDN entry is over its ${ENTRY_BUDGET}-byte budget by ${entry.gzip - ENTRY_BUDGET} bytes.`);
 process.exit(failed ? 1 : 0);

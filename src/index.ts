@@ -11,8 +11,8 @@ export { ApptSlotPicker } from './components/slot-picker/slot-picker.component.j
 export { ApptCall } from './components/call/call.component.js';
 export { ApptCheckout, type CheckoutMethod } from './components/checkout/checkout.component.js';
 export { ApptBooking, type BookingStep } from './components/booking/booking.component.js';
-export type { StripeLoader, StripePort, ElementsPort, PaymentElementPort } from './components/checkout/payment/stripe.js';
-export { CustomerSession, type CustomerTokenProvider } from './components/customer/customer-session.js';
+export type { StripeLoader, StripePort, ElementsPort, PaymentElementPort } from './components/payment/stripe.js';
+export { CustomerSession, type CustomerTokenProvider } from './context/customer-session.js';
 export { ApptSignIn } from './components/sign-in/sign-in.component.js';
 export { ApptMyBookings } from './components/my-bookings/my-bookings.component.js';
 export { ApptCredits } from './components/credits/credits.component.js';

@@ -1,13 +1,13 @@
 /**
  * The headless admin SDK's HTTP client for `/v1/admin`: package CRUD, paging and reorder,
  * availability, credit packages, customer tokens and credits, the phone balance and the sales
- * report, on the
- * same transport as the widget's client (fetch, timeouts, GET retries, the client's errors).
+ * report, on the transport the widget's client uses too (`src/http`: ky, timeouts, GET retries,
+ * the shared errors).
  */
-import { parseAppointmentPackage, parseDataList, parseExpert } from '../client/contract.js';
-import { checkApiKey, resolveTransportOptions, type KeyRule } from '../client/options.js';
-import { byListingOrder } from '../client/client.js';
-import { createTransport, type TransportRequest } from '../client/transport.js';
+import { parseAppointmentPackage, parseDataList, parseExpert } from '../http/contract.js';
+import { checkApiKey, resolveTransportOptions, type KeyRule } from '../http/options.js';
+import { createTransport, type TransportRequest } from '../http/transport.js';
+import { byListingOrder } from '../core/listing-order.js';
 import type { AppointmentPackageInput, FieldError } from '../core/package.js';
 import { isCountryCode } from '../core/countries.js';
 import { isCurrencyCode } from '../core/currencies.js';

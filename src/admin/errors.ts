@@ -1,6 +1,6 @@
 /**
- * The admin SDK's own errors and guards. Server answers keep the client's errors (`ApiError`,
- * `NetworkError`, `TimeoutError`, `ResponseValidationError` from `src/client/errors.ts`); two
+ * The admin SDK's own errors and guards. Server answers keep the errors it shares with the client
+ * (`ApiError`, `NetworkError`, `TimeoutError`, `ResponseValidationError` from `src/http/errors.ts`); two
  * cases get more:
  *
  * - {@link ValidationError}: the SDK refused an input before sending anything. It carries the
@@ -14,7 +14,7 @@
  * another realm or another copy of apptkit are recognised too.
  */
 import type { FieldError } from '../core/package.js';
-import { ApiError, isApiError } from '../client/errors.js';
+import { ApiError, isApiError } from '../http/errors.js';
 
 /** An input was refused before sending: nothing reached the server. */
 export class ValidationError extends Error {

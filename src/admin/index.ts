@@ -82,6 +82,7 @@ export {
   isNetworkError,
   isResponseValidationError,
   isTimeoutError,
-} from '../client/errors.js';
-export type { Expert, RetryOptions } from '../client/types.js';
+} from '../http/errors.js';
+export type { RetryOptions } from '../http/options.js';
+export type { Expert } from '../wire/index.js';
 export type { AppointmentPackage, AppointmentPackageInput, FieldError } from '../core/package.js';

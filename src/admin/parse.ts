@@ -1,26 +1,19 @@
 /**
- * Checks of the admin routes' answers against the contract, built on the client's parsers.
+ * The admin answers shared by its parts (package pages, empty bodies), read with the client's
+ * answer schemas (`src/client/answer.ts`): one style for the widget and the admin SDK.
  */
-import { parseAppointmentPackage, parseDataList, type Parser } from '../client/contract.js';
+import * as v from 'valibot';
+import { answer, array, object, type Answer, type Parser } from '../http/answer.js';
+import { nextCursor, packageSchema } from '../http/contract.js';
 import type { PackagePage } from './types.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A page `{ data: AppointmentPackage[], nextCursor: string | null }`. */
-export const parsePage: Parser<PackagePage> = (json, path, issues) => {
-  const items = parseDataList(parseAppointmentPackage)(json, path, issues);
-  const cursor = isRecord(json) ? json.nextCursor : undefined;
-  if (cursor !== null && (typeof cursor !== 'string' || cursor === '')) {
-    issues.push({ path: `${path}.nextCursor`, message: 'expected a non-empty string or null.' });
-    return undefined;
-  }
-  return items ? { items, nextCursor: cursor } : undefined;
-};
+export const parsePage: Parser<PackagePage> = answer(
+  v.pipe(
+    object({ data: array(packageSchema), nextCursor }, 'an object { data: [...] }'),
+    v.transform(({ data, nextCursor }) => ({ items: data, nextCursor })),
+  ) satisfies Answer<PackagePage>,
+);
 
 /** An empty body (a 204 answer), read as `null`. */
-export const parseEmpty: Parser<null> = (json, path, issues) => {
-  if (json === undefined) return null;
-  issues.push({ path, message: 'expected an empty body.' });
-  return undefined;
-};
+export const parseEmpty: Parser<null> = answer(v.pipe(v.undefined('expected an empty body.'), v.transform(() => null)));

@@ -1,8 +1,10 @@
 /**
- * Public types of the headless admin SDK.
+ * Public types of the headless admin SDK. The wire shapes are aliases of the types generated from
+ * openapi.yaml (src/wire); only the SDK's own options and queries are declared here.
  */
-import type { Expert, RetryOptions } from '../client/types.js';
-import type { AppointmentPackage, AppointmentPackageInput } from '../core/package.js';
+import type { RetryOptions } from '../http/options.js';
+import type { AppointmentPackage } from '../core/package.js';
+import type * as Wire from '../wire/index.js';
 import type { AvailabilityApi } from './availability/types.js';
 import type { CreditPackagesApi } from './credit-packages/api.js';
 import type { CustomersApi, CustomerTokensApi } from './customers/api.js';
@@ -53,15 +55,14 @@ export interface PackageListQuery extends PackageFilter {
   cursor?: string;
 }
 
-/** One page of a listing, ordered by (expertId, listingOrder, id). */
-export interface PackagePage {
-  items: AppointmentPackage[];
-  /** The cursor of the next page, or `null` on the last page. */
-  nextCursor: string | null;
-}
+/**
+ * One page of a listing, ordered by (expertId, listingOrder, id): the answer's `data` as `items`,
+ * and `nextCursor`, the cursor of the next page or `null` on the last page.
+ */
+export type PackagePage = Pick<Wire.PackagePage, 'nextCursor'> & { items: Wire.PackagePage['data'] };
 
 /** The body of a create: a complete package input and the expert it belongs to. */
-export type PackageCreateInput = AppointmentPackageInput & { expertId: string };
+export type PackageCreateInput = Wire.AppointmentPackageCreate;
 
 /** Options of a create. */
 export interface CreateOptions extends AdminRequestOptions {
@@ -87,7 +88,7 @@ export interface VersionOptions extends AdminRequestOptions {
 export interface AdminClient {
   readonly experts: {
     /** Every expert of the tenant. */
-    list(options?: AdminRequestOptions): Promise<Expert[]>;
+    list(options?: AdminRequestOptions): Promise<Wire.Expert[]>;
     /**
      * Every package of one expert in ascending `listingOrder` (ties by id), read in one consistent
      * snapshot (unlike paging through {@link AdminClient.packages.all}). Rejects 404 for an unknown expert.
@@ -123,7 +124,7 @@ export interface AdminClient {
      */
     create(input: PackageCreateInput, options?: CreateOptions): Promise<PackageWriteResult>;
     /** Changes some fields of a package read at `options.version`; resolves with version + 1 (and `warnings`, as `create`). */
-    update(id: string, patch: Partial<AppointmentPackageInput>, options: VersionOptions): Promise<PackageWriteResult>;
+    update(id: string, patch: Wire.AppointmentPackagePatch, options: VersionOptions): Promise<PackageWriteResult>;
     /** Deletes a package read at `options.version`. */
     delete(id: string, options: VersionOptions): Promise<void>;
     /**

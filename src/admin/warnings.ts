@@ -3,49 +3,45 @@
  * attention. A package create or update answers with them (`warnings` in the body) when there
  * are any; the SDK exposes them on the resolved package.
  */
-import { got, isRecord, parseAppointmentPackage, type Parser } from '../client/contract.js';
+import * as v from 'valibot';
+import { answer, array, is, object, text, type Answer, type Parser } from '../http/answer.js';
+import { packageSchema } from '../http/contract.js';
 import type { AppointmentPackage } from '../core/package.js';
+import type * as Wire from '../wire/index.js';
 
-/** One warning. */
-export interface AdminWarning {
-  /**
-   * `phone_balance_empty`: a phone package was written while the tenant's phone balance is 0 USD,
-   * so its calls cannot be placed until a top-up (`admin.phoneBalance.topUp`). Other codes may
-   * come later; show the `message`.
-   */
-  code: 'phone_balance_empty' | (string & {});
-  /** A sentence for the admin. */
-  message: string;
-}
+/**
+ * One warning: a `message` for the admin and a `code`. `phone_balance_empty`: a phone package was
+ * written while the tenant's phone balance is 0 USD, so its calls cannot be placed until a top-up
+ * (`admin.phoneBalance.topUp`). The SDK also accepts codes the spec does not list yet (a newer
+ * server); show the `message`.
+ */
+export type AdminWarning = Omit<Wire.Warning, 'code'> & { code: Wire.Warning['code'] | (string & {}) };
 
-/** A package as a create or an update resolves: the stored package, plus `warnings` when there are any. */
-export type PackageWriteResult = AppointmentPackage & {
-  /** Present (non-empty) only when the write needs attention. */
+/**
+ * A package as a create or an update resolves: the stored package, plus `warnings` (non-empty)
+ * only when the write needs attention.
+ */
+export type PackageWriteResult = Omit<Wire.AppointmentPackageWrite, 'warnings'> & {
   readonly warnings?: readonly AdminWarning[];
 };
 
-const parseWarning: Parser<AdminWarning> = (json, path, issues) => {
-  if (!isRecord(json) || typeof json.code !== 'string' || json.code === '' || typeof json.message !== 'string') {
-    issues.push({ path, message: `expected a warning { code, message } (${got(json)}).` });
-    return undefined;
-  }
-  return { code: json.code, message: json.message };
-};
+const warning = object(
+  { code: text, message: is<string>((value) => typeof value === 'string', 'a string') },
+  'a warning { code, message }',
+) satisfies Answer<AdminWarning>;
+
+const warnings = v.pipe(
+  object({ warnings: v.optional(array(warning)) }, 'a package object'),
+  v.transform(({ warnings }) => (warnings && warnings.length > 0 ? { warnings: Object.freeze(warnings) } : {})),
+);
 
 /** The answer of a package write: the package, and its `warnings` when the body has some. */
-export const parsePackageWrite: Parser<PackageWriteResult> = (json, path, issues) => {
-  if (!isRecord(json) || json.warnings === undefined) return parseAppointmentPackage(json, path, issues);
-  const { warnings, ...rest } = json;
-  const before = issues.length;
-  const pkg = parseAppointmentPackage(rest, path, issues);
-  if (!Array.isArray(warnings)) {
-    issues.push({ path: `${path}.warnings`, message: `expected an array (${got(warnings)}).` });
-    return undefined;
-  }
-  const parsed = warnings.map((warning, index) => parseWarning(warning, `${path}.warnings[${index}]`, issues));
-  if (!pkg || issues.length > before) return undefined;
-  return parsed.length > 0 ? { ...pkg, warnings: Object.freeze(parsed as AdminWarning[]) } : pkg;
-};
+export const parsePackageWrite: Parser<PackageWriteResult> = answer(
+  v.pipe(
+    v.intersect([packageSchema, warnings]),
+    v.transform((write): PackageWriteResult => write),
+  ) satisfies Answer<PackageWriteResult>,
+);
 
 /** The stored package of a write's answer, without its `warnings` (what a list or a cache should keep). */
 export function withoutWarnings(result: PackageWriteResult): AppointmentPackage {

@@ -10,7 +10,10 @@
 import { isIanaZone } from '../core/time-zone.js';
 import { hasEmailShape, isE164Phone, MAX_EMAIL_LENGTH } from '../core/contact.js';
 import { isCurrencyCode } from '../core/currencies.js';
-import { byListingOrder, isCountryFormat, matchingFilters, optionalCode } from './client.js';
+import { isLocaleTag } from '../core/locale-tag.js';
+import { byListingOrder } from '../core/listing-order.js';
+import { isCountryFormat, optionalCode } from './list-filters.js';
+import { matchingFilters } from './matching-filters.js';
 import {
   parseBookingResult,
   parseCodeSent,
@@ -22,9 +25,9 @@ import {
   parsePaymentConfig,
   parsePurchaseReceipt,
 } from './checkout-contract.js';
-import { parseDataList, requireId } from './contract.js';
+import { parseDataList, requireId } from '../http/contract.js';
 import { idempotencyKeyOf, shown, slotStarts } from './input.js';
-import type { Transport } from './transport.js';
+import type { Transport } from '../http/transport.js';
 import type {
   ApptClient,
   BookingInput,
@@ -67,10 +70,10 @@ const optional = <T>(value: unknown, check: (value: unknown) => T): T | undefine
 /** An e-mail address, trimmed: at most 254 characters, shaped like `ana@example.com`. */
 function email(name: string, value: unknown): string {
   const address = typeof value === 'string' ? value.trim() : value;
-  if (typeof address !== 'string' || !hasEmailShape(address)) {
+  if (!hasEmailShape(address)) {
     throw new TypeError(`${name} must be an e-mail address such as "ana@example.com" (got ${shown(value)}).`);
   }
-  if (address.length > MAX_EMAIL_LENGTH) throw new RangeError(`${name} must be at most 254 characters (got ${address.length}).`);
+  if (address.length > MAX_EMAIL_LENGTH) throw new RangeError(`${name} must be at most ${MAX_EMAIL_LENGTH} characters (got ${address.length}).`);
   return address;
 }
 
@@ -86,14 +89,8 @@ function personName(name: string, value: unknown): string {
 /** The optional `locale` (BCP 47, at most 35 characters) and `timeZone` (IANA) of a write, for the customer's e-mails. */
 function preferencesOf(input: CustomerPreferences): CustomerPreferences {
   const locale = optional(input.locale, (value) => {
-    let valid = false;
-    try {
-      valid = typeof value === 'string' && value.length <= 35 && Intl.getCanonicalLocales(value).length === 1;
-    } catch {
-      valid = false;
-    }
-    if (!valid) throw new TypeError(`locale must be a BCP 47 language tag such as "de" or "ar-EG" (got ${shown(value)}).`);
-    return value as string;
+    if (!isLocaleTag(value)) throw new TypeError(`locale must be a BCP 47 language tag such as "de" or "ar-EG" (got ${shown(value)}).`);
+    return value;
   });
   const timeZone = optional(input.timeZone, (value) => {
     if (!isIanaZone(value)) {
@@ -116,7 +113,7 @@ function holdOf(input: { holdId?: unknown; holdToken?: unknown }): { holdId?: st
 function checkGuest(guest: GuestDetails): GuestDetails {
   requireObject('guest must be an object { name, email, phone? }', guest);
   const phone = optional(guest.phone, (value) => {
-    if (typeof value !== 'string' || !isE164Phone(value)) {
+    if (!isE164Phone(value)) {
       throw new TypeError(`guest.phone must be an E.164 number such as "+4915112345678" (got ${shown(value)}).`);
     }
     return value;

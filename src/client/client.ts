@@ -2,58 +2,14 @@
  * The widget's typed client for the tenant's public API (`/v1`).
  */
 import { isCurrencyCode } from '../core/currencies.js';
-import { parseAppointmentPackage, parseDataList, parseExpert, requireId, type Parser } from './contract.js';
+import { byListingOrder } from '../core/listing-order.js';
+import { requireId } from '../http/require-id.js';
+import { isCountryFormat, optionalCode } from './list-filters.js';
 import { resolveOptions } from './options.js';
 import { lazyPart } from './lazy.js';
-import { createTransport } from './transport.js';
+import { createTransport } from '../http/transport.js';
 import type { ApptClient, ClientOptions, PackageListQuery, RequestOptions } from './types.js';
 import type { CheckoutApi } from './checkout.js';
-
-/** What {@link byListingOrder} sorts: anything listed in an order set by an admin. */
-interface ListedItem {
-  id: string;
-  listingOrder: number;
-}
-
-/** Checks an optional code filter (`country`, `currency`): `undefined`, or a code `isValid` accepts, else a `RangeError`. */
-export function optionalCode(name: string, value: unknown, isValid: (code: unknown) => boolean, example: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isValid(value)) {
-    throw new RangeError(`${name} must be an uppercase ISO code such as "${example}" (got ${JSON.stringify(value) ?? String(value)}).`);
-  }
-  return value as string;
-}
-
-/** Ascending listingOrder, ties by id: the order of the expert page, whatever order the server used. */
-export function byListingOrder(a: ListedItem, b: ListedItem): number {
-  if (a.listingOrder !== b.listingOrder) return a.listingOrder - b.listingOrder;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * Items (packages, credit packages) must match the filters asked for: one in another currency
- * would show a wrong price.
- */
-export function matchingFilters<T extends { country: string; currency: string }>(
-  parse: Parser<T>,
-  query: { country?: string | undefined; currency?: string | undefined },
-): Parser<T> {
-  return (json, path, issues) => {
-    const item = parse(json, path, issues);
-    if (!item) return undefined;
-    for (const field of ['country', 'currency'] as const) {
-      const wanted = query[field];
-      if (wanted !== undefined && item[field] !== wanted) {
-        issues.push({ path: `${path}.${field}`, message: `expected "${wanted}" as filtered (got "${item[field]}").` });
-        return undefined;
-      }
-    }
-    return item;
-  };
-}
-
-/** A country code as the server expects it; the server, not the widget, knows which codes are assigned. */
-export const isCountryFormat = (code: unknown): boolean => typeof code === 'string' && /^[A-Z]{2}$/.test(code);
 
 /**
  * Creates the client of one tenant API. Options are checked now (a `TypeError` names a bad one).
@@ -70,16 +26,19 @@ export const isCountryFormat = (code: unknown): boolean => typeof code === 'stri
  */
 export function createClient(options: ClientOptions): ApptClient {
   const transport = createTransport(resolveOptions(options));
+  // The readers of the listing answers (and valibot) load while the request is on the way, in
+  // their own chunk: the first load carries neither.
+  const listing = () => import('./listing.js');
 
   const experts: ApptClient['experts'] = Object.freeze({
     list: ({ signal }: RequestOptions = {}) =>
-      transport.request({ method: 'GET', path: 'v1/experts', signal, parse: parseDataList(parseExpert) }),
+      transport.request({ method: 'GET', path: 'v1/experts', signal, parse: listing().then((m) => m.readExperts) }),
     get: async (expertId: string, { signal }: RequestOptions = {}) =>
       transport.request({
         method: 'GET',
         path: `v1/experts/${encodeURIComponent(requireId('expertId', expertId))}`,
         signal,
-        parse: parseExpert,
+        parse: listing().then((m) => m.readExpert),
       }),
   });
 
@@ -94,7 +53,7 @@ export function createClient(options: ClientOptions): ApptClient {
         path: `v1/experts/${encodeURIComponent(expertId)}/packages`,
         search: { country, currency },
         signal,
-        parse: parseDataList(matchingFilters(parseAppointmentPackage, { country, currency })),
+        parse: listing().then((m) => m.readPackages({ country, currency })),
       });
       return list.sort(byListingOrder);
     },

@@ -2,7 +2,7 @@
  * Checks of method arguments shared by the lazily loaded parts (scheduling and checkout): each
  * throws a `TypeError` or `RangeError` naming the argument before anything is sent.
  */
-import { isUtcInstant } from './scheduling-contract.js';
+import { isUtcInstant } from '../core/instant.js';
 
 /** Idempotency keys: visible ASCII, 1–255 characters. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;

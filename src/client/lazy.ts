@@ -1,5 +1,5 @@
 /**
- * Parts of the client that load on first use: the widget's first load (a 20 KB budget) carries
+ * Parts of the client that load on first use: the widget's first load (a 22 KB gzip budget) carries
  * only a facade of their method names, and the code behind it arrives with the first call.
  */
 

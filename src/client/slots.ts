@@ -2,17 +2,16 @@
  * The scheduling part of the widget's client: a package's bookable slots, and holds that reserve
  * a few of them while the client checks out.
  */
-import { requireId } from './contract.js';
+import { isIsoInstant } from '../core/instant.js';
+import { requireId } from '../http/contract.js';
 import { idempotencyKeyOf, shown, slotStarts } from './input.js';
 import { parseHold, parseNoContent, parseSlotList } from './scheduling-contract.js';
-import type { Transport } from './transport.js';
+import type { Transport } from '../http/transport.js';
 import type { ApptClient, HoldCreateOptions, HoldInput, RequestOptions, SlotListQuery } from './types.js';
 
 /** The longest range one slots request may cover (the contract's limit). */
 export const MAX_SLOT_RANGE_DAYS = 62;
 const MS_PER_DAY = 86_400_000;
-/** An ISO-8601 instant with a `Z` or a numeric offset; a date or local time alone is ambiguous. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** Reads `from` / `to` of a slot query as an instant, in the `…Z` form the server expects. */
 function instantOf(name: 'from' | 'to', value: unknown): string {
@@ -20,7 +19,7 @@ function instantOf(name: 'from' | 'to', value: unknown): string {
     if (Number.isNaN(value.getTime())) throw new RangeError(`${name} must be a valid Date (got an invalid Date).`);
     return value.toISOString();
   }
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isIsoInstant(value)) {
     throw new TypeError(
       `${name} must be a Date or an ISO-8601 instant with "Z" or an offset, such as "2026-10-01T00:00:00Z" (got ${shown(value)}).`,
     );

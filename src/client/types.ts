@@ -1,35 +1,19 @@
 /**
- * Public types of the widget's HTTP client.
+ * Public types of the widget's HTTP client. The wire shapes are aliases of the types generated
+ * from openapi.yaml (src/wire); only the client's own options and queries are declared here.
  */
-import type { AppointmentPackage, EndMode, EndTiming, OnlineService } from '../core/package.js';
-import type { SessionTimes } from '../core/session/times.js';
-import type { Slot } from '../core/slots/types.js';
-
-/** An expert as the public API describes them. */
-export interface Expert {
-  id: string;
-  name: string;
-  /** A one-line description, may be empty. */
-  headline: string;
-  /** The expert's IANA time zone, e.g. `"Europe/Berlin"`; availability is defined in it. */
-  timeZone: string;
-}
+import type { AppointmentPackage } from '../core/package.js';
+import type * as Wire from '../wire/index.js';
 
 /**
- * Where the customer token comes from: a fixed token, or a function asked before every request
- * (so a widget can refresh a short-lived token). `undefined` or `""` sends no token.
+ * An expert as the public API describes them: `id`, `name`, `headline` (a one-line description,
+ * may be empty) and `timeZone` (their IANA zone, e.g. `"Europe/Berlin"`, in which availability is
+ * defined).
  */
-export type CustomerTokenSource = string | (() => string | undefined | Promise<string | undefined>);
+export type Expert = Wire.Expert;
 
-/** How GET requests are retried on 408, 429 and 5xx answers and on network failures. */
-export interface RetryOptions {
-  /** Retries after the first attempt, integer 0–10. Default 2. */
-  limit?: number;
-  /** Base delay of the exponential backoff in milliseconds: base, 2×base, 4×base… Default 300. */
-  backoffMs?: number;
-  /** The longest a `Retry-After` answer (seconds or HTTP date) or a backoff step may make us wait. Default 5000. */
-  maxRetryAfterMs?: number;
-}
+export type { CustomerTokenSource, RetryOptions } from '../http/options.js';
+import type { CustomerTokenSource, RetryOptions } from '../http/options.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -75,21 +59,19 @@ export interface SlotListQuery {
   to: string | Date;
 }
 
-/** The bookable slots of a package in a range. */
-export interface SlotList {
-  /** The expert's IANA time zone, in which availability is defined, e.g. `"Europe/Berlin"`. */
-  timeZone: string;
-  /** Bookable slots, ascending; instants are UTC (`…Z`) and `end` = `start` + the package's duration. */
-  slots: Slot[];
-}
+/**
+ * The bookable slots of a package in a range: the expert's `timeZone` (in which availability is
+ * defined) and the answer's `data` as `slots`, ascending, UTC instants (`…Z`) with `end` = `start` +
+ * the package's duration.
+ */
+export type SlotList = Pick<Wire.SlotList, 'timeZone'> & { slots: Wire.SlotList['data'] };
 
-/** What {@link ApptClient.holds.create} reserves: up to `sessions` slots of one package. */
-export interface HoldInput {
-  expertId: string;
-  packageId: string;
-  /** Slot starts exactly as `slots.list` returned them (UTC instants ending in `Z`), 1 to the package's `sessions`. */
-  starts: readonly string[];
-}
+/**
+ * What {@link ApptClient.holds.create} reserves: up to `sessions` slots of one package. `starts`
+ * are slot starts exactly as `slots.list` returned them (UTC instants ending in `Z`), 1 to the
+ * package's `sessions`.
+ */
+export type HoldInput = Wire.ReadonlyArrays<Wire.HoldCreate>;
 
 /** Per-call options of {@link ApptClient.holds.create}. */
 export interface HoldCreateOptions extends RequestOptions {
@@ -101,21 +83,15 @@ export interface HoldCreateOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
-/** Slots reserved for a few minutes while the client checks out. */
-export interface Hold {
-  id: string;
-  /** Proves ownership of the hold: sent as `Apptkit-Hold` to read or release it. Keep it no longer than the tab. */
-  token: string;
-  expertId: string;
-  packageId: string;
-  /** The reserved slots, ascending. */
-  slots: Slot[];
-  /** When the hold lapses (server clock), a UTC instant. */
-  expiresAt: string;
-}
+/**
+ * Slots reserved for a few minutes while the client checks out: the reserved `slots` ascending,
+ * `expiresAt` (server clock, a UTC instant) and the `token` proving ownership (sent as
+ * `Apptkit-Hold` to read or release it; keep it no longer than the tab).
+ */
+export type Hold = Wire.Hold;
 
 /** Who joins a call: the booking's client or its expert. */
-export type CallParticipant = 'client' | 'expert';
+export type CallParticipant = Wire.JoinRequest['role'];
 
 /**
  * How a caller proves who they are on a booking's call routes. Send at most one token; with none,
@@ -135,184 +111,103 @@ export interface CallJoinInput extends CallCredentials {
 }
 
 /** Who provides the call: Daily, or the reference server's offline test provider (test mode). */
-export type CallProvider = 'daily' | 'test';
+export type CallProvider = Wire.JoinAnswer['provider'];
 
 /** The progress of the server's dial-out to the client's phone (phone packages). */
-export type PhoneDialStatus = 'dialing' | 'connected' | 'failed';
+export type PhoneDialStatus = NonNullable<Wire.JoinAnswer['phone']>['status'];
 
 /**
- * The server's answer to a join: where the call is, the package's ending rules, and the server's
- * clock. Every instant is an ISO-8601 string with `Z` or an offset.
+ * The server's answer to a join: where the call is (`roomUrl`, `null` only for the client of a
+ * phone package, whom the server dials instead, and its `meetingToken`), the package's ending
+ * rules, the server's `sessionTimes()` of the booking, the client's first join and the server's
+ * clock (`serverTime`, from which the UI derives its clock offset). Instants are UTC (`…Z`).
  */
-export interface JoinAnswer {
-  bookingId: string;
-  role: CallParticipant;
-  service: OnlineService;
-  provider: CallProvider;
-  /**
-   * The room to join (https). `null` only for the client of a phone package: the server dials
-   * their confirmed number instead.
-   */
-  roomUrl: string | null;
-  /** The meeting token of `roomUrl`; its `exp` enforces the session's end on the provider's side. `null` with `roomUrl`. */
-  meetingToken: string | null;
-  /** The server clock when it answered: the UI derives its clock offset from it. */
-  serverTime: string;
-  scheduledStart: string;
-  durationMinutes: number;
-  endMode: EndMode;
-  endTiming: EndTiming;
-  /** The client's first join, recorded by the server on its clock; `null` while they have not joined. */
-  clientJoinedAt: string | null;
-  /** `by_expert`: minutes past the deadline before the call is stopped for both. */
-  overtimeCapMinutes: number;
-  /** The server's `sessionTimes()` of this booking. */
-  times: SessionTimes;
-  joinOpensAt: string;
-  joinClosesAt: string;
-  /** Phone packages only: the dial-out to the client's phone. */
-  phone?: { status: PhoneDialStatus };
-}
+export type JoinAnswer = Wire.JoinAnswer;
 
 /** Why the server ended a session: the expert, the automatic deadline, or the by-expert hard stop. */
-export type CallEndedBy = 'expert' | 'deadline' | 'hard_stop';
+export type CallEndedBy = NonNullable<Wire.CallState['endedBy']>;
 
-/** A booking's call as the server sees it now: what the call UI polls for server-stamped events. */
-export interface CallStateAnswer {
-  serverTime: string;
-  clientJoinedAt: string | null;
-  /** When the session ended, or `null` while it has not. */
-  endedAt: string | null;
-  endedBy: CallEndedBy | null;
-  times: SessionTimes;
-}
+/**
+ * A booking's call as the server sees it now, what the call UI polls for server-stamped events:
+ * the first client join, when and by whom the session ended (`null` while it has not), the session
+ * times and the server clock.
+ */
+export type CallStateAnswer = Wire.CallState;
 
-/** The server's answer to {@link ApptClient.calls.end}. */
-export interface CallEndAnswer {
-  endedAt: string;
-  serverTime: string;
-}
+/** The server's answer to {@link ApptClient.calls.end}: when it ended, and the server clock. */
+export type CallEndAnswer = Wire.CallEnd;
 
-/** The signed-in customer (`GET /v1/me`). */
-export interface Customer {
-  id: string;
-  email: string;
-  name: string;
-  /** The credits balance, a whole number, never negative. */
-  credits: number;
-}
+/** The signed-in customer (`GET /v1/me`), with their `credits` balance (a whole number, never negative). */
+export type Customer = Wire.Me;
 
-/** One booked session. Instants are UTC (`…Z`). */
-export interface Booking {
-  id: string;
-  purchaseId: string;
-  expertId: string;
-  packageId: string;
-  start: string;
-  end: string;
-  /**
-   * Only in the answer that created the booking: the guest's booking-scoped join token (the call
-   * link's proof, sent as `Apptkit-Join`). Never shown again; keep it no longer than the tab.
-   */
-  joinToken?: string;
-}
+/**
+ * One booked session; instants are UTC (`…Z`). `joinToken` is only in the answer that created the
+ * booking: the guest's booking-scoped join token (the call link's proof, sent as `Apptkit-Join`),
+ * never shown again; keep it no longer than the tab.
+ */
+export type Booking = Wire.Booking;
 
 /** How a purchase is paid: by card, with credits, or `free` (a package whose fee is 0). */
-export type PaymentMethodKind = 'card' | 'credits' | 'free';
+export type PaymentMethodKind = Wire.Purchase['method'];
 
 /**
  * The customer's language and time zone, sent with purchases, bookings and sign-ins: the server
  * stores them on the customer and writes its e-mails in that language (`en`, `de`, `tr`, `ar` by
- * primary subtag, anything else English) with times in that zone, named.
+ * primary subtag, anything else English) with times in that zone, named. `locale` is a BCP 47 tag
+ * such as `"de-DE"` (a malformed one is a 422 on `locale`), `timeZone` an IANA zone such as
+ * `"Europe/Berlin"` (an unknown one is a 422 on `timeZone`).
  */
-export interface CustomerPreferences {
-  /** A BCP 47 tag such as `"de-DE"`, at most 35 characters; a malformed one is a 422 on `locale`. */
-  locale?: string;
-  /** An IANA time zone such as `"Europe/Berlin"`; an unknown one is a 422 on `timeZone`. */
-  timeZone?: string;
-}
+export type CustomerPreferences = Pick<Wire.PurchaseCreate, 'locale' | 'timeZone'>;
 
-/** A purchase of a package and its session entitlements. */
-export interface Purchase {
-  id: string;
-  customerId: string;
-  packageId: string;
-  expertId: string;
-  method: PaymentMethodKind;
-  /** `pending` until a card needing authentication is confirmed; `paid` grants the sessions; `failed` grants nothing. */
-  status: 'pending' | 'paid' | 'failed';
-  /** What the card paid, in the smallest unit of `currency`; 0 for credits and free. */
-  amount: number;
-  currency: string;
-  /** Credits paid; `null` for a card or free purchase. */
-  credits: number | null;
-  /** `test` (the reference server's offline test mode: no money moved), `stripe`, `credits` or `none` (free). */
-  provider: string;
-  sessionsTotal: number;
-  sessionsUsed: number;
-  createdAt: string;
-}
+/**
+ * A purchase of a package and its session entitlements. `status` is `pending` until a card needing
+ * authentication is confirmed, `paid` grants the sessions, `failed` grants nothing; `amount` is
+ * what the card paid in the smallest unit of `currency` (0 for credits and free); `credits` is
+ * `null` for a card or free purchase; `provider` is `test` (the reference server's offline test
+ * mode: no money moved), `stripe`, `credits` or `none` (free).
+ */
+export type Purchase = Wire.Purchase;
 
 /** Whether a card payment is done or waits for the customer's authentication (3-D Secure). */
-export type PaymentStatus = 'succeeded' | 'requires_action';
+export type PaymentStatus = Wire.PurchaseReceipt['paymentStatus'];
 
-/** A purchase as its create and confirm calls answer. */
-export interface PurchaseReceipt extends Purchase {
-  /** Only on create: the secret proving the purchase (confirm it, book its sessions as a guest). Keep it no longer than the tab. */
-  token?: string;
-  paymentStatus: PaymentStatus;
-  /** With `requires_action` from Stripe: the PaymentIntent's client secret for `stripe.confirmPayment`. */
-  clientSecret?: string;
-  /**
-   * Set when the payment succeeded but the hold could not be booked (it expired before the charge
-   * completed): the purchase stays paid with its sessions to book later; `bookings` is empty.
-   */
-  bookingProblem?: { code: 'hold_expired'; detail: string };
-  /** The bookings made with this purchase (those just created carry their `joinToken`). */
-  bookings: Booking[];
-  /**
-   * Whether the confirmation e-mail was handed to the mailer before this answer: `false` while the
-   * payment waits for authentication or when the mailer failed (the purchase stands all the same).
-   */
-  emailSent: boolean;
-}
+/**
+ * A purchase as its create and confirm calls answer: its `bookings` (those just created carry
+ * their `joinToken`), `token` (only on create: the secret proving the purchase; keep it no longer
+ * than the tab), `clientSecret` (with `requires_action` from Stripe), `bookingProblem` (the payment
+ * succeeded but the hold expired first: the sessions stay to book later) and `emailSent`.
+ */
+export type PurchaseReceipt = Wire.PurchaseReceipt;
 
-/** A guest paying by card without an account; the tenant finds or creates the customer by e-mail. */
-export interface GuestDetails {
-  /** 1–120 characters. */
-  name: string;
-  /** An e-mail address, at most 254 characters. */
-  email: string;
-  /** E.164 (`+4915112345678`); required for a phone package. */
-  phone?: string;
-}
+/**
+ * A guest paying by card without an account; the tenant finds or creates the customer by e-mail.
+ * `name` 1–120 characters, `email` at most 254, `phone` E.164 (`+4915112345678`), required for a
+ * phone package.
+ */
+export type GuestDetails = Wire.Guest;
 
 /** The hold a purchase books in the same transaction as the payment. */
-export interface HoldReference {
-  holdId: string;
-  holdToken: string;
-}
+export type HoldReference = Required<Pick<Wire.PurchaseCreate, 'holdId' | 'holdToken'>>;
 
-/** What {@link ApptClient.purchases.create} sends. */
+/** The fields every purchase may send, whatever its method. */
+type PurchaseCommon = Omit<Wire.PurchaseCreate, 'method' | 'paymentMethod' | 'guest'>;
+/** The wire's `method` narrowed to one value. */
+type Method<M extends PaymentMethodKind> = { method: M };
+
+/**
+ * What {@link ApptClient.purchases.create} sends, by method: `credits`; `card` with the provider's
+ * `paymentMethod` (Stripe's `pm_…`, or a test card `pm_card_visa`, `pm_card_declined`,
+ * `pm_card_authentication_required`); `free`, only for a package whose `fee` is 0 (nothing is
+ * charged). A card or free purchase takes `guest` unless a customer is signed in (then it must be
+ * left out).
+ */
 export type PurchaseInput =
-  | ({ packageId: string; method: 'credits' } & Partial<HoldReference> & CustomerPreferences)
-  | ({
-      packageId: string;
-      method: 'card';
-      /** The provider's payment method: Stripe's `pm_…`, or a test card (`pm_card_visa`, `pm_card_declined`, `pm_card_authentication_required`). */
-      paymentMethod: string;
-      /** Required unless a customer is signed in (then it must be left out). */
-      guest?: GuestDetails;
-    } & Partial<HoldReference> &
-      CustomerPreferences)
-  | ({
-      packageId: string;
-      /** Only for a package whose `fee` is 0 (which cannot be bought by card); nothing is charged. */
-      method: 'free';
-      /** Required unless a customer is signed in (then it must be left out). */
-      guest?: GuestDetails;
-    } & Partial<HoldReference> &
-      CustomerPreferences);
+  | (PurchaseCommon & Method<'credits'>)
+  | (PurchaseCommon &
+      Method<'card'> &
+      Required<Pick<Wire.PurchaseCreate, 'paymentMethod'>> &
+      Pick<Wire.PurchaseCreate, 'guest'>)
+  | (PurchaseCommon & Method<'free'> & Pick<Wire.PurchaseCreate, 'guest'>);
 
 /** Per-call options of the requests that take an `Idempotency-Key`. */
 export interface IdempotentRequestOptions extends RequestOptions {
@@ -320,52 +215,37 @@ export interface IdempotentRequestOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
-/** What {@link ApptClient.bookings.create} sends: a live hold, or offered `starts` to book directly. */
-export interface BookingInput extends CustomerPreferences {
-  purchaseId: string;
-  /** The purchase's `token`; not needed when the purchase's customer is signed in. */
-  purchaseToken?: string;
-  holdId?: string;
-  holdToken?: string;
-  /** Slot starts as `slots.list` returned them, 1 to the sessions left. */
-  starts?: readonly string[];
-}
+/**
+ * What {@link ApptClient.bookings.create} sends: a live hold (`holdId` + `holdToken`), or offered
+ * `starts` (as `slots.list` returned them, 1 to the sessions left) to book directly.
+ * `purchaseToken` is the purchase's `token`, not needed when its customer is signed in.
+ */
+export type BookingInput = Wire.ReadonlyArrays<Wire.BookingCreate>;
 
-/** The answer of {@link ApptClient.bookings.create}. */
-export interface BookingResult {
-  /** The purchase with its updated `sessionsUsed`. */
-  purchase: Purchase;
-  bookings: Booking[];
-  /** Whether the booking confirmation e-mail was handed to the mailer before this answer. */
-  emailSent: boolean;
-}
+/**
+ * The answer of {@link ApptClient.bookings.create}: the purchase with its updated `sessionsUsed`,
+ * the bookings, and whether the confirmation e-mail was handed to the mailer before this answer.
+ */
+export type BookingResult = Wire.BookingResult;
 
-/** The signed-in customer's upcoming bookings and paid purchases with sessions left to book. */
-export interface MyBookings {
-  /** Bookings that have not ended (server clock), ascending by start. */
-  bookings: Booking[];
-  /** Paid purchases with `sessionsUsed` < `sessionsTotal`. */
-  purchases: Purchase[];
-}
+/**
+ * The signed-in customer's upcoming bookings (not ended on the server clock, ascending by start)
+ * and paid purchases with sessions left to book (`sessionsUsed` < `sessionsTotal`).
+ */
+export type MyBookings = Wire.MyBookings;
 
 /**
  * How the tenant takes card payments: Stripe (with its publishable key for stripe.js), or the
  * reference server's offline test mode, where test card tokens choose the outcome.
  */
-export type PaymentConfig = { provider: 'test' } | { provider: 'stripe'; publishableKey: string };
+export type PaymentConfig = Wire.PaymentConfig;
 
-/** A credit package on sale (`GET /v1/credit-packages`). */
-export interface CreditOffer {
-  id: string;
-  title: string;
-  /** Credits granted by one purchase. */
-  credits: number;
-  /** In the smallest unit of `currency`. */
-  price: number;
-  currency: string;
-  country: string;
-  listingOrder: number;
-}
+/**
+ * A credit package on sale (`GET /v1/credit-packages`): the wire's credit package without the
+ * admin fields (`version`, `active`), which the client drops. `credits` are granted by one
+ * purchase; `price` is in the smallest unit of `currency`.
+ */
+export type CreditOffer = Omit<Wire.CreditPackage, 'version' | 'active'>;
 
 /** Filters of {@link ApptClient.creditPackages.list}; without either, the tenant's default country's offers. */
 export interface CreditOfferQuery {
@@ -373,46 +253,32 @@ export interface CreditOfferQuery {
   currency?: string;
 }
 
-/** What {@link ApptClient.creditPackages.purchase} sends; needs a signed-in customer. */
-export interface CreditPurchaseInput extends CustomerPreferences {
-  creditPackageId: string;
-  /** As for a card purchase of a package. */
-  paymentMethod: string;
-}
+/**
+ * What {@link ApptClient.creditPackages.purchase} sends; needs a signed-in customer.
+ * `paymentMethod` as for a card purchase of a package.
+ */
+export type CreditPurchaseInput = Wire.CreditPurchaseCreate;
 
-/** A purchase of credits, as its create and confirm calls answer. */
-export interface CreditPurchaseReceipt {
-  id: string;
-  customerId: string;
-  creditPackageId: string;
-  status: 'pending' | 'paid' | 'failed';
-  amount: number;
-  currency: string;
-  /** Credits this purchase grants (once `paid`). */
-  credits: number;
-  provider: string;
-  createdAt: string;
-  paymentStatus: PaymentStatus;
-  clientSecret?: string;
-  /** The customer's credits balance after this answer. */
-  balance: number;
-}
+/**
+ * A purchase of credits, as its create and confirm calls answer: the `credits` it grants (once
+ * `paid`) and the customer's credits `balance` after this answer.
+ */
+export type CreditPurchaseReceipt = Wire.CreditPurchaseReceipt;
 
-/** What {@link ApptClient.signIn.requestCode} sends; `locale` is the code e-mail's language. */
-export interface SignInCodeInput extends CustomerPreferences {
-  email: string;
-  /** Stored for a new customer. */
-  name?: string;
-}
+/**
+ * What {@link ApptClient.signIn.requestCode} sends; `locale` is the code e-mail's language and
+ * `name` is stored for a new customer.
+ */
+export type SignInCodeInput = Wire.SignInCodeCreate;
 
-/** A signed-in customer's token and when it lapses. */
-export interface CustomerSession {
-  /** Send as the client's `customerToken`. Keep it no longer than the tab (never in localStorage). */
-  token: string;
-  /** A UTC instant. */
-  expiresAt: string;
-  customer: Customer;
-}
+/** What {@link ApptClient.signIn.verify} sends: the address and the 6-digit code mailed to it. */
+export type SignInVerifyInput = Wire.SignInTokenCreate;
+
+/**
+ * A signed-in customer's token and when it lapses (a UTC instant). Send `token` as the client's
+ * `customerToken`; keep it no longer than the tab (never in localStorage).
+ */
+export type CustomerSession = Wire.CustomerSession;
 
 /** The widget's typed view of the tenant's public API. One immutable instance per configuration. */
 export interface ApptClient {
@@ -484,12 +350,12 @@ export interface ApptClient {
      * E-mails a one-time code (always answers alike, whether the address is known or not). Never
      * sends the customer token. Rejects `rate_limited` (429).
      */
-    requestCode(input: SignInCodeInput, options?: RequestOptions): Promise<{ expiresAt: string }>;
+    requestCode(input: SignInCodeInput, options?: RequestOptions): Promise<Wire.SignInCodeSent>;
     /**
      * Trades the 6-digit code for a customer token of that e-mail address. Never sends the customer
      * token. Rejects `validation_failed` (422, field `code`) on a wrong or expired code.
      */
-    verify(input: { email: string; code: string }, options?: RequestOptions): Promise<CustomerSession>;
+    verify(input: SignInVerifyInput, options?: RequestOptions): Promise<CustomerSession>;
   };
   readonly calls: {
     /**

@@ -35,6 +35,7 @@ function text(value: string): string {
 
 /** A URI value (RFC 5545 §3.3.13): absolute, without spaces or control characters, which no escape can carry. */
 function uri(uid: string, value: string): string {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is this pattern's job
   if (/[\s\u0000-\u001f\u007f]/.test(value) || !isAbsoluteUrl(value)) {
     throw new RangeError(`Event ${uid}: url must be an absolute URL without spaces or line breaks (got ${JSON.stringify(value)}).`);
   }

@@ -1,16 +1,18 @@
 /**
  * The appointment package: what an expert sells. One package grants `sessions` session
- * entitlements; fee and credits are two prices of the same package.
+ * entitlements; fee and credits are two prices of the same package. The package's shape is the
+ * wire's, generated from openapi.yaml (src/wire): one declaration for the domain and the API.
  */
+import type * as Wire from '../wire/index.js';
 
 /** Where the session happens. */
-export type AppointmentType = 'online' | 'face_to_face';
+export type AppointmentType = Wire.AppointmentType;
 /** How an online session is held: an in-platform audio call, a phone (GSM) call, or a video call. */
-export type OnlineService = 'audio' | 'phone' | 'video';
+export type OnlineService = Wire.OnlineService;
 /** Who ends the session: the platform at the deadline, or the expert after being notified. */
-export type EndMode = 'automatic' | 'by_expert';
+export type EndMode = Wire.EndMode;
 /** When the session ends: at the booked end, or once the full duration has been used. */
-export type EndTiming = 'scheduled_end' | 'full_duration';
+export type EndTiming = Wire.EndTiming;
 
 export const APPOINTMENT_TYPES: readonly AppointmentType[] = ['online', 'face_to_face'];
 export const ONLINE_SERVICES: readonly OnlineService[] = ['audio', 'phone', 'video'];
@@ -29,53 +31,28 @@ export const PACKAGE_LIMITS = Object.freeze({
   description: { min: 0, max: 2000 },
 } as const);
 
-/** The fields an admin writes when creating a package. */
-export interface AppointmentPackageInput {
-  appointmentType: AppointmentType;
-  /** The online service; `null` for a face-to-face meeting. */
-  service: OnlineService | null;
-  /** Minutes of one session, integer 5–480. */
-  durationMinutes: number;
-  /** Price in the smallest unit of `currency` (cents; yen have none), integer ≥ 0. */
-  fee: number;
-  /** Price in credits, integer ≥ 1, or `null` when the package is not sold for credits. */
-  credits: number | null;
-  /** Sessions included, integer 1–100. */
-  sessions: number;
-  /** Rest after each session in minutes, integer 0–240. */
-  breakMinutes: number;
-  /** ISO 3166-1 alpha-2 country the package is sold in, e.g. `"DE"`. */
-  country: string;
-  /** ISO 4217 currency the package is sold in, e.g. `"EUR"`. */
-  currency: string;
-  /** Position on the expert page, ascending top to bottom, integer ≥ 0. */
-  listingOrder: number;
-  endMode: EndMode;
-  endTiming: EndTiming;
-  /** Plain text, 1–120 characters after trimming. */
-  title: string;
-  /** Plain text, 0–2000 characters. */
-  description: string;
-}
+/**
+ * The fields an admin writes when creating a package (openapi.yaml's `AppointmentPackageInput`):
+ * `appointmentType`, `service` (`null` for a face-to-face meeting), `durationMinutes` (integer
+ * 5–480), `fee` (smallest unit of `currency`, integer ≥ 0), `credits` (integer ≥ 1, or `null` when
+ * not sold for credits), `sessions` (1–100), `breakMinutes` (0–240), `country` (ISO 3166-1
+ * alpha-2), `currency` (ISO 4217), `listingOrder` (integer ≥ 0), `endMode`, `endTiming`, `title`
+ * (1–120 characters after trimming) and `description` (0–2000 characters).
+ */
+export type AppointmentPackageInput = Wire.AppointmentPackageInput;
 
-/** A stored package as the server returns it. */
-export interface AppointmentPackage extends AppointmentPackageInput {
-  /** Server-assigned id. */
-  id: string;
-  expertId: string;
-  /** Server-managed, +1 on every change; sent back as `If-Match` for optimistic concurrency. */
-  version: number;
-}
+/**
+ * A stored package as the server returns it: the input plus its server-assigned `id`, its
+ * `expertId` and its `version` (+1 on every change; sent back as `If-Match`).
+ */
+export type AppointmentPackage = Wire.AppointmentPackage;
 
-/** One field-level problem, as validation and the server's problem answers report it. */
-export interface FieldError {
-  /** The field's wire name, e.g. `"durationMinutes"`. */
-  field: string;
-  /** A stable machine code, e.g. `"too_small"`. */
-  code: string;
-  /** A human-readable English sentence naming the field and what is wrong. */
-  message: string;
-}
+/**
+ * One field-level problem, as validation and the server's problem answers report it: the field's
+ * wire name (e.g. `"durationMinutes"`), a stable machine `code` (e.g. `"too_small"`) and a
+ * human-readable English `message` naming the field and what is wrong.
+ */
+export type FieldError = Wire.FieldError;
 
 /** The result of a validation: the normalized value, or every problem found at once. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };

@@ -8,6 +8,7 @@
  * `Intl.Segmenter`; code points on engines without it).
  */
 import { isCountryCode } from './countries.js';
+import { isRecord } from './record.js';
 import { isCurrencyCode } from './currencies.js';
 import {
   APPOINTMENT_TYPES,
@@ -66,9 +67,6 @@ export const PACKAGE_INPUT_FIELDS: readonly (keyof AppointmentPackageInput)[] = 
 
 /** The wire names of the fields only the server writes (`id`, `expertId`, `version`). */
 export const PACKAGE_READ_ONLY_FIELDS: readonly ServerField[] = Object.freeze([...SERVER_FIELDS]);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const notAnObject = (what: string, value: unknown): FieldError[] => [
   { field: '', code: 'invalid_type', message: `${what} must be a JSON object (got ${describe(value)}).` },

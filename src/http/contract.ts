@@ -1,95 +1,70 @@
 /**
- * Small hand-written checks that a server answer matches the contract (no schema library: the
- * widget's first load must stay tiny). Each parser records problems with their JSON path and
- * returns `undefined` when the value is unusable. Extra fields are tolerated and dropped.
+ * The answers of the widget's first load (experts and packages), read with the schemas of
+ * `answer.ts`. The widget's client loads this module (and valibot with it) while its first request
+ * is on the way, so that the first load itself carries neither. The answers of the lazily loaded
+ * parts live in `scheduling-contract.ts`, `checkout-contract.ts` and `calls-contract.ts`, so that
+ * they load with those parts.
  */
-import type { AppointmentPackage } from '../core/package.js';
+import * as v from 'valibot';
+import type { AppointmentPackage, FieldError } from '../core/package.js';
 import { parsePackage } from '../core/read-package.js';
-import type { ResponseIssue } from './errors.js';
-import type { Expert } from './types.js';
+import { isRecord } from '../core/record.js';
+import { isIanaZone } from '../core/time-zone.js';
+import { answer, anyText, array, is, object, text, type Answer, type Parser } from './answer.js';
+import type { Expert } from '../wire/index.js';
 
-/** Reads one value found at `path`, recording problems in `issues`. */
-export type Parser<T> = (json: unknown, path: string, issues: ResponseIssue[]) => T | undefined;
+export { got, type Parser } from './answer.js';
+export { requireId } from './require-id.js';
 
-/** Whether `value` is a plain JSON object. */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Words what was found for a "(got …)" in an issue. */
-export const got = (value: unknown): string => {
-  if (value === undefined) return 'it is missing';
-  if (Array.isArray(value)) return 'got an array';
-  if (typeof value === 'object' && value !== null) return 'got an object';
-  const shown = JSON.stringify(value);
-  return `got ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}`;
-};
-
-/** Whether this engine knows the IANA time zone `value`. */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Checks an id argument of a client method: a non-empty string, else a `TypeError` naming `name`. */
-export function requireId(name: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`${name} must be a non-empty string (got ${typeof value === 'string' ? '""' : String(value)}).`);
-  }
-  return value;
-}
+/** An IANA time zone this engine knows (core's rule). */
+export const timeZone = is<string>(isIanaZone, 'an IANA time zone');
 
 /** An {@link Expert}: non-empty id and name, a string headline, a time zone this engine knows. */
-export const parseExpert: Parser<Expert> = (json, path, issues) => {
-  if (!isRecord(json)) {
-    issues.push({ path, message: `expected an expert object (${got(json)}).` });
-    return undefined;
-  }
-  const before = issues.length;
-  const text = (field: keyof Expert, allowEmpty: boolean): string => {
-    const value = json[field];
-    if (typeof value !== 'string' || (!allowEmpty && value.trim() === '')) {
-      issues.push({ path: `${path}.${field}`, message: `expected a ${allowEmpty ? '' : 'non-empty '}string (${got(value)}).` });
-      return '';
-    }
-    return value;
-  };
-  const expert: Expert = {
-    id: text('id', false),
-    name: text('name', false),
-    headline: text('headline', true),
-    timeZone: text('timeZone', false),
-  };
-  if (expert.timeZone && !isTimeZone(expert.timeZone)) {
-    issues.push({ path: `${path}.timeZone`, message: `expected an IANA time zone (${got(expert.timeZone)}).` });
-  }
-  return issues.length === before ? expert : undefined;
-};
+export const expertSchema = object({ id: text, name: text, headline: anyText, timeZone }, 'an expert object') satisfies Answer<Expert>;
 
-/** An {@link AppointmentPackage}, checked with core's `parsePackage`: every field error becomes an issue. */
-export const parseAppointmentPackage: Parser<AppointmentPackage> = (json, path, issues) => {
-  const result = parsePackage(json);
-  if (result.ok) return result.value;
-  for (const error of result.errors) {
-    issues.push({ path: error.field ? `${path}.${error.field}` : path, message: error.message });
-  }
-  return undefined;
-};
+/**
+ * A value read by a reader of `src/core` (`{ ok, value }` or `{ ok, errors }`): each field error
+ * becomes an issue at that field, so the domain's own reading rules are not written twice.
+ */
+export function readBy<T>(read: (json: unknown) => { ok: true; value: T } | { ok: false; errors: readonly FieldError[] }): Answer<T> {
+  return v.pipe(
+    v.unknown(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const result = read(dataset.value);
+      if (result.ok) return result.value;
+      const input = isRecord(dataset.value) ? dataset.value : {};
+      for (const error of result.errors) {
+        const path = error.field ? [{ type: 'object' as const, origin: 'value' as const, input, key: error.field, value: input[error.field] }] : undefined;
+        addIssue({ message: error.message, ...(path ? { path: path as [v.ObjectPathItem] } : {}) });
+      }
+      return NEVER;
+    }),
+  );
+}
+
+/** An {@link AppointmentPackage}, read with core's `parsePackage`. */
+export const packageSchema: Answer<AppointmentPackage> = readBy(parsePackage);
+
+/** Parses an {@link Expert}. */
+export const parseExpert: Parser<Expert> = answer(expertSchema);
+
+/** Parses an {@link AppointmentPackage}: every field error of core's reader becomes an issue. */
+export const parseAppointmentPackage: Parser<AppointmentPackage> = answer(packageSchema);
+
+const envelope = object({ data: array(v.unknown()) }, 'an object { data: [...] }');
 
 /** A list envelope `{ data: T[] }`, every item checked with `item`. */
 export function parseDataList<T>(item: Parser<T>): Parser<T[]> {
+  const parseEnvelope = answer(envelope);
   return (json, path, issues) => {
-    const data = isRecord(json) ? json.data : undefined;
-    if (!Array.isArray(data)) {
-      const where = isRecord(json) ? `${path}.data` : path;
-      issues.push({ path: where, message: `expected ${isRecord(json) ? 'an array' : 'an object { data: [...] }'} (${got(isRecord(json) ? data : json)}).` });
-      return undefined;
-    }
+    const data = parseEnvelope(json, path, issues)?.data;
+    if (!data) return undefined;
     const before = issues.length;
     const items = data.map((entry, index) => item(entry, `${path}.data[${index}]`, issues));
     return issues.length === before ? (items as T[]) : undefined;
   };
 }
+
+/** A non-empty string or `null`: the cursor of the next page. */
+export const nextCursor = is<string | null>((value) => value === null || (typeof value === 'string' && value !== ''), 'a non-empty string or null');
+

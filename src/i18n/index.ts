@@ -1,6 +1,6 @@
 export type { Translation, TextDirection } from './translation.js';
 export { createCatalog, type Catalog, type TermSet } from './catalog.js';
-export { plural, type PluralForms } from './plural.js';
+export { plural, type PluralForms } from '../core/plural.js';
 export { registerTranslation, getTranslation, loadTranslation, hasTranslation, fallbackTranslation } from './registry.js';
 export { resolveLocale, type ResolvedLocale } from './resolve.js';
 export { formatDuration } from './format.js';

@@ -2,7 +2,7 @@
  * `admin.availability`: an expert's weekly rules, date overrides and blocks over
  * `/v1/admin/experts/{expertId}/availability`, on the admin client's transport.
  */
-import type { TransportRequest } from '../../client/transport.js';
+import type { TransportRequest } from '../../http/transport.js';
 import { ifMatch, requireId, requireVersion } from '../args.js';
 import { availabilityBody } from './input.js';
 import { parseAvailability } from './parse.js';

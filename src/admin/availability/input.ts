@@ -6,11 +6,9 @@
  * cost a polyfill load and still not list every error.
  */
 import type { FieldError } from '../../core/package.js';
+import { isRecord } from '../../core/record.js';
 import { shown } from '../args.js';
 import { ValidationError } from '../errors.js';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A copy of `value` with only `keys` when it is an object; anything else as is, for the server to name. */
 function pick(value: unknown, keys: readonly string[]): unknown {

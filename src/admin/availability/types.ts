@@ -1,61 +1,48 @@
 /**
- * Public types of an expert's availability on the admin API. Weekly rules and date overrides are
- * the slot engine's own input types (src/core/slots/types.ts), so what the admin stores is what
- * `generateSlots` reads.
+ * Public types of an expert's availability on the admin API: aliases of the wire types generated
+ * from openapi.yaml (src/wire). Weekly rules and date overrides are narrowed to the slot engine's
+ * own input types (src/core/slots/types.ts, e.g. a `Weekday` 1–7 where the wire says an integer),
+ * so what the admin stores is what `generateSlots` reads; src/wire/core-parity.ts proves that
+ * these narrow the wire's.
  */
 import type { DateOverride, TimeRange, Weekday, WeeklyRule } from '../../core/slots/types.js';
+import type * as Wire from '../../wire/index.js';
 import type { AdminRequestOptions, VersionOptions } from '../types.js';
 
 export type { DateOverride, TimeRange, Weekday, WeeklyRule };
 
-/** A blocked period of an expert as stored: busy whatever the weekly rules say. */
-export interface Block {
-  /** Server-assigned; every save replaces the blocks, so ids change on each save. */
-  id: string;
-  /** ISO-8601 UTC instant (`…Z`). */
-  start: string;
-  /** ISO-8601 UTC instant after `start`. */
-  end: string;
-  /** Why the time is blocked; `""` when none was given. */
-  reason: string;
-}
+/**
+ * A blocked period of an expert as stored, busy whatever the weekly rules say: UTC instants
+ * (`…Z`), a server-assigned `id` (every save replaces the blocks, so ids change on each save) and
+ * a `reason`, `""` when none was given.
+ */
+export type Block = Wire.Block;
 
-/** A blocked period to save. */
-export interface BlockInput {
-  /** ISO-8601 instant with `Z` or an offset, e.g. `2026-04-03T10:00:00+02:00`. */
-  start: string;
-  /** ISO-8601 instant after `start`. */
-  end: string;
-  /** Up to 200 characters; trimmed by the server. */
-  reason?: string;
-}
+/**
+ * A blocked period to save: instants with `Z` or an offset (e.g. `2026-04-03T10:00:00+02:00`),
+ * `end` after `start`, and an optional `reason` of up to 200 characters, trimmed by the server.
+ */
+export type BlockInput = Wire.BlockInput;
 
-/** An expert's availability: weekly rules and date overrides in the expert's zone, and blocks. */
-export interface Availability {
-  expertId: string;
-  /** The expert's IANA zone, in which weekly rules and overrides are read. */
-  timeZone: string;
-  /** Goes up by one on every save; send it back as `options.version`. */
-  version: number;
+/**
+ * An expert's availability: weekly rules and date overrides in the expert's zone (`timeZone`),
+ * and blocks. `version` goes up by one on every save; send it back as `options.version`.
+ */
+export type Availability = Omit<Wire.Availability, 'weekly' | 'overrides'> & {
   weekly: WeeklyRule[];
   overrides: DateOverride[];
-  blocks: Block[];
-}
+};
 
 /**
  * What a save sends: the whole availability, replacing the stored one. An {@link Availability}
  * read earlier is accepted as is: fields that are not part of the input (`expertId`, `version`, a
- * block's `id`) are left out of the request.
+ * block's `id`) are left out of the request. A `timeZone` changes the expert's zone (omitted keeps
+ * it); at most one override per date (one with no intervals is a day off); at most 500 blocks.
  */
-export interface AvailabilityInput {
-  /** A new IANA zone for the expert; omitted keeps the current one. */
-  timeZone?: string;
+export type AvailabilityInput = Omit<Wire.ReadonlyArrays<Wire.AvailabilityInput>, 'weekly' | 'overrides'> & {
   weekly: readonly WeeklyRule[];
-  /** At most one override per date; an override with no intervals is a day off. */
   overrides: readonly DateOverride[];
-  /** At most 500. */
-  blocks: readonly BlockInput[];
-}
+};
 
 /** `admin.availability`: read and replace an expert's availability (`/v1/admin/experts/{id}/availability`). */
 export interface AvailabilityApi {

@@ -2,7 +2,7 @@
  * `admin.creditPackages`: CRUD of credit packages over `/v1/admin/credit-packages`, on the admin
  * client's transport. Inputs are checked with the same rules as the server's before sending.
  */
-import { parseDataList } from '../../client/contract.js';
+import { parseDataList } from '../../http/contract.js';
 import type { FieldError } from '../../core/package.js';
 import { isCountryCode } from '../../core/countries.js';
 import { isCurrencyCode } from '../../core/currencies.js';

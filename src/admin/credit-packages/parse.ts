@@ -1,24 +1,20 @@
-/** Checks of credit package answers against the contract. */
-import { got, isRecord, type Parser } from '../../client/contract.js';
-import { validateCreditPackage } from '../../core/validate-credit-package.js';
+/** The credit package answer, read with the client's answer schemas and core's credit package rules. */
+import * as v from 'valibot';
+import { answer, object, text, whole, type Answer, type Parser } from '../../http/answer.js';
+import { readBy } from '../../http/contract.js';
 import type { CreditPackage } from '../../core/credit-package.js';
+import { isRecord } from '../../core/record.js';
+import { validateCreditPackage } from '../../core/validate-credit-package.js';
+
+/** The input fields of a stored credit package (without `id` and `version`), by the shared rules. */
+const inputFields = readBy((json) => {
+  if (!isRecord(json)) return validateCreditPackage(json);
+  const { id: _id, version: _version, ...fields } = json;
+  return validateCreditPackage(fields);
+});
 
 /** A {@link CreditPackage}: an id, a version ≥ 1 and input fields that pass the shared rules. */
-export const parseCreditPackage: Parser<CreditPackage> = (json, path, issues) => {
-  if (!isRecord(json)) {
-    issues.push({ path, message: `expected a credit package object (${got(json)}).` });
-    return undefined;
-  }
-  const { id, version, ...fields } = json;
-  const before = issues.length;
-  if (typeof id !== 'string' || id.trim() === '') issues.push({ path: `${path}.id`, message: `expected a non-empty string (${got(id)}).` });
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    issues.push({ path: `${path}.version`, message: `expected an integer ≥ 1 (${got(version)}).` });
-  }
-  const result = validateCreditPackage(fields);
-  if (!result.ok) {
-    for (const error of result.errors) issues.push({ path: error.field ? `${path}.${error.field}` : path, message: error.message });
-  }
-  if (issues.length > before || !result.ok) return undefined;
-  return { id: id as string, version: version as number, ...result.value };
-};
+export const creditPackageSchema = v.intersect([object({ id: text, version: whole(1) }, 'a credit package object'), inputFields]) satisfies Answer<CreditPackage>;
+
+/** Parses a {@link CreditPackage}. */
+export const parseCreditPackage: Parser<CreditPackage> = answer(creditPackageSchema);

@@ -2,44 +2,39 @@
  * `admin.customerTokens` and `admin.customers`: signing customers in from a host site's backend
  * and granting them credits.
  */
-import { got, isRecord, type Parser } from '../../client/contract.js';
+import { answer, asked, is, object, text, whole, type Answer, type Parser } from '../../http/answer.js';
+import { isEmailAddress } from '../../core/contact.js';
+import { isCreditGrantAmount, MAX_CREDIT_GRANT } from '../../core/credit-grant.js';
+import { isIsoInstant } from '../../core/instant.js';
+import { isRecord } from '../../core/record.js';
 import type { FieldError } from '../../core/package.js';
 import { requireId, shown } from '../args.js';
 import type { Send } from '../availability/api.js';
 import { ValidationError } from '../errors.js';
 import type { AdminRequestOptions } from '../types.js';
+import type * as Wire from '../../wire/index.js';
 
-/** A customer token as `POST /v1/admin/customer-tokens` answers. */
-export interface CustomerToken {
-  /** The secret the widget sends as `Apptkit-Customer`; hand it to that customer's browser only. */
-  token: string;
-  /** The customer found (by e-mail, case-insensitively) or created. */
-  customerId: string;
-  /** ISO-8601 UTC instant after which the token no longer works. */
-  expiresAt: string;
-}
+/**
+ * A customer token as `POST /v1/admin/customer-tokens` answers: the `token` the widget sends as
+ * `Apptkit-Customer` (hand it to that customer's browser only), the `customerId` found (by e-mail,
+ * case-insensitively) or created, and `expiresAt`, the UTC instant after which it no longer works.
+ */
+export type CustomerToken = Wire.CustomerToken;
 
-/** Who to sign in. */
-export interface CustomerTokenInput {
-  /** The customer's e-mail address; the customer is found by it or created. */
-  email: string;
-  /** Up to 120 characters; fills in the name of a customer who has none. */
-  name?: string;
-}
+/**
+ * Who to sign in: the customer's `email` (found by it or created) and an optional `name` of up to
+ * 120 characters, which fills in the name of a customer who has none.
+ */
+export type CustomerTokenInput = Wire.CustomerTokenCreate;
 
-/** A credit grant. */
-export interface CreditGrantInput {
-  /** Credits to add, a whole number from 1 to 1,000,000. */
-  amount: number;
-  /** Why, 1–200 characters; recorded in the customer's credit ledger. */
-  reason: string;
-}
+/**
+ * A credit grant: `amount`, credits to add, a whole number from 1 to 1,000,000, and `reason`,
+ * 1–200 characters, recorded in the customer's credit ledger.
+ */
+export type CreditGrantInput = Wire.CreditGrant;
 
 /** The customer's balance after a grant. */
-export interface CreditBalance {
-  customerId: string;
-  credits: number;
-}
+export type CreditBalance = Wire.CreditBalance;
 
 /** `admin.customerTokens`. */
 export interface CustomerTokensApi {
@@ -62,45 +57,15 @@ export interface CustomersApi {
   grantCredits(customerId: string, grant: CreditGrantInput, options?: AdminRequestOptions): Promise<CreditBalance>;
 }
 
-/** The most credits one grant may add (the server's limit). */
-export const MAX_CREDIT_GRANT = 1_000_000;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The most credits one grant may add (core's rule, the server's too). */
+export { MAX_CREDIT_GRANT };
 
-const nonEmpty = (json: Record<string, unknown>, field: string, path: string, issues: { path: string; message: string }[]): string => {
-  const value = json[field];
-  if (typeof value === 'string' && value !== '') return value;
-  issues.push({ path: `${path}.${field}`, message: `expected a non-empty string (${got(value)}).` });
-  return '';
-};
+const parseCustomerToken: Parser<CustomerToken> = answer(
+  object({ token: text, customerId: text, expiresAt: is<string>(isIsoInstant, 'an ISO-8601 instant') }, 'a customer token object') satisfies Answer<CustomerToken>,
+);
 
-const parseCustomerToken: Parser<CustomerToken> = (json, path, issues) => {
-  if (!isRecord(json)) {
-    issues.push({ path, message: `expected a customer token object (${got(json)}).` });
-    return undefined;
-  }
-  const before = issues.length;
-  const token = nonEmpty(json, 'token', path, issues);
-  const customerId = nonEmpty(json, 'customerId', path, issues);
-  const expiresAt = nonEmpty(json, 'expiresAt', path, issues);
-  if (expiresAt && Number.isNaN(Date.parse(expiresAt))) issues.push({ path: `${path}.expiresAt`, message: `expected an ISO-8601 instant (${got(expiresAt)}).` });
-  return issues.length === before ? { token, customerId, expiresAt } : undefined;
-};
-
-function parseBalance(customerId: string): Parser<CreditBalance> {
-  return (json, path, issues) => {
-    if (!isRecord(json)) {
-      issues.push({ path, message: `expected a credit balance object (${got(json)}).` });
-      return undefined;
-    }
-    const before = issues.length;
-    if (json.customerId !== customerId) issues.push({ path: `${path}.customerId`, message: `expected "${customerId}" as asked for (${got(json.customerId)}).` });
-    const { credits } = json;
-    if (typeof credits !== 'number' || !Number.isSafeInteger(credits) || credits < 0) {
-      issues.push({ path: `${path}.credits`, message: `expected an integer ≥ 0 (${got(credits)}).` });
-    }
-    return issues.length === before ? { customerId, credits: credits as number } : undefined;
-  };
-}
+const parseBalance = (customerId: string): Parser<CreditBalance> =>
+  answer(object({ customerId: asked(customerId), credits: whole(0) }, 'a credit balance object') satisfies Answer<CreditBalance>);
 
 function checkTokenInput(input: unknown): CustomerTokenInput {
   if (!isRecord(input)) {
@@ -108,7 +73,7 @@ function checkTokenInput(input: unknown): CustomerTokenInput {
   }
   const errors: FieldError[] = [];
   const { email, name } = input;
-  if (typeof email !== 'string' || !EMAIL.test(email.trim()) || email.trim().length > 254) {
+  if (typeof email !== 'string' || !isEmailAddress(email.trim())) {
     errors.push({ field: 'email', code: email === undefined ? 'required' : 'invalid_format', message: `email must be an e-mail address such as ana@example.com (got ${shown(email)}).` });
   }
   if (name !== undefined && (typeof name !== 'string' || name.trim().length > 120)) {
@@ -124,7 +89,7 @@ function checkGrant(grant: unknown): CreditGrantInput {
   }
   const errors: FieldError[] = [];
   const { amount, reason } = grant;
-  if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 1 || amount > MAX_CREDIT_GRANT) {
+  if (!isCreditGrantAmount(amount)) {
     errors.push({ field: 'amount', code: amount === undefined ? 'required' : 'out_of_range', message: `amount must be a whole number of credits from 1 to ${MAX_CREDIT_GRANT} (got ${shown(amount)}).` });
   }
   if (typeof reason !== 'string' || reason.trim() === '' || reason.trim().length > 200) {

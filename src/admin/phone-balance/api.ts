@@ -1,23 +1,18 @@
 /** `admin.phoneBalance`: the tenant's prepaid USD balance that pays for phone (GSM) calls. */
-import { got, isRecord, type Parser } from '../../client/contract.js';
+import * as v from 'valibot';
+import { answer, expected, is, object, type Answer, type Parser } from '../../http/answer.js';
 import { requireId, shown } from '../args.js';
 import type { Send } from '../availability/api.js';
 import { ValidationError } from '../errors.js';
 import type { CreateOptions, AdminRequestOptions } from '../types.js';
 import { newIdempotencyKey } from '../idempotency.js';
+import type * as Wire from '../../wire/index.js';
 
-/** The phone balance. */
-export interface PhoneBalance {
-  /** US cents, never negative. */
-  balance: number;
-  currency: 'USD';
-}
+/** The phone balance: `balance` in US cents, never negative, and `currency` `USD`. */
+export type PhoneBalance = Wire.PhoneBalance;
 
-/** A top-up of the phone balance. */
-export interface PhoneTopUp {
-  /** US cents to add, a whole number from 1 to 10,000,000 (USD 100,000). */
-  amount: number;
-}
+/** A top-up of the phone balance: `amount`, US cents to add, a whole number from 1 to 10,000,000 (USD 100,000). */
+export type PhoneTopUp = Wire.PhoneTopUp;
 
 /** `admin.phoneBalance`. */
 export interface PhoneBalanceApi {
@@ -34,19 +29,12 @@ export interface PhoneBalanceApi {
 /** The largest single top-up, in US cents (the server's limit). */
 export const MAX_TOP_UP_CENTS = 10_000_000;
 
-const parsePhoneBalance: Parser<PhoneBalance> = (json, path, issues) => {
-  if (!isRecord(json)) {
-    issues.push({ path, message: `expected a phone balance object (${got(json)}).` });
-    return undefined;
-  }
-  const before = issues.length;
-  const { balance, currency } = json;
-  if (typeof balance !== 'number' || !Number.isSafeInteger(balance) || balance < 0) {
-    issues.push({ path: `${path}.balance`, message: `expected whole US cents ≥ 0 (${got(balance)}).` });
-  }
-  if (currency !== 'USD') issues.push({ path: `${path}.currency`, message: `expected "USD" (${got(currency)}).` });
-  return issues.length === before ? { balance: balance as number, currency: 'USD' } : undefined;
-};
+const parsePhoneBalance: Parser<PhoneBalance> = answer(
+  object(
+    { balance: is<number>((value) => Number.isSafeInteger(value) && (value as number) >= 0, 'whole US cents ≥ 0'), currency: v.literal('USD', expected('"USD"')) },
+    'a phone balance object',
+  ) satisfies Answer<PhoneBalance>,
+);
 
 /** The phone balance methods of an admin client. */
 export function createPhoneBalanceApi(send: Send): PhoneBalanceApi {

@@ -1,45 +1,26 @@
-/** Public types of the sales report (`GET /v1/admin/reports/sales`). */
+/**
+ * Public types of the sales report (`GET /v1/admin/reports/sales`). The rows and totals are
+ * aliases of the wire types generated from openapi.yaml (src/wire).
+ */
+import type * as Wire from '../../wire/index.js';
 
 /** The outcome of one payment attempt. */
-export type PaymentAttemptStatus = 'succeeded' | 'failed' | 'requires_action';
+export type PaymentAttemptStatus = Wire.PaymentAttemptStatus;
 
-/** One payment attempt with its purchase and customer. */
-export interface SaleRow {
-  /** The payment attempt's id (a purchase may have several attempts). */
-  id: string;
-  purchaseId: string;
-  /** ISO-8601 UTC instant of the attempt. */
-  createdAt: string;
-  customerId: string;
-  customerEmail: string;
-  expertId: string;
-  packageId: string;
-  method: 'card' | 'credits';
-  /** `test` (offline test mode), `stripe`, or `credits`. */
-  provider: string;
-  /** Money taken or tried, in the smallest unit of `currency`; 0 for a credits payment. */
-  amount: number;
-  /** The purchase's ISO 4217 currency. */
-  currency: string;
-  /** Credits paid, or `null` for a card payment. */
-  credits: number | null;
-  status: PaymentAttemptStatus;
-  /** The provider's failure code of a failed attempt, else `null`. */
-  failureCode: string | null;
-}
+/**
+ * One payment attempt (`id`; a purchase may have several) with its purchase and customer: `amount`
+ * taken or tried in the smallest unit of `currency` (0 for a credits payment), `credits` paid (or
+ * `null` for a card payment), `provider` (`test`, `stripe` or `credits`) and the provider's
+ * `failureCode` of a failed attempt, else `null`.
+ */
+export type SaleRow = Wire.SaleRow;
 
-/** Totals of one currency over the whole filtered range. */
-export interface SalesTotal {
-  currency: string;
-  /** Money of succeeded card attempts, in minor units. */
-  succeeded: number;
-  /** Money of failed card attempts, in minor units. */
-  failed: number;
-  /** Attempts counted, whatever their outcome. */
-  count: number;
-  /** Credits of succeeded credits payments. */
-  credits: number;
-}
+/**
+ * Totals of one currency over the whole filtered range: money of succeeded and of failed card
+ * attempts (minor units), attempts counted whatever their outcome, credits of succeeded credits
+ * payments.
+ */
+export type SalesTotal = Wire.SalesTotal;
 
 /** Filters of the report; every filter is optional. */
 export interface SalesFilter {
@@ -59,11 +40,9 @@ export interface SalesQuery extends SalesFilter {
   cursor?: string;
 }
 
-/** One page of the report, newest first. */
-export interface SalesReportPage {
-  items: SaleRow[];
-  /** The cursor of the next page, or `null` on the last page. */
-  nextCursor: string | null;
-  /** Per currency (ascending code), over the whole filtered range rather than this page. */
-  totals: SalesTotal[];
-}
+/**
+ * One page of the report, newest first: the answer's `data` as `items`, the cursor of the next page
+ * (`null` on the last page) and the `totals` per currency (ascending code), over the whole
+ * filtered range rather than this page.
+ */
+export type SalesReportPage = Omit<Wire.SalesReport, 'data'> & { items: Wire.SalesReport['data'] };

@@ -2,8 +2,8 @@
  * The live package store: one expert's packages, optimistic writes, convergence on the server's
  * state whatever the order in which answers arrive (see `confirmed.ts` for the merge rules).
  */
-import { byListingOrder } from '../../client/client.js';
-import { isApiError } from '../../client/errors.js';
+import { byListingOrder } from '../../core/listing-order.js';
+import { isApiError } from '../../http/errors.js';
 import type { AppointmentPackage, AppointmentPackageInput } from '../../core/package.js';
 import { validatePackage, validatePackagePatch } from '../../core/validate-package.js';
 import { ValidationError } from '../errors.js';

@@ -6,6 +6,7 @@
 import type { TemporalNamespace } from '../temporal.js';
 import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 import { rangeError, show, typeError } from './errors.js';
+import { isRecord } from '../record.js';
 import { parseInstant } from './instant.js';
 import type { SlotInput } from './types.js';
 import { checkTimeZone } from './zone.js';
@@ -42,10 +43,6 @@ export const MAX_RANGE_DAYS = 1096;
 
 const TIME = /^(\d{2}):(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function requireRecord(value: unknown, field: string): Record<string, unknown> {
   if (!isRecord(value)) throw typeError(field, `must be an object; got ${show(value)}`);

@@ -1,5 +1,5 @@
 import type { Translation } from '../translation.js';
-import { plural } from '../plural.js';
+import { plural } from '../../core/plural.js';
 
 /** Arabic, written right to left, with all six plural categories. */
 export const ar: Translation = {

@@ -1,5 +1,5 @@
 import type { Translation } from '../translation.js';
-import { plural } from '../plural.js';
+import { plural } from '../../core/plural.js';
 
 /** German. */
 export const de: Translation = {

@@ -1,5 +1,5 @@
 import type { Translation } from '../translation.js';
-import { plural } from '../plural.js';
+import { plural } from '../../core/plural.js';
 
 /** English, the fallback of every other language. */
 export const en: Translation = {

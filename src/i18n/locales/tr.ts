@@ -1,5 +1,5 @@
 import type { Translation } from '../translation.js';
-import { plural } from '../plural.js';
+import { plural } from '../../core/plural.js';
 
 /** Turkish. Nouns stay singular after a number, but the plural rules are still consulted. */
 export const tr: Translation = {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { createClient, isApiError, isNetworkError, type ApiError, type ClientOptions } from '../../../src/client/index.js';
 import { resolveOptions } from '../../../src/client/options.js';
-import { createTransport } from '../../../src/client/transport.js';
+import { createTransport } from '../../../src/http/transport.js';
 import { BASE, EXPERT, problem, useServer } from './helpers.js';
 
 const server = useServer();

@@ -11,7 +11,10 @@ function parse(ics: string): Array<Record<string, string>> {
   let current: Record<string, string> | undefined;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') events.push(current!), (current = undefined);
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = undefined;
+    }
     else if (current) {
       const at = line.indexOf(':');
       current[line.slice(0, at)] = line.slice(at + 1);

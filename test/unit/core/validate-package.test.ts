@@ -13,7 +13,7 @@ import {
   type FieldError,
   type ValidationResult,
 } from '../../../src/core/index.js';
-import { validInput, validStored } from './fixtures.js';
+import { validInput } from './fixtures.js';
 
 function errorsOf<T>(result: ValidationResult<T>): FieldError[] {
   assert.equal(result.ok, false, 'expected the validation to fail');

@@ -1,13 +1,12 @@
 /**
  * Turns an error answer into an {@link ApiError}: RFC 9457 problem bodies give their code, detail,
  * field errors and request id; anything else (an HTML page from a proxy, an empty body) still
- * becomes an `ApiError` with the generic code `http_<status>`.
+ * becomes an `ApiError` with the generic code `http_<status>`. Loaded by the transport only when
+ * an answer has an error status.
  */
 import type { FieldError } from '../core/package.js';
-import { ApiError } from './errors.js';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../core/record.js';
+import { ApiError } from './api-error.js';
 
 const nonEmpty = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
