@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { CustomerSession } from '../components/customer/customer-session.js';
+import type { CustomerSession } from './customer-session.js';
 
 /**
  * The {@link CustomerSession} an ancestor (`<appt-booking>`, or the host with a

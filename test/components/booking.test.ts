@@ -12,6 +12,7 @@ import { SlotPickerHarness } from './harness/slot-picker-harness.js';
 import { makePackage } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
 import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
+import { SLOT_PICKER_PARTS } from '../../src/components/slot-picker/parts.js';
 
 const API = 'https://api.apptkit.test';
 const PKG = makePackage({ id: 'pkg_bk', title: 'Two sessions', sessions: 2, credits: null, fee: 9000, currency: 'EUR', country: 'DE' });
@@ -262,5 +263,48 @@ describe('<appt-booking>', () => {
     const packages = inside<ApptPackages>(el, 'appt-packages')!;
     await new PackagesHarness(packages).waitFor('loaded');
     expect(packages.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('forwards the parts of its steps, so the host page styles the packages, the picker and the checkout inside it', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      appt-booking::part(packages-card) { word-spacing: 7px; }
+      appt-booking::part(picker-day-available) { letter-spacing: 3px; }
+      appt-booking::part(picker-slot) { word-spacing: 5px; }
+      appt-booking::part(checkout-summary) { letter-spacing: 4px; }
+      appt-booking::part(day) { letter-spacing: 9px; }
+    `;
+    document.head.append(style);
+    try {
+      const el = await mount();
+      await until(() => !!inside(el, 'appt-packages'), 'no package list');
+      const packages = new PackagesHarness(inside<ApptPackages>(el, 'appt-packages')!);
+      await packages.waitFor('loaded');
+      expect(getComputedStyle(packages.part('card')!).wordSpacing).to.equal('7px');
+      packages.part('select-button')!.click();
+      await until(() => !!inside(el, 'appt-slot-picker'), 'no slot picker');
+      const pickerEl = inside<ApptSlotPicker>(el, 'appt-slot-picker')!;
+      const picker = new SlotPickerHarness(pickerEl);
+      await picker.until(() => picker.availableDays().length > 0, 'no available day');
+      const available = picker.day(picker.availableDays()[0]!);
+      expect(getComputedStyle(available).letterSpacing).to.equal('3px');
+      // A day without times is no `day-available`; an unprefixed name reaches nothing inside.
+      const plain = picker.parts('day').find((cell) => cell.getAttribute('aria-disabled') === 'true')!;
+      expect(getComputedStyle(plain).letterSpacing).to.equal('normal');
+      await picker.clickDay(picker.availableDays()[0]!);
+      expect(getComputedStyle(picker.parts('slot')[0]!).wordSpacing).to.equal('5px');
+      // Every part the picker renders is forwarded.
+      const rendered = new Set([...pickerEl.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => [...node.part]));
+      expect([...rendered].filter((name) => !SLOT_PICKER_PARTS.includes(name))).to.deep.equal([]);
+      await picker.pickTime(picker.enabledTimes()[0]!);
+      await el.updateComplete;
+      inside<HTMLButtonElement>(el, '[part~="continue-button"]')!.click();
+      await until(() => !!inside(el, 'appt-checkout'), 'no checkout');
+      const checkout = inside<ApptCheckout>(el, 'appt-checkout')!;
+      await until(() => !!checkout.shadowRoot!.querySelector('[part~="summary"]'), 'no summary');
+      expect(getComputedStyle(checkout.shadowRoot!.querySelector('[part~="summary"]')!).letterSpacing).to.equal('4px');
+    } finally {
+      style.remove();
+    }
   });
 });

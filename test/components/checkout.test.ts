@@ -10,6 +10,7 @@ import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { ApptSlotsLostEvent } from '../../src/events/slots-lost.js';
 import { ApptCreditsPurchasedEvent } from '../../src/events/credits-purchased.js';
 import { FakeStripe } from './harness/fake-stripe.js';
+import type { StripeLoader } from '../../src/components/payment/stripe.js';
 import { gate, makePackage } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
 import { chooseVisitorZone, resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
@@ -146,6 +147,8 @@ interface MountOptions {
   pkg?: typeof PKG;
   hold?: Hold | undefined;
   stripe?: FakeStripe | Error;
+  /** Loads Stripe.js for the checkout, in place of `stripe`. */
+  loader?: StripeLoader;
   expert?: Expert;
 }
 
@@ -160,6 +163,7 @@ async function mount(options: MountOptions = {}) {
   el.hold = hold;
   el.expert = expert;
   if (stripe) el.stripeLoader = async () => (stripe instanceof Error ? Promise.reject(stripe) : stripe);
+  if (options.loader) el.stripeLoader = options.loader;
   wrapper.append(el);
   await el.updateComplete;
   return { el, ui: new CheckoutUi(el) };
@@ -617,6 +621,49 @@ describe('<appt-checkout>', () => {
       expect(purchases[0]!.body.paymentMethod).to.equal('pm_fake_visa');
       expect(el.querySelector('[slot="card-form"]')).to.equal(null);
       expect(stripe.destroyed).to.equal(1);
+    });
+
+    it('mounts exactly one Payment Element when it re-renders and is moved while Stripe.js loads', async () => {
+      const stripe = new FakeStripe();
+      const loading = gate();
+      let loads = 0;
+      const { el, ui } = await mount({
+        loader: async () => {
+          loads++;
+          await loading.promise;
+          return stripe;
+        },
+      });
+      await ui.until(() => loads > 0 && !!ui.input('name'), 'Stripe.js was never asked for');
+      await ui.fillGuest(); // Re-renders while Stripe.js loads.
+      const box = el.parentElement!;
+      el.remove();
+      box.append(el); // Moved: disconnected and connected again.
+      await el.updateComplete;
+      loading.open();
+      await ui.until(() => stripe.mounts > 0, 'Payment Element never mounted');
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(el.querySelectorAll('[slot="card-form"]')).to.have.length(1);
+      expect([loads, stripe.mounts, stripe.destroyed]).to.deep.equal([1, 1, 0]);
+      expect(stripe.mountedInto!.assignedSlot?.name).to.equal('card-form');
+    });
+
+    it('forwards the inner sign-in\'s parts, so the page styles them from outside', async () => {
+      server.provider = 'test';
+      const style = document.createElement('style');
+      style.textContent = 'appt-checkout::part(sign-in-submit-button) { outline: 3px solid rgb(1, 2, 3); }';
+      document.head.append(style);
+      try {
+        const { ui } = await mount();
+        await ui.until(() => ui.text().includes('Credits · 5 credits'), 'no credits option');
+        await ui.choose('method', 'Credits');
+        const submit = () => ui.root.querySelector('appt-sign-in')?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]');
+        await ui.until(() => !!submit(), 'no sign-in form');
+        expect(getComputedStyle(submit()!).outlineColor).to.equal('rgb(1, 2, 3)');
+      } finally {
+        style.remove();
+      }
     });
 
     it('runs 3-D Secure through confirmPayment with redirect if_required, then confirms the purchase', async () => {

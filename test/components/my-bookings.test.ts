@@ -645,6 +645,51 @@ describe('<appt-my-bookings>', () => {
     });
   });
 
+  it('forwards the parts of the picker and the call inside it, so the host page styles them', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      appt-my-bookings::part(picker-day-available) { letter-spacing: 3px; }
+      appt-my-bookings::part(call-leave-button) { word-spacing: 6px; }
+      appt-my-bookings::part(slot) { word-spacing: 9px; }
+    `;
+    document.head.append(style);
+    try {
+      const { ui } = await scheduling();
+      const picker = ui.picker();
+      await picker.until(() => picker.state() === 'empty' || picker.availableDays().length > 0, 'the picker never showed times');
+      if (picker.state() === 'empty') {
+        picker.part('next-available-button')!.click();
+        await picker.until(() => picker.availableDays().length > 0, 'no times next month');
+      }
+      expect(getComputedStyle(picker.day(picker.availableDays()[0]!)).letterSpacing).to.equal('3px');
+      await picker.clickDay(picker.availableDays()[0]!);
+      // Only the prefixed names reach inside.
+      expect(getComputedStyle(picker.parts('slot')[0]!).wordSpacing).to.equal('0px');
+      (ui.part('join-button', ui.booking('Career coaching')) as HTMLButtonElement).click();
+      await ui.until(() => ui.root.querySelector('appt-call') !== null, 'no call');
+      const call = ui.call();
+      await call.waitFor('in-call');
+      expect(getComputedStyle(call.part('leave-button')!).wordSpacing).to.equal('6px');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('forwards the parts of the sign-in form inside it', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'appt-my-bookings::part(sign-in-email-input) { letter-spacing: 2px; }';
+    document.head.append(style);
+    try {
+      const { ui } = await mount({ attributes: 'customer-token=""' });
+      await ui.waitFor('signed-out');
+      const signIn = ui.signIn();
+      await signIn.waitFor('email');
+      expect(getComputedStyle(signIn.part('email-input')!).letterSpacing).to.equal('2px');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('names the attribute at fault when set up wrongly', async () => {
     const { ui } = await mount({ attributes: 'time-zone="Mars/Olympus"' });
     await ui.waitFor('error');

@@ -4,7 +4,6 @@ import { ContextProvider } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/components/packages/define.js';
-import type { ApptPackages } from '../../src/components/packages/packages.component.js';
 import { ApptPackageSelectEvent } from '../../src/events/package-select.js';
 import { clientContext } from '../../src/context/client.js';
 import { localeContext } from '../../src/context/locale.js';

@@ -5,7 +5,7 @@ import { setupWorker } from 'msw/browser';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/sign-in/define.js';
 import type { ApptSignIn } from '../../src/components/sign-in/sign-in.component.js';
-import { CustomerSession } from '../../src/components/customer/customer-session.js';
+import { CustomerSession } from '../../src/context/customer-session.js';
 import { customerContext } from '../../src/context/customer.js';
 import { clientContext } from '../../src/context/client.js';
 import { createClient } from '../../src/client/index.js';

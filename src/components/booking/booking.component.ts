@@ -13,10 +13,11 @@ import { tokens } from '../../styles/tokens.js';
 import type { ApptSlotPicker } from '../slot-picker/slot-picker.component.js';
 import { CustomerElement } from '../customer/customer-element.js';
 import { VisitorZoneController } from '../customer/visitor-zone.js';
-import { isPaymentReturn } from '../checkout/pending-payment.js';
-import type { StripeLoader } from '../checkout/payment/stripe.js';
+import { isPaymentReturn } from '../payment/redirect-store.js';
+import type { StripeLoader } from '../payment/stripe.js';
 import { bookingStyles } from './booking.styles.js';
 import { bookingTerms, type BookingTexts } from './i18n/catalog.js';
+import { CHECKOUT_EXPORT, PACKAGES_EXPORT, PICKER_EXPORT } from './nested-parts.js';
 
 /** Where the visitor is in the flow. */
 export type BookingStep = 'packages' | 'times' | 'checkout' | 'confirmed';
@@ -38,6 +39,9 @@ const STEP_ORDER: readonly BookingStep[] = ['packages', 'times', 'checkout', 'co
  * @csspart back-button - The button going one step back.
  * @csspart continue-button - The button leaving the times for the checkout.
  * @csspart notice - A message about lost or taken times.
+ * @csspart packages-card - Every part of the inner `<appt-packages>`, forwarded with the prefix `packages-` (`packages-card`, `packages-select-button`…; see `<appt-packages>`).
+ * @csspart picker-day - Every part of the inner `<appt-slot-picker>`, forwarded with the prefix `picker-` (`picker-day`, `picker-day-available`, `picker-slot`, `picker-slot-chosen`…; see `<appt-slot-picker>`).
+ * @csspart checkout-pay-button - Every part of the inner `<appt-checkout>`, forwarded with the prefix `checkout-` (`checkout-summary`, `checkout-pay-button`…; see `<appt-checkout>`).
  * @cssproperty --appt-booking-gap - Space between the flow's parts.
  * @cssproperty --appt-color-primary - Accent color of buttons and focus (global token).
  */
@@ -208,6 +212,7 @@ export class ApptBooking extends CustomerElement {
     switch (this.step) {
       case 'packages':
         return html`<appt-packages
+          exportparts=${PACKAGES_EXPORT}
           expert=${this.expert}
           country=${this.country}
           currency=${this.currency}
@@ -228,6 +233,7 @@ export class ApptBooking extends CustomerElement {
         <button part="back-button" class="button button--secondary" type="button" @click=${() => this.goTo('packages')}>${t.backToPackages}</button>
       </div>
       <appt-slot-picker
+        exportparts=${PICKER_EXPORT}
         expert=${this.expert}
         time-zone=${this.pickedZone ?? this.timeZone}
         theme=${this.theme}
@@ -259,6 +265,7 @@ export class ApptBooking extends CustomerElement {
             </button>
           </div>`}
       <appt-checkout
+        exportparts=${CHECKOUT_EXPORT}
         time-zone=${this.pickedZone ?? this.timeZone}
         return-url=${this.returnUrl}
         join-url=${this.joinUrl}

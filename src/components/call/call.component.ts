@@ -5,54 +5,38 @@ import { ApptElement } from '../base/appt-element.js';
 import { ConfigurationError } from '../base/configuration-error.js';
 import { clientFromAttributes } from '../base/own-client.js';
 import { clientContext } from '../../context/client.js';
-import type { ApptClient, CallCredentials, CallParticipant, CallStateAnswer, JoinAnswer } from '../../client/index.js';
+import type { ApptClient, CallParticipant, JoinAnswer } from '../../client/index.js';
 import { joinOpensAtOf, isIsoInstant } from '../../client/calls-contract.js';
-import {
-  clockOffsetMs,
-  createCallMachine,
-  remainingMs,
-  serverNow,
-  type CallEndReason,
-  type CallEvent,
-  type CallMachine,
-  type CallState,
-} from '../../core/session/index.js';
-import { ApptCallEndEvent, type ApptCallEndReason } from '../../events/call-end.js';
+import type { CallEndReason } from '../../core/session/index.js';
+import { ApptCallEndEvent } from '../../events/call-end.js';
 import { ApptCallJoinEvent } from '../../events/call-join.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { callTerms, type CallTexts } from './i18n/catalog.js';
 import { tokens } from '../../styles/tokens.js';
 import { shared } from '../../styles/shared.js';
 import { callStyles } from './call.styles.js';
-import { loadDaily, type CallFrame, type CallFrameEvent, type CallFrameFactory, type CallFrameOptions } from './daily.js';
-import { CallStartError, describeCallError } from './errors.js';
+import type { CallFrameFactory } from './daily.js';
+export type { CallFrameFactory } from './daily.js';
 import { CountdownFormat } from './format.js';
-import { VisitorZoneController, zoneAttributeProblem } from '../customer/visitor-zone.js';
+import { VisitorZoneController } from '../customer/visitor-zone.js';
+import { ServerClock } from './server-clock.js';
+import { SessionClockController } from './session-clock.js';
+import { JoinWindowController } from './join-window.js';
+import { CallFrameController } from './call-frame.js';
+import { callCredentials, callSetupProblem, type CallSetup } from './config.js';
+import { endedView, ejectedView, errorView, idleView, inCallView, joiningView, tooEarlyView, type CallView } from './call-view.js';
 
 const TAG = 'appt-call';
-/** How often the countdown and the session's phase are brought up to date. */
-const TICK_MS = 1000;
-/** How often the server is asked for its stamped events (the expert ended, the first join…) while in a call. */
-const POLL_MS = 15_000;
-/** Minutes left at which the live region speaks (never every second). */
-const MILESTONES = [10, 5, 1] as const;
-/** Daily errors that mean the provider put this participant out of the call. */
-const EJECTIONS = new Set(['ejected', 'exp-token', 'exp-room']);
-/** Daily camera errors caused by a blocked permission (the rest are missing or busy devices). */
-const PERMISSION_ERRORS = new Set(['permissions']);
 
-/** What the launcher shows. The phase within a call comes from the core call machine. */
+/** What the launcher shows. The phase within a call comes from the session clock (the core call machine). */
 type View =
   | { kind: 'idle' }
-  | { kind: 'too-early'; opensAtMs: number }
+  | { kind: 'too-early' }
   | { kind: 'joining' }
   | { kind: 'in-call' }
   | { kind: 'ended'; reason: CallEndReason }
   | { kind: 'ejected' }
   | { kind: 'error'; error: unknown };
-
-/** Why the camera or microphone did not work: a blocked permission, or a missing or busy device. */
-type MediaProblem = 'permission' | 'device';
 
 /**
  * The in-page call launcher of a booking's audio, video or phone session. It joins through the
@@ -176,13 +160,6 @@ export class ApptCall extends ApptElement {
 
   @state() private view: View = { kind: 'idle' };
 
-  /** The core call machine's state while in a call (kept after it ends, for the reason). */
-  @state() private callState: CallState | undefined;
-
-  @state() private networkLost = false;
-
-  @state() private mediaProblem: MediaProblem | undefined;
-
   /** What the live region says: milestones of the countdown, time up, the end. */
   @state() private announcement = '';
 
@@ -191,53 +168,38 @@ export class ApptCall extends ApptElement {
 
   private readonly localize = new LocalizeController(this, callTerms);
   private readonly zones = new VisitorZoneController(this, () => this.timeZone);
+  private readonly clock = new ServerClock(() => this.now());
+  private readonly joinWindow = new JoinWindowController(this, this.clock);
+  private readonly sessionClock = new SessionClockController(this, {
+    clock: this.clock,
+    fetchState: () => this.requireClient().calls.state(this.booking.trim(), callCredentials(this.setup), { signal: this.abort?.signal }),
+    onEnded: (reason) => void this.finish(reason),
+    onTimeUp: (role) => (this.announcement = role === 'expert' ? this.t().callTimeUpExpert : this.t().callTimeUpClient),
+    onMilestone: (minutes) => (this.announcement = this.t().callMinutesLeft(minutes)),
+  });
+  private readonly frame = new CallFrameController(this, {
+    factory: () => this.callFactory,
+    onEjected: () => void this.ejected(),
+    onFailed: (error) => void this.fail(error),
+    onHungUp: () => this.sessionClock.hangUp(),
+    onClosed: () => {
+      if (this.viewKind !== 'in-call') return;
+      this.sessionClock.stop();
+      this.view = { kind: 'idle' };
+    },
+  });
   private formats: CountdownFormat | undefined;
-
-  /** The box the call frame lives in: one node for the element's life, so renders never move it. */
-  private readonly stage = Object.assign(document.createElement('div'), { className: 'stage-frame' });
-
   private answer: JoinAnswer | undefined;
-  private machine: CallMachine | undefined;
-  /** Server clock − this device's clock, measured around the last request that carried the server's time. */
-  private offsetMs = 0;
-  private frame: CallFrame | undefined;
-  private detachFrame: (() => void) | undefined;
-  /** Leaving and destroying the last frame; awaited before another is created. */
-  private teardown: Promise<void> | undefined;
   /** A join is under way: a second click does nothing. */
   private joining = false;
-  private ticker: ReturnType<typeof setInterval> | undefined;
-  private poller: ReturnType<typeof setInterval> | undefined;
-  /** The smallest milestone (minutes) already reached, so each is spoken once. */
-  private milestone: number | undefined;
   private abort: AbortController | undefined;
-
-  private readonly onVisibility = (): void => {
-    if (document.visibilityState !== 'visible') return;
-    this.tick();
-    if (this.viewKind === 'in-call') void this.poll();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (this.viewKind === 'in-call' || this.viewKind === 'too-early') this.startTimers();
-  }
+  /** Whether the focus was inside and a swapped-out control took it away (until it is put back). */
+  private focusToRestore = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stopTimers();
     this.abort?.abort();
-    // A launcher taken off the page hangs up: no call goes on without its controls.
-    if (this.frame) {
-      void this.releaseFrame();
-      if (this.viewKind === 'in-call') this.view = { kind: 'idle' };
-    }
   }
-
-  /** Whether the focus was inside and a swapped-out control took it away (until it is put back). */
-  private focusToRestore = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('key')) this.ownClient = clientFromAttributes(TAG, this.api, this.key);
@@ -252,12 +214,8 @@ export class ApptCall extends ApptElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.focusToRestore) return;
-    if (this.shadowRoot?.activeElement) {
-      this.focusToRestore = false;
-      return;
-    }
     const active = document.activeElement;
-    if (active !== null && active !== document.body && active !== this) {
+    if (this.shadowRoot?.activeElement || (active !== null && active !== document.body && active !== this)) {
       this.focusToRestore = false;
       return;
     }
@@ -272,34 +230,17 @@ export class ApptCall extends ApptElement {
     return this.view.kind;
   }
 
-  /** The client to use, or why there is none. */
-  private get client(): ApptClient | Error {
+  private get setup(): CallSetup {
+    const { booking, participant, joinToken, expertToken, timeZone } = this;
+    return { tag: TAG, booking, participant, joinToken, expertToken, timeZone };
+  }
+
+  /** The client to use; throws why there is none. */
+  private requireClient(): ApptClient {
     const client = this.providedClient ?? this.ownClient;
+    if (client instanceof Error) throw client;
     if (client) return client;
-    return new ConfigurationError(`<${TAG}>: set "api" and "key", or place it inside an element that provides a client.`);
-  }
-
-  /** The first set-up mistake, named for the site owner, or `''`. */
-  private configProblem(): string {
-    if (!this.booking.trim()) return `<${TAG}>: the "booking" attribute is required (the id of a booking).`;
-    if (this.participant !== 'client' && this.participant !== 'expert') {
-      return `<${TAG}>: the "participant" attribute must be "client" or "expert" (got "${String(this.participant)}").`;
-    }
-    if (this.participant === 'expert' && !this.expertToken.trim()) {
-      return `<${TAG}>: participant="expert" needs the "expert-token" attribute (minted by your backend).`;
-    }
-    return zoneAttributeProblem(TAG, this.timeZone);
-  }
-
-  private credentials(): CallCredentials {
-    if (this.participant === 'expert') return { expertToken: this.expertToken.trim() };
-    const joinToken = this.joinToken.trim();
-    return joinToken ? { joinToken } : {};
-  }
-
-  /** The server's current time, from this device's clock and the measured offset. */
-  private serverNowMs(): number {
-    return serverNow(Math.round(this.now()), this.offsetMs);
+    throw new ConfigurationError(`<${TAG}>: set "api" and "key", or place it inside an element that provides a client.`);
   }
 
   /**
@@ -311,30 +252,29 @@ export class ApptCall extends ApptElement {
     if (this.joining) return;
     this.joining = true;
     this.view = { kind: 'joining' };
-    this.networkLost = false;
-    this.mediaProblem = undefined;
+    this.joinWindow.clear();
+    this.frame.resetProblems();
     this.endError = undefined;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     try {
-      const problem = this.configProblem();
+      const problem = callSetupProblem(this.setup);
       if (problem) throw new ConfigurationError(problem);
-      const client = this.client;
-      if (client instanceof Error) throw client;
+      const client = this.requireClient();
       const bookingId = this.booking.trim();
-      const sentAt = Math.round(this.now());
-      const answer = await client.calls.join(
-        bookingId,
-        { role: this.participant, ...this.credentials() },
-        { signal: abort.signal },
-      );
-      this.offsetMs = clockOffsetMs({ serverTime: answer.serverTime, sentAt, receivedAt: Math.max(sentAt, Math.round(this.now())) });
+      const sentAt = this.clock.device();
+      const credentials = callCredentials(this.setup);
+      const answer = await client.calls.join(bookingId, { role: this.participant, ...credentials }, { signal: abort.signal });
+      this.clock.measure(answer.serverTime, sentAt);
       // Never two call instances: the last frame is gone before another is created.
-      await this.teardown;
+      await this.frame.settled();
       abort.signal.throwIfAborted();
-      this.startSession(answer);
+      this.answer = answer;
+      this.announcement = '';
+      const started = this.sessionClock.start(answer);
+      this.view = started.phase === 'ended' ? { kind: 'ended', reason: started.endedReason ?? 'deadline' } : { kind: 'in-call' };
       if (this.viewKind !== 'in-call') return;
-      if (answer.roomUrl !== null && answer.meetingToken !== null) await this.openFrame(answer);
+      if (answer.roomUrl !== null && answer.meetingToken !== null) await this.frame.open(answer, () => this.viewKind === 'in-call');
       if (this.viewKind !== 'in-call') return;
       this.emit(new ApptCallJoinEvent({ bookingId, participant: answer.role, service: answer.service, provider: answer.provider }));
     } catch (error) {
@@ -342,8 +282,8 @@ export class ApptCall extends ApptElement {
         if (this.viewKind === 'joining') this.view = { kind: 'idle' };
         return;
       }
-      await this.releaseFrame();
-      this.stopTimers();
+      await this.frame.release();
+      this.sessionClock.stop();
       const opensAt = joinOpensAtOf(error);
       if (opensAt) this.showTooEarly(opensAt, error);
       else this.view = { kind: 'error', error };
@@ -352,250 +292,53 @@ export class ApptCall extends ApptElement {
     }
   }
 
-  /** Creates the machine from the join answer and moves it to the server's now. */
-  private startSession(answer: JoinAnswer): void {
-    this.answer = answer;
-    const machine = (this.machine = createCallMachine({
-      role: answer.role,
-      endMode: answer.endMode,
-      endTiming: answer.endTiming,
-      scheduledStart: answer.scheduledStart,
-      durationMinutes: answer.durationMinutes,
-      overtimeCapMinutes: answer.overtimeCapMinutes,
-      clientJoinedAt: answer.clientJoinedAt,
-    }));
-    // The server stamped this join; the machine keeps the earliest client join (a rejoin never restarts the clock).
-    let next = machine.next(machine.initial, { type: 'joined', who: answer.role, at: answer.serverTime });
-    next = machine.next(next, { type: 'tick', now: this.serverNowMs() });
-    this.callState = next;
-    this.milestone = this.milestoneOf(next);
-    this.announcement = '';
-    if (next.phase === 'ended') {
-      this.view = { kind: 'ended', reason: next.endedReason ?? 'deadline' };
-      return;
-    }
-    this.view = { kind: 'in-call' };
-    this.startTimers();
-  }
-
-  /** Loads the call software and joins the room inside the stage. */
-  private async openFrame(answer: JoinAnswer): Promise<void> {
-    let factory: CallFrameFactory;
-    try {
-      factory =
-        this.callFactory ??
-        (answer.provider === 'test' ? (await import('./test-call.js')).createTestCallFrame : await loadDaily());
-    } catch (cause) {
-      throw new CallStartError('The call software could not be loaded.', { cause });
-    }
-    if (this.viewKind !== 'in-call') return;
-    await this.updateComplete;
-    const audioOnly = answer.service !== 'video';
-    const options: CallFrameOptions = {
-      url: answer.roomUrl ?? '',
-      token: answer.meetingToken ?? '',
-      // An audio (or phone) package never asks for the camera.
-      startVideoOff: audioOnly,
-      videoSource: !audioOnly,
-      audioSource: true,
-      showLeaveButton: false,
-      showFullscreenButton: !audioOnly,
-      iframeStyle: { width: '100%', height: '100%', border: '0' },
-    };
-    const frame = factory(this.stage, options);
-    this.frame = frame;
-    this.detachFrame = this.listen(frame);
-    try {
-      await frame.join();
-    } catch (cause) {
-      if (this.frame !== frame) return; // ended meanwhile
-      throw this.mediaProblem ? cause : new CallStartError('The call could not be joined.', { cause });
-    }
-  }
-
-  /** Wires the frame's events; returns the function that unwires them. */
-  private listen(frame: CallFrame): () => void {
-    const onNetwork = (event: CallFrameEvent<'network-connection'>) => {
-      if (event.event === 'interrupted') this.networkLost = true;
-      else if (event.event === 'connected') this.networkLost = false;
-    };
-    const onCamera = (event: CallFrameEvent<'camera-error'>) => {
-      this.mediaProblem = PERMISSION_ERRORS.has(event.error?.type) ? 'permission' : 'device';
-    };
-    const onError = (event: CallFrameEvent<'error'>) => {
-      if (EJECTIONS.has(event.error?.type ?? '')) void this.ejected();
-      else if (this.frame === frame) void this.fail(new CallStartError(event.errorMsg));
-    };
-    const onLeft = () => {
-      // A leave the element did not ask for: the participant hung up in the frame.
-      if (this.frame === frame) void this.hangUp();
-    };
-    frame.on('network-connection', onNetwork);
-    frame.on('camera-error', onCamera);
-    frame.on('error', onError);
-    frame.on('left-meeting', onLeft);
-    return () => {
-      frame.off('network-connection', onNetwork);
-      frame.off('camera-error', onCamera);
-      frame.off('error', onError);
-      frame.off('left-meeting', onLeft);
-    };
-  }
-
-  /** Leaves and destroys the frame (once); resolves when it is gone. */
-  private releaseFrame(): Promise<void> {
-    const frame = this.frame;
-    if (!frame) return this.teardown ?? Promise.resolve();
-    this.frame = undefined;
-    this.detachFrame?.();
-    this.detachFrame = undefined;
-    this.networkLost = false;
-    const teardown: Promise<void> = (async () => {
-      await frame.leave().catch(() => undefined);
-      await frame.destroy().catch(() => undefined);
-    })().finally(() => {
-      if (this.teardown === teardown) this.teardown = undefined;
-    });
-    this.teardown = teardown;
-    return teardown;
-  }
-
-  /** Feeds the machine one event; when it ends the session, ends the call. */
-  private advance(event: CallEvent): void {
-    const machine = this.machine;
-    const current = this.callState;
-    if (!machine || !current || this.viewKind !== 'in-call') return;
-    const next = machine.next(current, event);
-    if (next === current) return;
-    this.callState = next;
-    if (next.phase === 'ended') void this.finish(next.endedReason ?? 'deadline');
-    else if (next.phase === 'time_up' && current.phase !== 'time_up') {
-      this.announcement = next.role === 'expert' ? this.t().callTimeUpExpert : this.t().callTimeUpClient;
-    }
-  }
-
   /** Ends the call for this participant: stops the clock, leaves and destroys the frame, tells the page. */
   private async finish(reason: CallEndReason): Promise<void> {
     if (this.viewKind === 'ended') return;
-    this.stopTimers();
+    this.sessionClock.stop();
     this.view = { kind: 'ended', reason };
     this.announcement = `${this.t().callEndedTitle} ${this.t().callEnded[reason]}`;
-    await this.releaseFrame();
+    await this.frame.release();
     this.emit(new ApptCallEndEvent({ bookingId: this.booking.trim(), reason }));
-  }
-
-  /** This participant hangs up; the session goes on, and they may join again. */
-  private hangUp(): void {
-    this.advance({ type: 'hung_up', at: this.serverNowMs() });
   }
 
   /** The provider put this participant out: the session's end, or an ejection. */
   private async ejected(): Promise<void> {
     if (this.viewKind !== 'in-call') return;
-    this.tick();
+    this.sessionClock.tick();
     if (this.viewKind !== 'in-call') return; // the clock says the session is over
-    await this.poll();
+    await this.sessionClock.poll();
     if (this.viewKind !== 'in-call') return; // the server says why it ended
-    this.stopTimers();
+    this.sessionClock.stop();
     this.view = { kind: 'ejected' };
-    await this.releaseFrame();
+    await this.frame.release();
     this.emit(new ApptCallEndEvent({ bookingId: this.booking.trim(), reason: 'ejected' }));
   }
 
   private async fail(error: unknown): Promise<void> {
-    this.stopTimers();
+    this.sessionClock.stop();
     this.view = { kind: 'error', error };
-    await this.releaseFrame();
+    await this.frame.release();
   }
 
   private showTooEarly(opensAt: string, error: unknown): void {
     const problem = (error as { problem?: Record<string, unknown> }).problem;
     // The 425 answer may carry the server's clock too; without it the last measured offset stands.
-    if (problem && isIsoInstant(problem.serverTime)) {
-      const at = Math.round(this.now());
-      this.offsetMs = clockOffsetMs({ serverTime: problem.serverTime, sentAt: at, receivedAt: at });
-    }
-    this.view = { kind: 'too-early', opensAtMs: Date.parse(opensAt) };
-    this.startTimers();
-  }
-
-  /** Brings the phase and the countdown up to the server's now; a late tick jumps straight to the right phase. */
-  private tick(): void {
-    if (this.view.kind === 'too-early') {
-      if (this.view.opensAtMs <= this.serverNowMs()) this.stopTimers();
-      this.requestUpdate();
-      return;
-    }
-    if (this.viewKind !== 'in-call') return;
-    this.advance({ type: 'tick', now: this.serverNowMs() });
-    const state = this.callState;
-    if (this.viewKind === 'in-call' && state) {
-      const milestone = this.milestoneOf(state);
-      if (milestone !== undefined && milestone !== this.milestone && state.phase === 'running') {
-        this.announcement = this.t().callMinutesLeft(milestone);
-      }
-      this.milestone = milestone;
-    }
-    this.requestUpdate();
-  }
-
-  /** The smallest milestone the running countdown has reached, if any. */
-  private milestoneOf(state: CallState): number | undefined {
-    if (state.phase !== 'running') return undefined;
-    const left = remainingMs(state, this.serverNowMs());
-    if (left === null) return undefined;
-    let reached: number | undefined;
-    for (const minutes of MILESTONES) if (left <= minutes * 60_000) reached = minutes;
-    return reached;
-  }
-
-  /** Asks the server for its stamped events and feeds them to the machine. Failures wait for the next poll. */
-  private async poll(): Promise<void> {
-    const client = this.client;
-    const bookingId = this.booking.trim();
-    if (client instanceof Error || this.viewKind !== 'in-call') return;
-    let answer: CallStateAnswer;
-    const sentAt = Math.round(this.now());
-    try {
-      answer = await client.calls.state(bookingId, this.credentials(), { signal: this.abort?.signal });
-    } catch {
-      return;
-    }
-    this.offsetMs = clockOffsetMs({ serverTime: answer.serverTime, sentAt, receivedAt: Math.max(sentAt, Math.round(this.now())) });
-    if (answer.clientJoinedAt && this.callState?.clientJoinedAt !== answer.clientJoinedAt) {
-      this.advance({ type: 'joined', who: 'client', at: answer.clientJoinedAt });
-    }
-    if (answer.endedAt !== null && answer.endedBy === 'expert') this.advance({ type: 'expert_ended', at: answer.endedAt });
-    this.advance({ type: 'tick', now: answer.serverTime });
-    // The server's word is final, even where the clocks disagree by a moment.
-    if (answer.endedBy !== null && this.viewKind === 'in-call') void this.finish(answer.endedBy);
-    this.tick();
+    if (problem && isIsoInstant(problem.serverTime)) this.clock.measure(problem.serverTime);
+    this.view = { kind: 'too-early' };
+    this.joinWindow.wait(opensAt);
   }
 
   /** The expert ends the session for both. */
   private async endSession(): Promise<void> {
-    const client = this.client;
-    if (client instanceof Error || this.viewKind !== 'in-call') return;
+    if (this.viewKind !== 'in-call') return;
     this.endError = undefined;
     try {
-      const answer = await client.calls.end(this.booking.trim(), { expertToken: this.expertToken.trim() });
-      this.advance({ type: 'expert_ended', at: answer.endedAt });
+      const answer = await this.requireClient().calls.end(this.booking.trim(), { expertToken: this.expertToken.trim() });
+      this.sessionClock.expertEnded(answer.endedAt);
     } catch (error) {
       this.endError = error;
     }
-  }
-
-  private startTimers(): void {
-    this.stopTimers();
-    this.ticker = setInterval(() => this.tick(), TICK_MS);
-    if (this.viewKind === 'in-call') this.poller = setInterval(() => void this.poll(), POLL_MS);
-  }
-
-  private stopTimers(): void {
-    clearInterval(this.ticker);
-    clearInterval(this.poller);
-    this.ticker = undefined;
-    this.poller = undefined;
   }
 
   /** The texts of the current language (English while another one loads). */
@@ -609,128 +352,52 @@ export class ApptCall extends ApptElement {
     if (this.formats?.locale !== locale || this.formats.timeZone !== zone) this.formats = new CountdownFormat(locale, zone);
     const kind = this.view.kind;
     // A set-up mistake shows at once, not on the first press of Join.
-    const shown = kind === 'idle' && this.configProblem() ? 'error' : kind;
+    const shown = kind === 'idle' && callSetupProblem(this.setup) ? 'error' : kind;
     const audioOnly = this.answer?.service !== 'video';
     const roomless = !this.answer || this.answer.roomUrl === null;
     // While the language's texts load, nothing but the frame shows: no flash of English.
     return html`<section part="base" class="base" dir=${dir} lang=${locale} aria-label=${t?.callLabel ?? ''} data-view=${shown}>
-      ${t ? this.renderView(t) : nothing}
+      ${t ? this.renderView(t, this.formats) : nothing}
       <div part="stage" class=${`stage ${audioOnly ? 'stage--audio' : 'stage--video'}`} ?hidden=${kind !== 'in-call' || roomless}>
-        ${this.stage}
+        ${this.frame.stage}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
 
-  private renderView(t: CallTexts): TemplateResult {
+  private renderView(t: CallTexts, formats: CountdownFormat): TemplateResult {
+    const v: CallView = { t, formats, answer: this.answer, mediaProblem: this.frame.mediaProblem, join: () => void this.join() };
     const view = this.view;
     switch (view.kind) {
       case 'idle': {
-        const problem = this.configProblem();
-        if (problem) return this.renderError(t, new ConfigurationError(problem), false);
-        return html`<div class="bar">${this.renderJoinButton(t, t.callJoin)}</div>`;
+        const problem = callSetupProblem(this.setup);
+        return problem ? errorView(v, new ConfigurationError(problem), false) : idleView(v);
       }
       case 'too-early':
-        return this.renderTooEarly(t, view.opensAtMs);
+        return tooEarlyView(v, this.joinWindow.opensAtMs ?? 0, this.joinWindow.msLeft() ?? 0, this.clock.device());
       case 'joining':
-        return html`<div class="bar" aria-busy="true">
-          <button part="join-button" class="button" type="button" disabled>${t.callJoining}</button>
-        </div>`;
-      case 'in-call':
-        return this.renderInCall(t);
+        return joiningView(v);
+      case 'in-call': {
+        const state = this.sessionClock.state;
+        const answer = this.answer;
+        if (!state || !answer) return html``;
+        return inCallView(v, {
+          state,
+          answer,
+          left: this.sessionClock.remaining(),
+          networkLost: this.frame.networkLost,
+          endError: this.endError,
+          leave: () => this.sessionClock.hangUp(),
+          end: () => void this.endSession(),
+        });
+      }
       case 'ended':
-        return html`<div part="ended" class="ended">
-          <h2 class="title">${t.callEndedTitle}</h2>
-          <p class="text">${t.callEnded[view.reason]}</p>
-          ${view.reason === 'left' ? this.renderJoinButton(t, t.callRejoin) : nothing}
-        </div>`;
+        return endedView(v, view.reason);
       case 'ejected':
-        return html`<div part="ended" class="ended">
-          <h2 class="title">${t.callEjected}</h2>
-          ${this.renderJoinButton(t, t.callRejoin)}
-        </div>`;
+        return ejectedView(v);
       case 'error':
-        return this.renderError(t, view.error, true);
+        return errorView(v, view.error, true);
     }
-  }
-
-  private renderJoinButton(t: CallTexts, label: string, disabled = false): TemplateResult {
-    return html`<button part="join-button" class="button" type="button" ?disabled=${disabled} @click=${() => void this.join()}>
-      ${label}
-    </button>`;
-  }
-
-  private renderTooEarly(t: CallTexts, opensAtMs: number): TemplateResult {
-    const f = this.formats!;
-    const now = this.serverNowMs();
-    const left = opensAtMs - now;
-    return html`<div class="bar">
-      <div part="status" class="status" tabindex="-1">
-        <p class="text">${t.callOpensAt(f.opensAt(opensAtMs, this.now()))}</p>
-        ${left > 0 && !CountdownFormat.beyondADay(left)
-          ? html`<p part="countdown" class="countdown" role="timer">${t.callOpensIn(f.countdown(left))}</p>`
-          : nothing}
-      </div>
-      ${this.renderJoinButton(t, t.callJoin, left > 0)}
-    </div>`;
-  }
-
-  private renderInCall(t: CallTexts): TemplateResult {
-    const state = this.callState;
-    const answer = this.answer;
-    if (!state || !answer) return html``;
-    const f = this.formats!;
-    const left = remainingMs(state, this.serverNowMs());
-    const timeUp = state.phase === 'time_up';
-    const countdown =
-      left === null ? nothing : html`<p part="countdown" class="countdown" role="timer">
-        ${timeUp ? t.callStopsIn(f.countdown(left)) : t.callTimeLeft(f.countdown(left))}
-      </p>`;
-    return html`${this.networkLost
-        ? html`<p part="banner" class="banner" role="alert">${t.callNetworkLost}</p>`
-        : nothing}
-      ${this.mediaProblem
-        ? html`<p part="banner" class="banner" role="alert">
-            ${this.mediaProblem === 'permission' ? t.callPermissionDenied(answer.service === 'video') : t.callDeviceProblem}
-          </p>`
-        : nothing}
-      <div class="bar">
-        <div part="status" class="status" tabindex="-1">
-          ${state.phase === 'waiting' ? html`<p class="text">${t.callWaitingForClient}</p>` : countdown}
-          ${timeUp
-            ? html`<p part="notice" class="notice">${state.role === 'expert' ? t.callTimeUpExpert : t.callTimeUpClient}</p>`
-            : nothing}
-          ${answer.phone && answer.roomUrl === null ? html`<p part="phone" class="text">${t.callPhone[answer.phone.status]}</p>` : nothing}
-          ${answer.provider === 'test' ? html`<p part="test-mode" class="text muted">${t.callTestMode}</p>` : nothing}
-        </div>
-        <div class="actions">
-          ${timeUp && state.role === 'expert'
-            ? html`<button part="end-button" class="button" type="button" @click=${() => void this.endSession()}>${t.callEnd}</button>`
-            : nothing}
-          <button part="leave-button" class="button button--secondary" type="button" @click=${() => this.hangUp()}>${t.callLeave}</button>
-        </div>
-      </div>
-      ${this.endError ? this.renderEndError(t) : nothing}`;
-  }
-
-  private renderEndError(t: CallTexts): TemplateResult {
-    const { message, detail } = describeCallError(this.endError, t);
-    return html`<p part="banner" class="banner" role="alert">${message}${detail ? html` <span class="detail">${detail}</span>` : nothing}</p>`;
-  }
-
-  private renderError(t: CallTexts, error: unknown, retryable: boolean): TemplateResult {
-    const { message, detail, retry } = describeCallError(error, t);
-    const media = this.mediaProblem;
-    return html`<div part="error" class="error" role="alert">
-      <h2 class="title error-title">${t.callErrorTitle}</h2>
-      <p part="error-message" class="error-text">
-        ${media === 'permission' ? t.callPermissionDenied(this.answer?.service === 'video') : media === 'device' ? t.callDeviceProblem : message}
-      </p>
-      ${detail ? html`<p part="error-detail" class="error-detail">${detail}</p>` : nothing}
-      ${retryable && retry
-        ? html`<button part="retry-button" class="button button--secondary" type="button" @click=${() => void this.join()}>${t.retry}</button>`
-        : nothing}
-    </div>`;
   }
 }
 

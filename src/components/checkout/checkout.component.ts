@@ -18,23 +18,24 @@ import { VisitorZoneController } from '../customer/visitor-zone.js';
 import { createCalendarDownload } from './calendar.js';
 import { renderConfirmation, type Confirmation } from './confirmation.js';
 import { checkoutStyles } from './checkout.styles.js';
-import { failureMessage } from './failure-message.js';
 import { readGuest, type GuestField, type GuestProblem } from './guest.js';
 import { checkoutTerms, type CheckoutTexts } from './i18n/catalog.js';
 import { renderCheckoutForm } from './form.js';
 import { methodFor, type CheckoutMethod } from './methods.js';
-import { CardForm, type TestCard } from './payment/card-form.js';
-import { renderAuthenticate, renderFatal, type PayError } from './notices.js';
-import { readPaymentFailure } from './payment/payment-failure.js';
-import { loadStripeJs, type StripeLoader } from './payment/stripe.js';
-import { rememberPendingPayment, takePendingPayment, type PendingPayment } from './pending-payment.js';
+import { renderAuthenticate, renderFatal } from './notices.js';
+import type { CardWanted, TestCard } from '../payment/card-form.js';
+import { PaymentFlow } from '../payment/payment-flow.js';
+import type { StripeLoader } from '../payment/stripe.js';
+import { checkoutPaymentWords } from './payment-words.js';
+import { pendingPayments } from './pending-payment.js';
+import { CheckoutPayment, type CheckoutPaymentFlow } from './checkout-payment.js';
 import { SessionFormat } from './session-format.js';
 import { renderSummary } from './summary.js';
 
 export type { CheckoutMethod } from './methods.js';
 
-/** Where the checkout is: filling in, waiting for the test bank, finishing a redirect, or done. */
-type Step = 'form' | 'authenticate' | 'resuming' | 'confirmed';
+/** Where the checkout is: filling in, waiting for the test bank, or done (a redirect's return is the payment flow's). */
+type Step = 'form' | 'authenticate' | 'confirmed';
 
 /**
  * The checkout of one package: the chosen times in the viewer's zone, the price in money and in
@@ -61,6 +62,17 @@ type Step = 'form' | 'authenticate' | 'resuming' | 'confirmed';
  * @csspart field - Each input of the guest's details.
  * @csspart pay-button - The pay button.
  * @csspart sign-in - The `<appt-sign-in>` shown to pay with credits while signed out.
+ * @csspart sign-in-form - Forwarded from the inner sign-in: its form.
+ * @csspart sign-in-field - Forwarded from the inner sign-in: a label with its input and message.
+ * @csspart sign-in-input - Forwarded from the inner sign-in: a text input.
+ * @csspart sign-in-submit-button - Forwarded from the inner sign-in: Send me a code / Sign in.
+ * @csspart sign-in-error - Forwarded from the inner sign-in: the box of a failure that is no field's.
+ * @csspart buy-credits - The `<appt-credits>` offered in place when the credits do not reach.
+ * @csspart buy-credits-offer - Forwarded from the inner `<appt-credits>`: a credit package's choice.
+ * @csspart buy-credits-price - Forwarded from the inner `<appt-credits>`: a credit package's price.
+ * @csspart buy-credits-pay-button - Forwarded from the inner `<appt-credits>`: its Pay button.
+ * @csspart buy-credits-pay-error - Forwarded from the inner `<appt-credits>`: why its payment failed.
+ * @csspart buy-credits-success - Forwarded from the inner `<appt-credits>`: the credits added and the new balance.
  * @csspart error - The payment error box.
  * @csspart confirmation - The confirmation.
  * @csspart receipt - The confirmation's order number, amount paid and payment method.
@@ -127,26 +139,37 @@ export class ApptCheckout extends CustomerElement {
   /** The chosen payment method. */
   @state() private method: CheckoutMethod = 'card';
   @state() private step: Step = 'form';
-  @state() private paying = false;
-  @state() private error: PayError | undefined;
   @state() private problems: Partial<Record<GuestField, GuestProblem>> = {};
   @state() private testCard: TestCard = 'pm_card_visa';
   @state() private confirmation: Confirmation | undefined;
-  @state() private cardProblem: string | undefined;
 
   private readonly localize = new LocalizeController(this, checkoutTerms);
   private readonly zones = new VisitorZoneController(this, () => this.timeZone);
-  private readonly card = new CardForm(
-    () => this.cardHost ?? this,
-    () => this.stripeLoader ?? loadStripeJs,
-  );
+  private readonly flow: CheckoutPaymentFlow = new PaymentFlow(this, {
+    tag: this.tag,
+    cardHost: () => this.cardHost ?? this,
+    stripeLoader: () => this.stripeLoader,
+    card: () => this.wantedCard(),
+    returnUrl: () => this.returnUrl,
+    redirects: pendingPayments,
+    words: () => checkoutPaymentWords(this.texts, this.package?.credits ?? 0),
+    canResume: () => this.client !== undefined && !(this.client instanceof Error),
+    resume: (pending) => (this.client instanceof Error || !this.client ? Promise.resolve() : this.payment.resume(this.client, pending)),
+  });
+  private readonly payment = new CheckoutPayment({
+    flow: () => this.flow,
+    config: () => this.paymentConfigTask.taskComplete,
+    audience: () => ({ locale: this.localize.resolve().locale, timeZone: this.zones.zone }),
+    awaitConfirmation: (receipt) => {
+      this.awaitingAuthentication = receipt;
+      this.step = 'authenticate';
+    },
+    confirmed: (receipt, email, title) => this.confirm(receipt, email, title),
+    failed: (error) => this.fail(error),
+  });
   private guestValues: Record<GuestField, string> = { name: '', email: '', phone: '' };
-  /** The key of the attempt in progress: reused by a retry of the same attempt, new after a definite failure. */
-  private attemptKey: string | undefined;
   /** A payment waiting for the test bank's confirmation. */
   private awaitingAuthentication: PurchaseReceipt | undefined;
-  private resumed: PendingPayment | undefined;
-  private sentAudience: { key: string; locale: string; timeZone: string } | undefined;
 
   private readonly customerTask = new Task<[ApptClient | Error | undefined, string | undefined], Customer | undefined>(this, {
     args: () => [this.client, this.session.token],
@@ -164,34 +187,21 @@ export class ApptCheckout extends CustomerElement {
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resumed ??= takePendingPayment();
-    if (this.resumed) this.step = 'resuming';
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.card.unmount();
     this.dropConfirmation();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('package') || changed.has('hold')) && this.step !== 'resuming') this.restart();
+    if ((changed.has('package') || changed.has('hold')) && !this.flow.resuming) this.restart();
   }
 
-  protected override updated(): void {
-    void this.mountCard();
-    if (this.step === 'resuming' && this.resumed && this.client && !(this.client instanceof Error)) void this.resume(this.client);
-  }
-
-  /** Back to a fresh form: a new attempt, no error, no confirmation. */
+  /** Back to a fresh form: no error, no confirmation; the next payment is a new attempt. */
   private restart(): void {
     this.step = 'form';
-    this.error = undefined;
+    this.flow.showError(undefined);
     this.dropConfirmation();
-    this.attemptKey = undefined;
     this.awaitingAuthentication = undefined;
     this.method = methodFor(this.package, this.method);
   }
@@ -201,154 +211,62 @@ export class ApptCheckout extends CustomerElement {
     this.confirmation = undefined;
   }
 
-  /** Mounts Stripe's Payment Element when the card method is chosen and the tenant uses Stripe. */
-  private async mountCard(): Promise<void> {
+  /** Stripe's Payment Element is wanted while the card method is chosen on the form and the tenant uses Stripe. */
+  private wantedCard(): CardWanted | undefined {
     const config = this.paymentConfigTask.value;
     const pkg = this.package;
-    if (this.step !== 'form' || this.method !== 'card' || config?.provider !== 'stripe' || !pkg) {
-      if (this.method !== 'card' || this.step === 'confirmed') this.card.unmount();
-      return;
-    }
-    try {
-      await this.card.mount(config, { amount: pkg.fee, currency: pkg.currency, locale: this.localize.resolve().locale });
-      this.cardProblem = undefined;
-    } catch (error) {
-      this.cardProblem = error instanceof Error ? error.message : String(error);
-    }
+    if (this.step !== 'form' || this.flow.resuming || this.method !== 'card' || config?.provider !== 'stripe' || !pkg) return undefined;
+    return { config, price: { amount: pkg.fee, currency: pkg.currency, locale: this.localize.resolve().locale } };
   }
 
   private get texts(): CheckoutTexts {
     return this.localize.resolve().translation ?? this.localize.fallback;
   }
 
-  private get zone(): string {
-    return this.zones.zone;
-  }
-
-  /** The customer's language and zone for the purchase's e-mails, kept per attempt: a retry sends the same request. */
-  private audience(key: string): { locale: string; timeZone: string } {
-    if (this.sentAudience?.key !== key) this.sentAudience = { key, locale: this.localize.resolve().locale, timeZone: this.zone };
-    return { locale: this.sentAudience.locale, timeZone: this.sentAudience.timeZone };
-  }
-
   /** Pays: validates, then charges once per attempt and books the hold in the same request. */
   async pay(): Promise<void> {
     const pkg = this.package;
     const client = this.client;
-    if (this.paying || !pkg || !client || client instanceof Error) return;
-    const signedIn = this.session.signedIn;
-    let guest: ReturnType<typeof readGuest> | undefined;
-    if (this.method !== 'credits' && !signedIn) {
-      guest = readGuest(this.guestValues, pkg.service === 'phone');
-      if (!guest.ok) {
-        this.problems = guest.problems;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
-        return;
-      }
+    if (this.flow.paying || !pkg || !client || client instanceof Error) return;
+    const guest = this.method !== 'credits' && !this.session.signedIn ? readGuest(this.guestValues, pkg.service === 'phone') : undefined;
+    if (guest && !guest.ok) {
+      this.problems = guest.problems;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
     }
     this.problems = {};
-    this.error = undefined;
-    this.paying = true;
-    const idempotencyKey = (this.attemptKey ??= crypto.randomUUID());
-    const hold = this.hold ? { holdId: this.hold.id, holdToken: this.hold.token } : {};
-    const audience = this.audience(idempotencyKey);
-    try {
-      let receipt: PurchaseReceipt;
-      if (this.method === 'credits') {
-        receipt = await client.purchases.create({ packageId: pkg.id, method: 'credits', ...hold, ...audience }, { idempotencyKey });
-      } else if (this.method === 'free') {
-        const details = guest?.ok ? { guest: guest.guest } : {};
-        receipt = await client.purchases.create({ packageId: pkg.id, method: 'free', ...details, ...hold, ...audience }, { idempotencyKey });
-      } else {
-        // A click before the payment configuration arrived waits for it rather than failing.
-        const config = await this.paymentConfigTask.taskComplete;
-        const paymentMethod = await this.card.paymentMethod(config, this.testCard);
-        const details = guest?.ok ? { guest: guest.guest } : {};
-        receipt = await client.purchases.create({ packageId: pkg.id, method: 'card', paymentMethod, ...details, ...hold, ...audience }, { idempotencyKey });
-        if (receipt.paymentStatus === 'requires_action') receipt = await this.authenticate(client, receipt, guest?.ok ? guest.guest.email : undefined);
-      }
-      if (receipt.paymentStatus === 'succeeded') this.confirm(receipt, guest?.ok ? guest.guest.email : this.customerTask.value?.email);
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.paying = false;
-    }
-  }
-
-  /**
-   * A card that asks for authentication: Stripe shows its 3-D Secure dialog (or redirects); the
-   * test provider waits for the visitor's "confirm" on the checkout's own step.
-   */
-  private async authenticate(client: ApptClient, receipt: PurchaseReceipt, email: string | undefined): Promise<PurchaseReceipt> {
-    const proof = receipt.token ? { purchaseToken: receipt.token } : {};
-    if (receipt.clientSecret && this.card.usesStripe) {
-      rememberPendingPayment({ purchaseId: receipt.id, ...proof, packageId: receipt.packageId, title: this.package?.title ?? '', ...(email ? { email } : {}) });
-      await this.card.authenticate(receipt.clientSecret, this.safeReturnUrl());
-      return client.purchases.confirm(receipt.id, proof);
-    }
-    this.awaitingAuthentication = receipt;
-    this.step = 'authenticate';
-    return receipt;
+    const choice = { pkg, hold: this.hold, method: this.method, testCard: this.testCard, guest: guest?.guest };
+    await this.payment.pay(client, choice, guest?.guest.email ?? this.customerTask.value?.email);
   }
 
   /** Test mode: the visitor confirmed at the test bank. */
   private async completeAuthentication(): Promise<void> {
     const receipt = this.awaitingAuthentication;
     const client = this.client;
-    if (!receipt || !client || client instanceof Error || this.paying) return;
-    this.paying = true;
-    try {
-      const paid = await client.purchases.confirm(receipt.id, receipt.token ? { purchaseToken: receipt.token } : {});
-      this.awaitingAuthentication = undefined;
-      this.confirm(paid, this.guestValues.email.trim() || this.customerTask.value?.email);
-    } catch (error) {
-      this.step = 'form';
-      this.fail(error);
-    } finally {
-      this.paying = false;
-    }
-  }
-
-  /** Finishes a payment that came back from a redirect (Stripe's return URL). */
-  private async resume(client: ApptClient): Promise<void> {
-    const pending = this.resumed;
-    if (!pending) return;
-    this.resumed = undefined;
-    try {
-      const receipt = await client.purchases.confirm(pending.purchaseId, pending.purchaseToken ? { purchaseToken: pending.purchaseToken } : {});
-      this.confirm(receipt, pending.email, pending.title);
-    } catch (error) {
-      this.step = 'form';
-      this.fail(error);
-    }
+    if (!receipt || !client || client instanceof Error) return;
+    await this.payment.confirm(client, receipt, this.guestValues.email.trim() || this.customerTask.value?.email);
   }
 
   private confirm(receipt: PurchaseReceipt, email: string | undefined, title = this.package?.title ?? ''): void {
     const sessions = receipt.bookings.map((b) => ({ bookingId: b.id, start: b.start, end: b.end }));
+    const sessionsLeft = receipt.sessionsTotal - receipt.sessionsUsed;
     this.dropConfirmation();
     const pkg = this.package?.id === receipt.packageId ? this.package : undefined;
     const expert = this.expert?.id === receipt.expertId ? this.expert : undefined;
-    this.confirmation = {
-      receipt,
-      title,
-      email,
-      signedIn: this.session.signedIn,
-      sessionsLeft: receipt.sessionsTotal - receipt.sessionsUsed,
-      calendar: createCalendarDownload({ title, package: pkg, expert, joinUrl: this.callPage, t: this.texts }, receipt.bookings),
-    };
+    const calendar = createCalendarDownload({ title, package: pkg, expert, joinUrl: this.callPage, t: this.texts }, receipt.bookings);
+    this.confirmation = { receipt, title, email, signedIn: this.session.signedIn, sessionsLeft, calendar };
     this.step = 'confirmed';
-    this.attemptKey = undefined;
-    this.emit(new ApptBookingConfirmedEvent(receipt.id, receipt.packageId, receipt.method, sessions, receipt.sessionsTotal - receipt.sessionsUsed));
+    this.awaitingAuthentication = undefined;
+    this.flow.endAttempt();
+    this.emit(new ApptBookingConfirmedEvent(receipt.id, receipt.packageId, receipt.method, sessions, sessionsLeft));
   }
 
-  /** Shows what went wrong, tells the host, and decides whether the next try is a new attempt. */
+  /** Back to the form: shows what went wrong (the flow decides whether the next try is a new attempt) and tells the host. */
   private fail(error: unknown): void {
-    const t = this.texts;
     const pkg = this.package;
-    const failure = readPaymentFailure(error);
-    this.error = failureMessage(failure, t, pkg?.credits ?? 0);
-    if (!failure.unknownOutcome) this.attemptKey = undefined;
+    this.step = 'form';
+    const failure = this.flow.fail(error);
     if (failure.reason === 'insufficient_credits') this.customerTask.run();
     if (failure.reason === 'signed_out') void this.session.renew();
     if (pkg) {
@@ -364,12 +282,6 @@ export class ApptCheckout extends CustomerElement {
     return url && isSecureUrl(url) ? url : undefined;
   }
 
-  /** The return URL for a redirect: the attribute if it is https (or loopback), else this page. */
-  private safeReturnUrl(): string {
-    const url = this.returnUrl.trim();
-    return url && isSecureUrl(url) ? url : window.location.href;
-  }
-
   override render(): TemplateResult {
     const { locale, translation, dir } = this.localize.resolve();
     const t = translation ?? this.localize.fallback;
@@ -381,15 +293,13 @@ export class ApptCheckout extends CustomerElement {
   private renderStep(t: CheckoutTexts, locale: string): TemplateResult {
     const client = this.client;
     if (client instanceof Error) return renderFatal(client, t);
-    if (this.step === 'resuming') return html`<p class="status" role="status">${t.completingPayment}</p>`;
+    if (this.flow.resuming) return html`<p class="status" role="status">${t.completingPayment}</p>`;
     const pkg = this.package;
     if (!pkg) return renderFatal(new ConfigurationError('<appt-checkout>: set the "package" property to the package to buy.'), t);
-    const format = new SessionFormat(locale, this.zone);
-    if (this.step === 'confirmed' && this.confirmation) {
-      return renderConfirmation(this.confirmation, t, format, this.callPage);
-    }
+    const format = new SessionFormat(locale, this.zones.zone);
+    if (this.step === 'confirmed' && this.confirmation) return renderConfirmation(this.confirmation, t, format, this.callPage);
     return html`${renderSummary(pkg, this.hold?.slots ?? [], t, format)}
-      ${this.step === 'authenticate' ? renderAuthenticate(t, this.paying, () => void this.completeAuthentication()) : this.renderForm(pkg, t, locale)}`;
+      ${this.step === 'authenticate' ? renderAuthenticate(t, this.flow.paying, () => void this.completeAuthentication()) : this.renderForm(pkg, t, locale)}`;
   }
 
   private renderForm(pkg: AppointmentPackage, t: CheckoutTexts, locale: string): TemplateResult {
@@ -400,19 +310,19 @@ export class ApptCheckout extends CustomerElement {
       method: this.method,
       signedIn: this.session.signedIn,
       customer: this.customerTask.value,
-      paying: this.paying,
-      error: this.error,
+      paying: this.flow.paying,
+      error: this.flow.error,
       guestValues: this.guestValues,
       problems: this.problems,
       testCard: this.testCard,
       config: (renderers) => this.paymentConfigTask.render(renderers),
-      cardProblem: this.cardProblem !== undefined,
+      cardProblem: this.flow.cardProblem,
       buyCreditsUrl: this.buyCreditsUrl,
       theme: this.theme,
       timeZone: this.timeZone,
       onMethod: (method) => this.choose(method),
       onGuestInput: (name, value) => this.onGuestInput(name, value),
-      onTestCard: (card) => this.chooseTestCard(card),
+      onTestCard: (card) => (this.testCard = card),
       onSignedIn: this.onSignedIn,
       onCreditsPurchased: () => void this.customerTask.run(),
       onChooseAgain: () => this.emit(new ApptSlotsLostEvent(pkg.id)),
@@ -422,8 +332,7 @@ export class ApptCheckout extends CustomerElement {
 
   private choose(method: CheckoutMethod): void {
     this.method = method;
-    this.error = undefined;
-    this.attemptKey = undefined;
+    this.flow.showError(undefined);
   }
 
   /**
@@ -435,14 +344,8 @@ export class ApptCheckout extends CustomerElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="balance"]')?.focus();
   };
 
-  private chooseTestCard(card: TestCard): void {
-    this.testCard = card;
-    this.attemptKey = undefined;
-  }
-
   private onGuestInput(name: GuestField, value: string): void {
     this.guestValues = { ...this.guestValues, [name]: value };
-    this.attemptKey = undefined; // Other details, another request.
     if (this.problems[name]) {
       const { [name]: _fixed, ...rest } = this.problems;
       this.problems = rest;

@@ -1,8 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Customer } from '../../client/types.js';
 import type { AppointmentPackage } from '../../core/package.js';
+import { exportParts } from '../base/export-parts.js';
 import { isSecureUrl } from '../base/secure-url.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
+
+/** The inner sign-in's parts a host can style from outside the checkout, as `sign-in-<part>`. */
+export const SIGN_IN_PARTS = exportParts('sign-in', ['form', 'field', 'input', 'submit-button', 'error']);
+
+/** The inner `<appt-credits>`' parts a host can style from outside the checkout, as `buy-credits-<part>`. */
+export const BUY_CREDITS_PARTS = exportParts('buy-credits', ['offer', 'price', 'pay-button', 'pay-error', 'success']);
 
 /** What paying with credits needs to render. */
 export interface CreditsPaymentOptions {
@@ -37,7 +44,7 @@ export function renderCreditsPayment(o: CreditsPaymentOptions): TemplateResult {
     void import('../sign-in/define.js');
     return html`<div class="notice">
       <p>${t.creditsNeedSignIn}</p>
-      <appt-sign-in part="sign-in" theme=${o.theme} time-zone=${o.timeZone} @appt-signed-in=${o.onSignedIn}></appt-sign-in>
+      <appt-sign-in part="sign-in" exportparts=${SIGN_IN_PARTS} theme=${o.theme} time-zone=${o.timeZone} @appt-signed-in=${o.onSignedIn}></appt-sign-in>
     </div>`;
   }
   const short = creditsShort(pkg, o.customer);
@@ -50,7 +57,7 @@ export function renderCreditsPayment(o: CreditsPaymentOptions): TemplateResult {
           <p>${t.creditsShort(short, pkg.credits ?? 0)}</p>
           ${link
             ? html`<a part="buy-credits-link" class="button button--secondary" href=${link}>${t.buyCredits}</a>`
-            : html`<appt-credits part="buy-credits" theme=${o.theme} @appt-credits-purchased=${o.onCreditsPurchased}></appt-credits>`}
+            : html`<appt-credits part="buy-credits" exportparts=${BUY_CREDITS_PARTS} theme=${o.theme} @appt-credits-purchased=${o.onCreditsPurchased}></appt-credits>`}
         </div>`
       : nothing}`;
 }

@@ -8,7 +8,7 @@ import { renderGuestFields } from './guest-fields.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
 import { priceOf, renderMethods, type CheckoutMethod } from './methods.js';
 import { renderPayError, type PayError } from './notices.js';
-import type { TestCard } from './payment/card-form.js';
+import type { TestCard } from '../payment/card-form.js';
 import { renderCardFieldset, type CardFieldsetOptions } from './payment/card-fieldset.js';
 
 /** Everything the checkout's form shows, and what the visitor's actions call. */

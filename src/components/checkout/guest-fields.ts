@@ -15,7 +15,7 @@ export interface GuestFieldsOptions {
 
 /** The guest's name, e-mail and (for a phone package) phone number, each with its help and error tied to it. */
 export function renderGuestFields({ t, needsPhone, values, problems, disabled, onInput }: GuestFieldsOptions): TemplateResult {
-  const field = (name: GuestField, label: string, type: string, autocomplete: string, help?: string) => {
+  const field = (name: GuestField, label: string, type: 'text' | 'email' | 'tel', autocomplete: 'name' | 'email' | 'tel', help?: string) => {
     const problem = problems[name];
     const describedBy = [help ? `${name}-help` : '', problem ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field">

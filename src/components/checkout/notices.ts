@@ -1,14 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeLoadError } from '../base/load-error.js';
+import type { PayError } from '../payment/failure-message.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
 
-/** A failed payment, in the checkout's words. */
-export interface PayError {
-  message: string;
-  /** Slots lost: offer to choose again instead of paying again. */
-  slotsLost?: boolean;
-  detail?: string;
-}
+export type { PayError } from '../payment/failure-message.js';
 
 /** What keeps the checkout from working at all (set-up, loading), with its detail. */
 export function renderFatal(error: unknown, t: CheckoutTexts): TemplateResult {

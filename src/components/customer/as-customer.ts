@@ -1,5 +1,5 @@
 import { isApiError } from '../../client/errors.js';
-import type { CustomerSession } from '../customer/customer-session.js';
+import type { CustomerSession } from '../../context/customer-session.js';
 
 /** What {@link asCustomer} resolves to when there is no signed-in customer to act for. */
 export const SIGNED_OUT = Symbol('signed out');

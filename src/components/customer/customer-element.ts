@@ -6,7 +6,7 @@ import { clientContext } from '../../context/client.js';
 import { customerContext } from '../../context/customer.js';
 import { ApptElement } from '../base/appt-element.js';
 import { clientFromAttributes } from '../base/own-client.js';
-import { CustomerSession, type CustomerTokenProvider } from './customer-session.js';
+import { CustomerSession, type CustomerTokenProvider } from '../../context/customer-session.js';
 import { pageSession } from './page-session.js';
 
 /**

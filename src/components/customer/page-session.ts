@@ -4,7 +4,7 @@
  * them, and the token survives navigation and reload within the site and tab through
  * sessionStorage (tab-scoped; never localStorage). Signing out forgets it everywhere.
  */
-import { CustomerSession, type StoredToken, type TokenStore } from './customer-session.js';
+import { CustomerSession, type StoredToken, type TokenStore } from '../../context/customer-session.js';
 
 const sessions = new Map<string, CustomerSession>();
 

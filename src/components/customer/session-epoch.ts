@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CustomerSession } from '../customer/customer-session.js';
+import type { CustomerSession } from '../../context/customer-session.js';
 
 /**
  * Counts the changes of an element's customer session that the element did not make itself: a

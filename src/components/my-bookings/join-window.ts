@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Booking } from '../../client/types.js';
 
 /** Joining opens this long before a session's start (the server's `joinOpensAt` rule) and closes at its end. */
@@ -22,4 +23,49 @@ export function nextBoundary(bookings: readonly Pick<Booking, 'start' | 'end'>[]
     }
   }
   return next;
+}
+
+/** The longest `setTimeout` browsers honour (about 24.8 days); a later boundary waits in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Re-renders its host when the next booking's join window opens or closes: one timer set after
+ * every render for the nearest boundary, no polling, nothing while the host is off the page.
+ */
+export class JoinWindowTimer implements ReactiveController {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private connected = false;
+
+  /** `bookings`: the bookings shown, or `undefined` while none are; `now`: the device clock, epoch ms. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly bookings: () => readonly Pick<Booking, 'start' | 'end'>[] | undefined,
+    private readonly now: () => number,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostUpdated(): void {
+    this.clear();
+    const bookings = this.bookings();
+    if (!this.connected || !bookings) return;
+    const now = this.now();
+    const next = nextBoundary(bookings, now);
+    if (next === undefined) return;
+    this.timer = setTimeout(() => this.host.requestUpdate(), Math.min(Math.max(next - now, 0), MAX_TIMER_MS));
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.clear();
+  }
+
+  private clear(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
 }

@@ -1,66 +1,32 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { ApptElement } from '../base/appt-element.js';
-import { ConfigurationError } from '../base/configuration-error.js';
 import { clientFromAttributes } from '../base/own-client.js';
 import { clientContext } from '../../context/client.js';
 import type { ApptClient } from '../../client/index.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import type { Slot } from '../../core/slots/types.js';
+import { slotsOverlap } from '../../core/session-span.js';
 import { ApptSlotSelectEvent } from '../../events/slot-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { slotPickerTerms, type SlotPickerTexts } from './i18n/catalog.js';
 import { tokens } from '../../styles/tokens.js';
 import { shared } from '../../styles/shared.js';
-import { describeLoadError, loadErrorCause } from '../base/load-error.js';
 import { slotPickerStyles } from './slot-picker.styles.js';
-import {
-  addDays,
-  addMonths,
-  addMonthsClamped,
-  firstDayOfWeek,
-  firstOfMonth,
-  isIsoDate,
-  isKnownTimeZone,
-  isYearMonth,
-  localDate,
-  monthOf,
-  monthWeeks,
-  offsetMinutes,
-  requestRange,
-  startOfWeek,
-  utcMidnight,
-  type IsoDate,
-  type YearMonth,
-} from './calendar.js';
-import { zoneOptions } from './zone-list.js';
+import { isIsoDate, isKnownTimeZone, isYearMonth, localDate, monthOf, type IsoDate, type YearMonth } from './calendar.js';
 import { SlotFormats } from './formats.js';
+export { SlotFormats } from './formats.js';
 import { browserZone, chooseVisitorZone, visitorZone, VisitorZoneController } from '../customer/visitor-zone.js';
+import { groupByDay, sortSlots } from './slot-days.js';
+import { SlotsLoader, type MonthData, type PackageShape } from './slots-loader.js';
+import { DateGridController } from './date-grid.js';
+import { calendarView } from './calendar-view.js';
+import { timesError, timesSkeleton, timesView } from './times-view.js';
+import { zoneView } from './zone-view.js';
+import { selectionView } from './selection-view.js';
 
 const TAG = 'appt-slot-picker';
-
-/** What the picker needs of a package: how many slots to pick and the rest after each. */
-type PackageShape = Pick<AppointmentPackage, 'id' | 'sessions' | 'durationMinutes' | 'breakMinutes'>;
-
-/** One month's answer: the expert's zone, the slots, and the package they belong to. */
-interface MonthData {
-  month: YearMonth;
-  expertTimeZone: string;
-  slots: Slot[];
-  package: PackageShape;
-}
-
-type TaskArgs = readonly [
-  expert: string,
-  packageId: string,
-  month: YearMonth,
-  pkg: PackageShape | undefined,
-  client: ApptClient | Error | undefined,
-  problem: string,
-];
 
 /**
  * A month calendar of an expert's bookable times for one package, and the times of the chosen
@@ -194,42 +160,26 @@ export class ApptSlotPicker extends ApptElement {
   /** The zone the user switched to while `time-zone` is set; `undefined` shows `time-zone`. */
   @state() private chosenZone: string | undefined;
 
-  /** The day whose times are listed. */
-  @state() private selectedDate: IsoDate | undefined;
-
-  /** The day cell holding the grid's tab stop. */
-  @state() private focusedDate: IsoDate | undefined;
-
-  /** Set when a key moved the tab stop: the next render moves DOM focus to it. */
-  private focusAfterRender = false;
-
   private readonly localize = new LocalizeController(this, slotPickerTerms);
   private readonly zones = new VisitorZoneController(this, () => this.timeZone);
+  private readonly grid = new DateGridController(this, {
+    month: () => this.displayMonth,
+    showMonth: (month) => (this.month = month),
+    min: () => this.firstSelectableDate,
+    root: () => this.renderRoot,
+  });
+  private readonly slots = new SlotsLoader(this, () => ({
+    tag: TAG,
+    expert: this.expert.trim(),
+    packageId: this.packageId.trim() || this.package?.id || '',
+    month: this.displayMonth,
+    package: this.package,
+    client: this.providedClient ?? this.ownClient,
+    problem: this.configProblem(),
+  }));
 
   /** Formats of the last render's locale and zone; rebuilt when either changes. */
   private formats: SlotFormats | undefined;
-
-  private readonly slotsTask = new Task<TaskArgs, MonthData>(this, {
-    args: () => [
-      this.expert.trim(),
-      this.packageId.trim() || this.package?.id || '',
-      this.displayMonth,
-      this.package,
-      this.providedClient ?? this.ownClient,
-      this.configProblem(),
-    ],
-    task: async ([expert, packageId, month, pkg, client, problem], { signal }) => {
-      if (problem) throw new ConfigurationError(problem);
-      if (client instanceof Error) throw client;
-      if (!client) return initialState; // Waiting for a context provider that may upgrade later.
-      const knownPackage = pkg && pkg.id === packageId ? pkg : undefined;
-      const [list, resolved] = await Promise.all([
-        client.slots.list({ expertId: expert, packageId, ...requestRange(month) }, { signal }),
-        knownPackage ?? this.loadPackage(client, expert, packageId, signal),
-      ]);
-      return { month, expertTimeZone: list.timeZone, slots: list.slots, package: resolved };
-    },
-  });
 
   /** The month shown: `month` when valid, else the month of the first selectable day. */
   private get displayMonth(): YearMonth {
@@ -269,331 +219,80 @@ export class ApptSlotPicker extends ApptElement {
     return '';
   }
 
-  private async loadPackage(client: ApptClient, expertId: string, packageId: string, signal: AbortSignal): Promise<PackageShape> {
-    const packages = await client.packages.list({ expertId }, { signal });
-    const found = packages.find((pkg) => pkg.id === packageId);
-    if (!found) {
-      throw new ConfigurationError(`<${TAG}>: the expert "${expertId}" has no package "${packageId}" (the "package-id" attribute).`);
-    }
-    return found;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('key')) this.ownClient = clientFromAttributes(TAG, this.api, this.key);
     if (changed.has('timeZone')) this.chosenZone = undefined;
     if (changed.has('value')) this.value = sortSlots(this.value);
   }
 
-  protected override updated(): void {
-    if (!this.focusAfterRender) return;
-    this.focusAfterRender = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="day"][tabindex="0"]')?.focus();
-  }
-
   /** Loads the month shown again, e.g. after a failed load or when times may have changed. */
   reload(): Promise<void> {
-    return this.slotsTask.run();
+    return this.slots.reload();
   }
 
   override render() {
     const { locale, translation: t, dir } = this.localize.resolve();
     const zone = this.shownTimeZone;
     if (this.formats?.locale !== locale || this.formats.timeZone !== zone) this.formats = new SlotFormats(locale, zone);
-    const data = this.slotsTask.value?.month === this.displayMonth ? this.slotsTask.value : undefined;
-    const loading = !data && this.slotsTask.status !== TaskStatus.ERROR;
+    const f = this.formats;
+    const month = this.displayMonth;
+    const min = this.firstSelectableDate;
+    const data = this.slots.monthData(month);
+    const failure = this.slots.failure;
+    const loading = !data && !failure;
     const days = groupByDay(data?.slots ?? [], zone);
+    const calendar = calendarView({
+      t,
+      f,
+      month,
+      min,
+      today: localDate(this.now(), zone),
+      days,
+      selected: this.grid.selectedDate,
+      chosenDays: new Set(this.value.map((slot) => localDate(Date.parse(slot.start), zone))),
+      tabStop: this.grid.tabStop(days),
+      loading,
+      showMonth: (to) => this.grid.showMonth(to),
+      chooseDay: (date) => this.grid.chooseDay(date, days),
+      onKey: (event) => this.grid.onKey(event, days, dir === 'rtl', f.locale),
+    });
     return html`<div part="base" class="base" dir=${dir} lang=${locale}>
       <div class="layout">
-        ${this.renderCalendar(t, days, loading, dir === 'rtl')}
+        ${calendar}
         <section part="times" class="times" aria-labelledby="times-heading">
-          ${t ? this.renderTimes(t, data, days, loading) : this.renderTimesSkeleton('')}
+          ${t ? this.renderTimes(t, data, days, failure) : timesSkeleton('')}
           ${t ? this.renderZone(t, data) : nothing}
         </section>
       </div>
-      ${t ? this.renderSelection(t, data?.package) : nothing}
+      ${t
+        ? selectionView({ t, f, value: this.value, total: data?.package.sessions ?? this.package?.sessions, remove: (slot) => void this.removeChosen(slot) })
+        : nothing}
     </div>`;
   }
 
-  private renderCalendar(t: SlotPickerTexts | undefined, days: Map<IsoDate, Slot[]>, loading: boolean, rtl: boolean): TemplateResult {
-    const f = this.formats!;
-    const month = this.displayMonth;
-    const min = this.firstSelectableDate;
-    const firstDay = firstDayOfWeek(f.locale);
-    const weeks = monthWeeks(month, firstDay);
-    const tabStop = this.tabStop(days);
-    const chosenDays = new Set(this.value.map((slot) => localDate(Date.parse(slot.start), this.shownTimeZone)));
-    const today = localDate(this.now(), this.shownTimeZone);
-    const atMin = month <= monthOf(min);
-    return html`<section part="calendar" class="calendar">
-      <div part="header" class="header">
-        <button
-          part="nav-button prev-button"
-          class="nav"
-          type="button"
-          aria-label=${t?.previousMonth ?? ''}
-          ?disabled=${atMin}
-          @click=${() => this.showMonth(addMonths(month, -1))}
-        >
-          <!-- The arrows are bidi-mirrored characters: in right-to-left text they turn by themselves. -->
-          <span aria-hidden="true">‹</span>
-        </button>
-        <h2 part="month-label" class="month-label" id="month-label" aria-live="polite">${f.month(month)}</h2>
-        <button
-          part="nav-button next-button"
-          class="nav"
-          type="button"
-          aria-label=${t?.nextMonth ?? ''}
-          @click=${() => this.showMonth(addMonths(month, 1))}
-        >
-          <span aria-hidden="true">›</span>
-        </button>
-      </div>
-      <table
-        part="grid"
-        class="grid"
-        role="grid"
-        aria-labelledby="month-label"
-        aria-busy=${loading ? 'true' : 'false'}
-        data-weekdays=${f.weekdayLength()}
-        @keydown=${(event: KeyboardEvent) => this.onGridKey(event, days, rtl)}
-      >
-        <thead>
-          <tr>
-            ${weeks[0]!.map((_, index) => {
-              const date = addDays(startOfWeek(firstOfMonth(month), firstDay), index);
-              // Short or narrow letters, as the width allows (styles); spoken, always the full name.
-              const name = f.weekdayLong(date);
-              const short = html`<span class="weekday-short" aria-hidden="true">${f.weekdayShort(date)}</span>`;
-              const narrow = html`<span class="weekday-narrow" aria-hidden="true">${f.weekdayNarrow(date)}</span>`;
-              return html`<th part="weekday" scope="col" abbr=${name}><span class="visually-hidden">${name}</span>${short}${narrow}</th>`;
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          ${weeks.map(
-            (week) => html`<tr>
-              ${week.map((date) => (date ? this.renderDay(t, date, days, { min, tabStop, chosenDays, today }) : html`<td class="outside"></td>`))}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </section>`;
-  }
-
-  private renderDay(
-    t: SlotPickerTexts | undefined,
-    date: IsoDate,
-    days: Map<IsoDate, Slot[]>,
-    marks: { min: IsoDate; tabStop: IsoDate; chosenDays: Set<IsoDate>; today: IsoDate },
-  ): TemplateResult {
-    const count = date >= marks.min ? (days.get(date)?.length ?? 0) : 0;
-    const selected = date === this.selectedDate;
-    const chosen = marks.chosenDays.has(date);
-    const isToday = date === marks.today;
-    const parts = ['day', count ? 'day-available' : '', selected ? 'day-selected' : '', chosen ? 'day-chosen' : '', isToday ? 'day-today' : '']
-      .filter(Boolean)
-      .join(' ');
-    const availability = t ? (count ? t.timesAvailable(count) : t.noTimes) : '';
-    return html`<td
-      part=${parts}
-      class="day"
-      role="gridcell"
-      data-date=${date}
-      tabindex=${date === marks.tabStop ? 0 : -1}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-disabled=${count ? 'false' : 'true'}
-      aria-current=${isToday ? 'date' : nothing}
-      @click=${() => this.chooseDay(date, days)}
-    >
-      <span class="day-mark" aria-hidden="true"><span class="day-number">${this.formats!.dayNumber(date)}</span></span>
-      <span class="visually-hidden">${this.formats!.dayLong(date)}, ${availability}</span>
-    </td>`;
-  }
-
-  /** The day holding the tab stop: the focused day if it is in this month, else the chosen day, the first day with times, or the first selectable day. */
-  private tabStop(days: Map<IsoDate, Slot[]>): IsoDate {
-    const month = this.displayMonth;
-    const min = this.firstSelectableDate;
-    for (const candidate of [this.focusedDate, this.selectedDate]) {
-      if (candidate && monthOf(candidate) === month) return candidate;
-    }
-    const available = [...days.keys()].filter((date) => monthOf(date) === month && date >= min).sort();
-    if (available[0]) return available[0];
-    return monthOf(min) === month ? min : firstOfMonth(month);
-  }
-
-  private renderTimes(t: SlotPickerTexts, data: MonthData | undefined, days: Map<IsoDate, Slot[]>, loading: boolean): TemplateResult {
-    if (this.slotsTask.status === TaskStatus.ERROR) return this.renderError(this.slotsTask.error, t);
-    if (loading || !data) return this.renderTimesSkeleton(t.loadingTimes);
-    const month = this.displayMonth;
-    const min = this.firstSelectableDate;
-    const inMonth = [...days.keys()].filter((date) => monthOf(date) === month && date >= min);
-    if (inMonth.length === 0) {
-      const next = [...days.keys()].filter((date) => monthOf(date) > month && date >= min).sort()[0];
-      return html`<div part="empty" class="empty" role="status">
-        <h3 class="times-heading" id="times-heading">${t.noTimesInMonth(this.formats!.month(month))}</h3>
-        ${next
-          ? html`<button part="next-available-button" class="button button--secondary" type="button" @click=${() => this.jumpTo(next)}>
-              ${t.nextAvailable(this.formats!.dayShort(next))}
-            </button>`
-          : nothing}
-      </div>`;
-    }
-    const date = this.selectedDate;
-    const slots = date && monthOf(date) === month ? days.get(date) : undefined;
-    if (!date || !slots) {
-      return html`<p class="hint" id="times-heading">${t.pickDay}</p>`;
-    }
-    return html`<h3 part="times-heading" class="times-heading" id="times-heading">${t.timesOn(this.formats!.dayLong(date))}</h3>
-      <ul class="slots" role="list">
-        ${this.renderSlots(slots, data.package)}
-      </ul>`;
-  }
-
-  private renderSlots(slots: Slot[], pkg: PackageShape): TemplateResult[] {
-    const f = this.formats!;
-    const zone = this.shownTimeZone;
-    // Where the zone's offset changes within the day (a DST change), the same wall time can occur
-    // twice: name the offset on every time of that day so they can be told apart.
-    const offsets = new Set(slots.map((slot) => offsetMinutes(Date.parse(slot.start), zone)));
-    const withZone = offsets.size > 1;
-    const full = this.value.length >= pkg.sessions;
-    return slots.map((slot) => {
-      const chosen = this.value.some((s) => s.start === slot.start);
-      const blocked = !chosen && (full || this.value.some((s) => overlaps(s, slot, pkg.breakMinutes)));
-      return html`<li>
-        <button
-          part=${chosen ? 'slot slot-chosen' : 'slot'}
-          class="slot"
-          type="button"
-          aria-pressed=${chosen ? 'true' : 'false'}
-          ?disabled=${blocked}
-          @click=${() => this.toggle(slot, pkg)}
-        >
-          ${f.time(slot.start, withZone)}
-        </button>
-      </li>`;
+  private renderTimes(t: SlotPickerTexts, data: MonthData | undefined, days: Map<IsoDate, Slot[]>, failure: { error: unknown } | undefined) {
+    if (failure) return timesError(t, failure.error, () => void this.reload());
+    if (!data) return timesSkeleton(t.loadingTimes);
+    const pkg = data.package;
+    return timesView({
+      t,
+      f: this.formats!,
+      month: this.displayMonth,
+      min: this.firstSelectableDate,
+      days,
+      selected: this.grid.selectedDate,
+      value: this.value,
+      package: pkg,
+      toggle: (slot) => this.toggle(slot, pkg),
+      jumpTo: (date) => this.grid.jumpTo(date),
     });
   }
 
-  private renderTimesSkeleton(label: string): TemplateResult {
-    return html`<div class="times-skeleton" aria-busy="true">
-      <p role="status" class="visually-hidden" id="times-heading">${label}</p>
-      <span class="bone heading-bone" aria-hidden="true"></span>
-      <div class="slots" aria-hidden="true">${Array.from({ length: 6 }, () => html`<span class="bone slot-bone"></span>`)}</div>
-    </div>`;
-  }
-
-  private renderError(error: unknown, t: SlotPickerTexts): TemplateResult {
-    const { message, detail } = describeLoadError(error, t);
-    const cause = loadErrorCause(error);
-    const sentence = cause === 'not-found' ? t.slotsErrorNotFound : cause === 'access' ? t.slotsErrorAccess : message;
-    return html`<div part="error" class="error" role="alert">
-      <h3 class="error-title" id="times-heading">${t.slotsErrorTitle}</h3>
-      <p part="error-message" class="error-text">${sentence}</p>
-      ${detail ? html`<p part="error-detail" class="error-detail">${detail}</p>` : nothing}
-      <button part="retry-button" class="button button--secondary" type="button" @click=${() => this.reload()}>${t.retry}</button>
-    </div>`;
-  }
-
-  private renderZone(t: SlotPickerTexts, data: MonthData | undefined): TemplateResult {
-    const f = this.formats!;
+  private renderZone(t: SlotPickerTexts, data: MonthData | undefined) {
     const shown = this.shownTimeZone;
     const expertZone = data?.expertTimeZone;
     const suggested = [...new Set([this.zones.zone, visitorZone(), browserZone(), expertZone, shown].filter((z): z is string => !!z))];
-    const others = zoneOptions(f.locale, suggested).filter((option) => !suggested.includes(option.zone));
-    return html`<div part="zone" class="zone">
-      <label class="zone-label">
-        <span>${t.timeZoneLabel}</span>
-        <select part="zone-select" class="zone-select" @change=${(event: Event) => this.switchZone((event.target as HTMLSelectElement).value)}>
-          <optgroup label=${t.suggestedTimeZones}>
-            ${suggested.map((zone) => html`<option value=${zone} .selected=${live(zone === shown)}>${f.zoneName(zone)}</option>`)}
-          </optgroup>
-          <optgroup label=${t.allTimeZones}>${others.map((option) => html`<option value=${option.zone}>${option.label}</option>`)}</optgroup>
-        </select>
-      </label>
-      ${expertZone && offsetsDiffer(expertZone, shown, this.now())
-        ? html`<p part="zone-note" class="zone-note">${t.expertTimeZone(f.zoneName(expertZone))}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderSelection(t: SlotPickerTexts, pkg: PackageShape | undefined): TemplateResult {
-    const f = this.formats!;
-    const total = pkg?.sessions ?? this.package?.sessions;
-    const count = this.value.length;
-    const hint = count === 0 ? t.noneChosen : total !== undefined && count >= total ? t.allChosen : t.bookRestLater;
-    return html`<section part="selection" class="selection" aria-labelledby="selection-heading">
-      <div class="selection-header">
-        <h3 class="selection-heading" id="selection-heading" tabindex="-1">${t.selectionLabel}</h3>
-        <p part="selection-count" class="selection-count" role="status">
-          ${total === undefined ? '' : t.chosenCount(count, total)}
-        </p>
-      </div>
-      ${count
-        ? html`<ul class="chosen" role="list">
-            ${this.value.map((slot) => {
-              const label = f.range(slot);
-              return html`<li part="selection-item" class="chosen-item">
-                <span>${label}</span>
-                <button part="remove-button" class="remove" type="button" aria-label=${t.removeTime(label)} @click=${() => void this.removeChosen(slot)}>
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
-      <p class="hint">${hint}</p>
-    </section>`;
-  }
-
-  private showMonth(month: YearMonth, focus?: IsoDate): void {
-    this.month = month;
-    if (this.selectedDate && monthOf(this.selectedDate) !== month) this.selectedDate = undefined;
-    this.focusedDate = focus;
-  }
-
-  private jumpTo(date: IsoDate): void {
-    this.showMonth(monthOf(date), date);
-    this.selectedDate = date;
-    this.focusAfterRender = true;
-  }
-
-  private chooseDay(date: IsoDate, days: Map<IsoDate, Slot[]>): void {
-    this.focusedDate = date;
-    if (date >= this.firstSelectableDate && days.has(date)) this.selectedDate = date;
-  }
-
-  private onGridKey(event: KeyboardEvent, days: Map<IsoDate, Slot[]>, rtl: boolean): void {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-date]');
-    const from = cell?.dataset.date;
-    if (!from) return;
-    const firstDay = firstDayOfWeek(this.formats!.locale);
-    const forward = rtl ? -1 : 1;
-    let to: IsoDate;
-    switch (event.key) {
-      case 'ArrowRight': to = addDays(from, forward); break;
-      case 'ArrowLeft': to = addDays(from, -forward); break;
-      case 'ArrowDown': to = addDays(from, 7); break;
-      case 'ArrowUp': to = addDays(from, -7); break;
-      case 'Home': to = startOfWeek(from, firstDay); break;
-      case 'End': to = addDays(startOfWeek(from, firstDay), 6); break;
-      case 'PageDown': to = addMonthsClamped(from, event.shiftKey ? 12 : 1); break;
-      case 'PageUp': to = addMonthsClamped(from, event.shiftKey ? -12 : -1); break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.chooseDay(from, days);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    const min = this.firstSelectableDate;
-    if (to < min) to = min;
-    if (monthOf(to) !== this.displayMonth) this.showMonth(monthOf(to), to);
-    this.focusedDate = to;
-    this.focusAfterRender = true;
+    return zoneView({ t, f: this.formats!, shown, suggested, expertZone, nowMs: this.now(), switchZone: (zone) => this.switchZone(zone) });
   }
 
   /** The visitor's switch: kept for the tab (the host's `time-zone` still wins elsewhere), and shown here at once. */
@@ -606,7 +305,7 @@ export class ApptSlotPicker extends ApptElement {
   private toggle(slot: Slot, pkg: PackageShape): void {
     const chosen = this.value.some((s) => s.start === slot.start);
     if (chosen) return this.unchoose(slot);
-    if (this.value.length >= pkg.sessions || this.value.some((s) => overlaps(s, slot, pkg.breakMinutes))) return;
+    if (this.value.length >= pkg.sessions || this.value.some((s) => slotsOverlap(s, slot, pkg.breakMinutes))) return;
     this.commit([...this.value, { start: slot.start, end: slot.end }]);
   }
 
@@ -632,39 +331,6 @@ export class ApptSlotPicker extends ApptElement {
     this.emit(new ApptSlotSelectEvent(this.value));
     this.emit(new Event('change', { bubbles: true }));
   }
-}
-
-/** Slots in ascending order of start. */
-function sortSlots(slots: readonly Slot[]): Slot[] {
-  return [...slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-}
-
-/** Whether two slots' spans, each `[start, end + break)`, overlap. */
-function overlaps(a: Slot, b: Slot, breakMinutes: number): boolean {
-  const rest = breakMinutes * 60_000;
-  return Date.parse(a.start) < Date.parse(b.end) + rest && Date.parse(b.start) < Date.parse(a.end) + rest;
-}
-
-/** Slots by the local date of their start in `timeZone`, each day ascending. */
-function groupByDay(slots: readonly Slot[], timeZone: string): Map<IsoDate, Slot[]> {
-  const days = new Map<IsoDate, Slot[]>();
-  for (const slot of slots) {
-    const date = localDate(Date.parse(slot.start), timeZone);
-    const day = days.get(date);
-    if (day) day.push(slot);
-    else days.set(date, [slot]);
-  }
-  return days;
-}
-
-/** Whether two zones differ at `nowMs` or at some point of the year after it (Berlin and Paris do not). */
-function offsetsDiffer(a: string, b: string, nowMs: number): boolean {
-  if (a === b) return false;
-  const now = utcMidnight(localDate(nowMs, 'UTC'));
-  return [0, 91, 182, 273].some((days) => {
-    const at = now + days * 86_400_000;
-    return offsetMinutes(at, a) !== offsetMinutes(at, b);
-  });
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import type { ElementsPort, PaymentElementPort, StripePort } from '../../../src/components/checkout/payment/stripe.js';
+import type { ElementsPort, PaymentElementPort, StripePort } from '../../../src/components/payment/stripe.js';
 
 type ConfirmOptions = Parameters<StripePort['confirmPayment']>[0];
 
@@ -10,6 +10,8 @@ export class FakeStripe implements StripePort {
   readonly elementsOptions: unknown[] = [];
   readonly confirmCalls: ConfirmOptions[] = [];
   mountedInto: HTMLElement | undefined;
+  /** How many Payment Elements were mounted (one per form shown; never two at once). */
+  mounts = 0;
   destroyed = 0;
   /** The payment method `createPaymentMethod` answers, or its error message. */
   paymentMethod: { id: string } | { error: string } = { id: 'pm_fake_visa' };
@@ -21,6 +23,7 @@ export class FakeStripe implements StripePort {
     const paymentElement: PaymentElementPort = {
       mount: (target) => {
         this.mountedInto = target as HTMLElement;
+        this.mounts++;
       },
       destroy: () => {
         this.destroyed++;

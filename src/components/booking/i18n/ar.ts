@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { BookingTerms } from './terms.js';
 
 /** The booking flow's texts in Arabic. */

@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { CallTerms } from './terms.js';
 
 /** The call launcher's texts in Arabic. */

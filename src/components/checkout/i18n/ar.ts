@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { CheckoutTerms } from './terms.js';
 
 /** The checkout's texts in Arabic. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PaymentConfig } from '../../../client/types.js';
 import type { CheckoutTexts } from '../i18n/catalog.js';
 import { renderFatal } from '../notices.js';
-import type { TestCard } from './card-form.js';
+import type { TestCard } from '../../payment/card-form.js';
 import { renderTestCards } from './test-cards.js';
 
 /** What the card fieldset needs: the payment configuration as it loads, and the test card choice. */

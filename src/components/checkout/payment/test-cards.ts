@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CheckoutTerms } from '../i18n/terms.js';
-import { TEST_CARDS, type TestCard } from './card-form.js';
+import { TEST_CARDS, type TestCard } from '../../payment/card-form.js';
 
 /** The reference server's test mode: a clearly labelled choice of how the test card behaves. */
 export function renderTestCards(options: {

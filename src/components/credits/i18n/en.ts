@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { CreditsTerms } from './terms.js';
 
 const credits = plural('en', { one: '# credit', other: '# credits' });

@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { MyBookingsTerms } from './terms.js';
 
 /** "2 of 3 sessions left": plural-aware in the total. */

@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { MyBookingsTerms } from './terms.js';
 
 /** "2 von 3 Sitzungen übrig": plural-aware in the total. */

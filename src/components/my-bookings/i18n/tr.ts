@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { MyBookingsTerms } from './terms.js';
 
 /** "3 seanstan 2'si kaldı": plural-aware in the total. */

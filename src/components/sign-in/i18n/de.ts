@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { SignInTerms } from './terms.js';
 
 /** The sign-in form's texts in German. */

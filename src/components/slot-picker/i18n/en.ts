@@ -1,4 +1,4 @@
-import { plural } from '../../../i18n/plural.js';
+import { plural } from '../../../core/plural.js';
 import type { SlotPickerTerms } from './terms.js';
 
 /** "2 of 3 sessions chosen": plural-aware in the total. */

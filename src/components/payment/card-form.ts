@@ -1,12 +1,15 @@
-import type { PaymentConfig } from '../../../client/types.js';
+import type { PaymentConfig } from '../../client/types.js';
 import type { ElementsPort, PaymentElementPort, StripeLoader, StripePort } from './stripe.js';
 
-/** The test cards of the reference server's test mode, in the order the checkout offers them. */
+/** The test cards of the reference server's test mode, in the order the elements offer them. */
 export const TEST_CARDS = ['pm_card_visa', 'pm_card_declined', 'pm_card_authentication_required'] as const;
 /** One of {@link TEST_CARDS}. */
 export type TestCard = (typeof TEST_CARDS)[number];
 
-/** Why the card step failed, in the checkout's words; `message` is Stripe's own (localized) text when it has one. */
+/** A tenant's payment configuration when it takes cards through Stripe. */
+export type StripeConfig = Extract<PaymentConfig, { provider: 'stripe' }>;
+
+/** Why the card step failed, in the elements' words; `message` is Stripe's own (localized) text when it has one. */
 export class CardError extends Error {
   override readonly name = 'CardError';
   constructor(
@@ -27,20 +30,42 @@ export interface CardAmount {
   locale: string;
 }
 
+/** The Payment Element an element wants shown: the tenant's Stripe key and the amount. */
+export interface CardWanted {
+  config: StripeConfig;
+  price: CardAmount;
+}
+
+/** How a {@link CardForm.show} ended: the form is mounted, removed, or another change came first. */
+export type CardOutcome = 'mounted' | 'removed' | 'superseded';
+
+/** The identity of a wanted form: the same key, the same mounted form. `''` for none. */
+export function cardKey(wanted: CardWanted | undefined): string {
+  if (!wanted) return '';
+  const { config, price } = wanted;
+  return `${config.publishableKey}|${price.amount}|${price.currency}|${price.locale}`;
+}
+
 /**
- * The card part of a checkout. With Stripe, the Payment Element is mounted in the light DOM of
+ * The card part of a payment. With Stripe, the Payment Element is mounted in the light DOM of
  * `lightHost` (Stripe refuses shadow roots) in a `<div slot="card-form">` the element projects
- * with a named slot; with the test provider, the checkout shows its own test card choice and
- * this class only passes the chosen token on.
+ * with a named slot; with the test provider, the element shows its own test card choice and this
+ * class only passes the chosen token on.
+ *
+ * Changes of the wanted form apply one at a time, in the order asked: a change asked for while
+ * Stripe.js is still loading waits for it, a form asked for again is not mounted again, and a
+ * form no longer wanted once Stripe.js has loaded is never mounted. So there is never more than
+ * one Payment Element, however often the host re-renders, moves or reconnects meanwhile.
  */
 export class CardForm {
   private stripe: StripePort | undefined;
   private elements: ElementsPort | undefined;
   private paymentElement: PaymentElementPort | undefined;
   private container: HTMLElement | undefined;
-  private mounted: string | undefined;
-  /** The mount in progress or done, so a payment asked for meanwhile waits for it. */
-  private mounting: Promise<void> | undefined;
+  private mountedKey = '';
+  private wantedKey = '';
+  /** The queue of changes; never rejects. */
+  private work: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly lightHost: () => HTMLElement,
@@ -48,31 +73,44 @@ export class CardForm {
   ) {}
 
   /**
-   * Mounts the Payment Element for `amount` (again only when the amount, currency or key
-   * changed). Rejects with a {@link CardError} `unavailable` when Stripe.js cannot be loaded.
+   * Asks for the Payment Element of `wanted` (none: `undefined`). Resolves once this change is
+   * applied, or at once with `superseded` when a later change replaced it; rejects with a
+   * {@link CardError} `unavailable` when Stripe.js cannot be loaded.
    */
-  mount(config: Extract<PaymentConfig, { provider: 'stripe' }>, price: CardAmount): Promise<void> {
-    this.mounting = this.mountNow(config, price);
-    return this.mounting;
+  show(wanted: CardWanted | undefined): Promise<CardOutcome> {
+    const key = cardKey(wanted);
+    this.wantedKey = key;
+    const change = this.work.then(() => this.apply(wanted, key));
+    this.work = change.catch(() => undefined);
+    return change;
   }
 
-  private async mountNow(config: Extract<PaymentConfig, { provider: 'stripe' }>, price: CardAmount): Promise<void> {
-    const key = `${config.publishableKey}|${price.amount}|${price.currency}|${price.locale}`;
-    if (this.mounted === key && this.paymentElement) return;
+  private async apply(wanted: CardWanted | undefined, key: string): Promise<CardOutcome> {
+    if (this.wantedKey !== key) return 'superseded';
+    if (!wanted) {
+      this.unmount();
+      return 'removed';
+    }
+    if (this.mountedKey === key && this.paymentElement) return 'mounted';
     this.unmount();
+    let stripe: StripePort;
     try {
-      this.stripe = await this.loader()(config.publishableKey);
+      stripe = await this.loader()(wanted.config.publishableKey);
     } catch (error) {
       throw new CardError('unavailable', error instanceof Error ? error.message : String(error));
     }
+    if (this.wantedKey !== key) return 'superseded'; // Changed while Stripe.js loaded: the next change follows.
+    const { price } = wanted;
     const locale = price.locale.split('-')[0] as 'auto';
-    this.elements = this.stripe.elements({ mode: 'payment', amount: price.amount, currency: price.currency.toLowerCase(), locale });
+    this.stripe = stripe;
+    this.elements = stripe.elements({ mode: 'payment', amount: price.amount, currency: price.currency.toLowerCase(), locale });
     this.container = document.createElement('div');
     this.container.slot = 'card-form';
     this.lightHost().append(this.container);
     this.paymentElement = this.elements.create('payment', { layout: 'tabs' });
     this.paymentElement.mount(this.container);
-    this.mounted = key;
+    this.mountedKey = key;
+    return 'mounted';
   }
 
   /**
@@ -83,7 +121,7 @@ export class CardForm {
    */
   async paymentMethod(config: PaymentConfig | undefined, testCard: TestCard): Promise<string> {
     if (config?.provider === 'test') return testCard;
-    await this.mounting?.catch(() => undefined);
+    await this.work; // A mount in progress finishes first.
     if (!config || !this.stripe || !this.elements) throw new CardError('unavailable', 'The card form is not ready.');
     const submitted = await this.elements.submit();
     if (submitted.error) throw new CardError('invalid', submitted.error.message ?? 'The card details are incomplete.');
@@ -108,14 +146,13 @@ export class CardForm {
   }
 
   /** Removes the Payment Element and its light-DOM container. */
-  unmount(): void {
+  private unmount(): void {
     this.paymentElement?.destroy();
     this.container?.remove();
     this.paymentElement = undefined;
     this.elements = undefined;
     this.container = undefined;
     this.stripe = undefined;
-    this.mounted = undefined;
-    this.mounting = undefined;
+    this.mountedKey = '';
   }
 }

@@ -1,6 +1,6 @@
-import { isApiError, isNetworkError, isTimeoutError } from '../../../client/errors.js';
-import type { PaymentFailureCode } from '../../../events/payment-failed.js';
-import { isSignedOutError } from '../../sign-in/as-customer.js';
+import { isApiError, isNetworkError, isTimeoutError } from '../../client/errors.js';
+import type { PaymentFailureCode } from '../../events/payment-failed.js';
+import { isSignedOutError } from '../customer/as-customer.js';
 import { CardError } from './card-form.js';
 
 /** Why a payment attempt failed, finer than the host's {@link PaymentFailureCode}: what the element says. */

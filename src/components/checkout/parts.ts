@@ -1,0 +1,35 @@
+/**
+ * Every part `<appt-checkout>` renders (its `@csspart`s): what an element nesting the checkout
+ * forwards with `exportparts`.
+ */
+export const CHECKOUT_PARTS: readonly string[] = Object.freeze([
+  'base',
+  'summary',
+  'methods',
+  'free-notice',
+  'field',
+  'pay-button',
+  'sign-in',
+  'sign-in-form',
+  'sign-in-field',
+  'sign-in-input',
+  'sign-in-submit-button',
+  'sign-in-error',
+  'buy-credits',
+  'buy-credits-offer',
+  'buy-credits-price',
+  'buy-credits-pay-button',
+  'buy-credits-pay-error',
+  'buy-credits-success',
+  'error',
+  'confirmation',
+  'receipt',
+  'order-number',
+  'amount',
+  'payment-method',
+  'book-later',
+  'email-status',
+  'join-link',
+  'times-lost',
+  'calendar-link',
+]);

@@ -1,0 +1,37 @@
+import type { ApptClient, Hold } from '../../client/index.js';
+import type { GuestDetails } from '../../client/types.js';
+import type { AppointmentPackage } from '../../core/package.js';
+import type { TestCard } from '../payment/card-form.js';
+import type { CheckoutMethod } from './methods.js';
+
+/** The body of `POST /v1/purchases`. */
+export type PurchaseRequest = Parameters<ApptClient['purchases']['create']>[0];
+
+/** What the visitor chose to pay: one order is one attempt, however often it is retried. */
+export interface PurchaseChoice {
+  pkg: AppointmentPackage;
+  hold: Hold | undefined;
+  method: CheckoutMethod;
+  testCard: TestCard;
+  /** A guest's checked details; none when signed in or paying with credits. */
+  guest: GuestDetails | undefined;
+}
+
+/** The order as one string: any change (package, times, method, test card, details) is another attempt. */
+export function orderOf(choice: PurchaseChoice): string {
+  const { pkg, hold, method, testCard, guest } = choice;
+  return JSON.stringify([pkg.id, hold?.id ?? null, method, method === 'card' ? testCard : null, guest ?? null]);
+}
+
+/**
+ * The request paying `choice`, with the customer's language and zone for the e-mails and, by
+ * card, the payment method to charge. It books the held times in the same request.
+ */
+export function purchaseRequest(choice: PurchaseChoice, audience: { locale: string; timeZone: string }, paymentMethod?: string): PurchaseRequest {
+  const { pkg, hold, method, guest } = choice;
+  const held = hold ? { holdId: hold.id, holdToken: hold.token } : {};
+  if (method === 'credits') return { packageId: pkg.id, method: 'credits', ...held, ...audience };
+  const details = guest ? { guest } : {};
+  if (method === 'free') return { packageId: pkg.id, method: 'free', ...details, ...held, ...audience };
+  return { packageId: pkg.id, method: 'card', paymentMethod: paymentMethod ?? '', ...details, ...held, ...audience };
+}

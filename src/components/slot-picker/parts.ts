@@ -1,0 +1,37 @@
+/**
+ * Every part `<appt-slot-picker>` renders (its `@csspart`s, and the state parts a day or time
+ * carries besides): what an element nesting the picker forwards with `exportparts`.
+ */
+export const SLOT_PICKER_PARTS: readonly string[] = Object.freeze([
+  'base',
+  'calendar',
+  'header',
+  'month-label',
+  'nav-button',
+  'prev-button',
+  'next-button',
+  'grid',
+  'weekday',
+  'day',
+  'day-available',
+  'day-selected',
+  'day-chosen',
+  'day-today',
+  'times',
+  'times-heading',
+  'slot',
+  'slot-chosen',
+  'zone',
+  'zone-select',
+  'zone-note',
+  'empty',
+  'next-available-button',
+  'error',
+  'error-message',
+  'error-detail',
+  'retry-button',
+  'selection',
+  'selection-count',
+  'selection-item',
+  'remove-button',
+]);
