@@ -288,6 +288,7 @@ try {
       await tab.locator(`${tags[element]} ${state.ready}`).first().waitFor({ timeout: 10_000 });
       if (state.act) await state.act(tab);
       if (state.after) await tab.locator(`${tags[element]} ${state.after}`).first().waitFor({ timeout: 10_000 });
+      // eslint-disable-next-line no-undef -- this function runs in the page, where `document` exists
       await tab.evaluate(() => document.fonts.ready);
       const file = join(outDir, `${/^(picker|call)-/.test(name) ? name : `packages-${name}`}-${width}.png`);
       await tab.screenshot({ path: file, fullPage: true, animations: 'disabled' });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CustomerSession } from '../../../src/components/customer/customer-session.js';
+import { CustomerSession } from '../../../src/context/customer-session.js';
 
 describe('CustomerSession', () => {
   it('gives the token it holds, forgets it 30 s before it expires, and says when it changed', () => {

@@ -18,14 +18,18 @@ const VALID = input({
   minNoticeMinutes: 60,
 });
 
+/** A copy of the input that a case may change anywhere, to any value: deliberately untyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a case writes any value at any depth
+type Draft = Record<string, any>;
+
 /** Applies `change` to a deep copy of the valid input; the change may put any value anywhere. */
-function broken(change: (draft: Record<string, any>) => void): SlotInput {
-  const draft = structuredClone(VALID) as unknown as Record<string, any>;
+function broken(change: (draft: Draft) => void): SlotInput {
+  const draft = structuredClone(VALID) as unknown as Draft;
   change(draft);
   return draft as unknown as SlotInput;
 }
 
-type Case = [field: string, kind: typeof TypeError | typeof RangeError, change: (draft: Record<string, any>) => void];
+type Case = [field: string, kind: typeof TypeError | typeof RangeError, change: (draft: Draft) => void];
 
 const CASES: Case[] = [
   ['timeZone', RangeError, (d) => (d.timeZone = 'Mars/Olympus_Mons')],
