@@ -69,6 +69,8 @@ export async function launchPuppeteerFirefox(timeZone: string): Promise<Browser>
     browser: 'firefox',
     executablePath: firefoxExecutable,
     headless: true,
+    // The zone comes from TZ: Firefox ESR 140 has no BiDi emulation.setTimezoneOverride.
+    env: { ...process.env, TZ: timeZone },
     // Timers at full speed in every tab, as in the component tests.
     extraPrefsFirefox: { 'dom.min_background_timeout_value': 0, 'dom.timeout.enable_budget_timer_throttling': false },
   });
@@ -77,7 +79,6 @@ export async function launchPuppeteerFirefox(timeZone: string): Promise<Browser>
     async newPage({ viewport = { width: 1024, height: 900 } }: PageOptions = {}): Promise<Page> {
       const context = await browser.createBrowserContext();
       const page = tolerateOrientationOverride(await context.newPage());
-      await page.emulateTimezone(timeZone);
       await page.setViewport(viewport);
       return new PuppeteerDriverPage(context, page);
     },
