@@ -73,16 +73,7 @@ export {
 export { emptyFormValues, formValuesOf, formValuesToInput, type PackageFormValues } from './form/values.js';
 export { mapErrorsToFields, type LocalizedFieldError, type MappedErrors } from './form/errors.js';
 export { ADMIN_LANGUAGES, adminTranslation, type AdminLanguage, type AdminTranslation, type FieldText, type PackageInputField } from './i18n/index.js';
-export {
-  ApiError,
-  NetworkError,
-  ResponseValidationError,
-  TimeoutError,
-  isApiError,
-  isNetworkError,
-  isResponseValidationError,
-  isTimeoutError,
-} from '../http/errors.js';
+export * from '../http/errors.js';
 export type { RetryOptions } from '../http/options.js';
 export type { Expert } from '../wire/index.js';
 export type { AppointmentPackage, AppointmentPackageInput, FieldError } from '../core/package.js';

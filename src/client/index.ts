@@ -49,14 +49,4 @@ export type {
   SlotList,
   SlotListQuery,
 } from './types.js';
-export {
-  ApiError,
-  NetworkError,
-  ResponseValidationError,
-  TimeoutError,
-  isApiError,
-  isNetworkError,
-  isResponseValidationError,
-  isTimeoutError,
-  type ResponseIssue,
-} from './errors.js';
+export * from './errors.js';

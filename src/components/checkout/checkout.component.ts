@@ -59,6 +59,7 @@ type Step = 'form' | 'authenticate' | 'confirmed';
  * @csspart summary - The package and its times.
  * @csspart methods - The payment method choice.
  * @csspart free-notice - A package with fee 0: nothing to pay.
+ * @csspart test-mode - The reference server's test mode notice above the test cards.
  * @csspart field - Each input of the guest's details.
  * @csspart pay-button - The pay button.
  * @csspart sign-in - The `<appt-sign-in>` shown to pay with credits while signed out.

@@ -7,9 +7,9 @@ import type { GuestField, GuestProblem } from './guest.js';
 import { renderGuestFields } from './guest-fields.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
 import { priceOf, renderMethods, type CheckoutMethod } from './methods.js';
-import { renderPayError, type PayError } from './notices.js';
+import { renderFatal, renderPayError, type PayError } from './notices.js';
 import type { TestCard } from '../payment/card-form.js';
-import { renderCardFieldset, type CardFieldsetOptions } from './payment/card-fieldset.js';
+import { renderCardFieldset, type CardFieldsetOptions } from '../payment/card-fieldset.js';
 
 /** Everything the checkout's form shows, and what the visitor's actions call. */
 export interface CheckoutFormView {
@@ -73,7 +73,15 @@ export function renderCheckoutForm(v: CheckoutFormView): TemplateResult {
         })
       : nothing}
     ${method === 'card'
-      ? html`${guest}${renderCardFieldset({ t, config: v.config, cardProblem: v.cardProblem, testCard: v.testCard, disabled: paying, onTestCard: v.onTestCard })}`
+      ? html`${guest}${renderCardFieldset({
+          texts: { legend: t.cardLegend, loading: t.cardLoading, unavailable: t.cardUnavailable, testModeNotice: t.testModeNotice, testCards: t.testCards },
+          config: v.config,
+          cardProblem: v.cardProblem,
+          testCard: v.testCard,
+          disabled: paying,
+          onTestCard: v.onTestCard,
+          renderError: (error) => renderFatal(error, t),
+        })}`
       : nothing}
     ${renderPayError(v.error, t, v.onChooseAgain)}
     <button part="pay-button" class="button pay" type="submit" ?disabled=${payDisabled} aria-disabled=${payDisabled ? 'true' : 'false'}>${label}</button>

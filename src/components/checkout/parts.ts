@@ -7,6 +7,7 @@ export const CHECKOUT_PARTS: readonly string[] = Object.freeze([
   'summary',
   'methods',
   'free-notice',
+  'test-mode',
   'field',
   'pay-button',
   'sign-in',

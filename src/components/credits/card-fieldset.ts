@@ -1,19 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PaymentConfig } from '../../client/types.js';
 import { describeLoadError } from '../base/load-error.js';
-import { TEST_CARDS, type TestCard } from '../payment/card-form.js';
+import type { TestCard } from '../payment/card-form.js';
+import { renderCardFieldset, type CardFieldsetOptions } from '../payment/card-fieldset.js';
 import type { CreditsTexts } from './i18n/catalog.js';
 
 /** What the card fieldset of `<appt-credits>` needs. */
 export interface CreditsCardOptions {
   t: CreditsTexts;
   /** Renders the payment configuration task's states (`task.render`). */
-  config: (renderers: {
-    initial: () => TemplateResult;
-    pending: () => TemplateResult;
-    complete: (config: PaymentConfig | undefined) => TemplateResult;
-    error: (error: unknown) => TemplateResult;
-  }) => unknown;
+  config: CardFieldsetOptions['config'];
   /** Stripe.js could not be loaded. */
   cardProblem: boolean;
   testCard: TestCard;
@@ -23,38 +18,19 @@ export interface CreditsCardOptions {
   onRetry: () => void;
 }
 
-/**
- * The card: with Stripe, the slot its Payment Element is projected through (it lives in the light
- * DOM); with the reference server's test mode, the labelled test cards.
- */
+/** The card fieldset shared with checkout, in the words of `<appt-credits>`. */
 export function renderCreditsCard(o: CreditsCardOptions): TemplateResult {
   const { t } = o;
-  const loading = () => html`<p class="muted">${t.creditsCardLoading}</p>`;
-  return html`<fieldset part="card" class="fieldset">
-    <legend>${t.creditsCardLegend}</legend>
-    ${o.config({
-      initial: loading,
-      pending: loading,
-      complete: (config) =>
-        config?.provider === 'stripe'
-          ? html`${o.cardProblem ? html`<p class="field-error" role="alert">${t.creditsCardUnavailable}</p>` : nothing}
-              <div class="card-form"><slot name="card-form">${loading()}</slot></div>`
-          : renderTestCards(o),
-      error: (error) => renderConfigError(t, error, o.onRetry),
-    })}
-  </fieldset>`;
-}
-
-function renderTestCards(o: CreditsCardOptions): TemplateResult {
-  return html`<p part="test-mode" class="test-mode">${o.t.creditsTestMode}</p>
-    <div class="choices">
-      ${TEST_CARDS.map(
-        (card) => html`<label class="choice">
-          <input type="radio" name="test-card" .value=${card} .checked=${o.testCard === card} ?disabled=${o.paying} @change=${() => o.onTestCard(card)} />
-          <span>${o.t.creditsTestCards[card]}</span>
-        </label>`,
-      )}
-    </div>`;
+  return renderCardFieldset({
+    texts: { legend: t.creditsCardLegend, loading: t.creditsCardLoading, unavailable: t.creditsCardUnavailable, testModeNotice: t.creditsTestMode, testCards: t.creditsTestCards },
+    config: o.config,
+    cardProblem: o.cardProblem,
+    testCard: o.testCard,
+    disabled: o.paying,
+    onTestCard: o.onTestCard,
+    renderError: (error) => renderConfigError(t, error, o.onRetry),
+    part: 'card',
+  });
 }
 
 function renderConfigError(t: CreditsTexts, error: unknown, onRetry: () => void): TemplateResult {

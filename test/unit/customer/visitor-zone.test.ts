@@ -8,7 +8,7 @@ import {
   VisitorZoneController,
   zoneAttributeProblem,
 } from '../../../src/components/customer/visitor-zone.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Host } from '../controller-host.js';
 
 /** A tab's sessionStorage in memory, or one that refuses every call (a sandboxed frame, a privacy mode). */
 function fakeStorage({ refuse = false } = {}): Storage & { entries: Map<string, string> } {
@@ -35,26 +35,6 @@ function installStorage(storage: Storage | (() => never)): void {
     configurable: true,
     get: typeof storage === 'function' ? storage : () => storage,
   });
-}
-
-/** A Lit host stand-in counting the renders it was asked for. */
-class Host implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-  readonly updateComplete = Promise.resolve(true);
-  connect(): void {
-    this.controllers.forEach((c) => c.hostConnected?.());
-  }
-  disconnect(): void {
-    this.controllers.forEach((c) => c.hostDisconnected?.());
-  }
 }
 
 const BROWSER = Intl.DateTimeFormat().resolvedOptions().timeZone;

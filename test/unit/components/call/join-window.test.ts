@@ -1,26 +1,11 @@
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Host } from '../../controller-host.js';
 import { ServerClock } from '../../../../src/components/call/server-clock.js';
 import { JoinWindowController } from '../../../../src/components/call/join-window.js';
 
 const MINUTE = 60_000;
 const OPENS = Date.parse('2026-03-29T09:50:00Z');
-
-class Host implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
 
 /** A document stand-in for the visibility listener. */
 class FakeDocument extends EventTarget {

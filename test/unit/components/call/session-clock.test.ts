@@ -1,6 +1,6 @@
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Host } from '../../controller-host.js';
 import type { CallStateAnswer, JoinAnswer } from '../../../../src/client/index.js';
 import type { CallEndReason, CallRole } from '../../../../src/core/session/index.js';
 import { ServerClock } from '../../../../src/components/call/server-clock.js';
@@ -9,22 +9,6 @@ import { SessionClockController } from '../../../../src/components/call/session-
 const MINUTE = 60_000;
 const START = Date.parse('2026-03-29T10:00:00Z');
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
-
-/** A Lit host stand-in counting the renders it was asked for. */
-class Host implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
 
 /** The server's clock and this device's, which is `skew` off it; the test moves both. */
 const time = { server: START, skew: 0 };

@@ -1,26 +1,11 @@
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Host } from '../../controller-host.js';
 import { JoinWindowTimer, joinPhase } from '../../../../src/components/my-bookings/join-window.js';
 
 const MINUTE = 60_000;
 const START = Date.parse('2031-05-05T14:05:00Z');
 const booking = { start: new Date(START).toISOString(), end: new Date(START + 50 * MINUTE).toISOString() };
-
-class Host implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
 
 let host: Host;
 let now: number;
