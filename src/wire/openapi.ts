@@ -1482,6 +1482,7 @@ export interface components {
             credits: number;
         };
         Guest: {
+            /** @description Not blank (at least one character other than a space). */
             name: string;
             /** Format: email */
             email: string;

@@ -203,6 +203,12 @@ describe('checkout: customers, purchases and bookings', () => {
       assert.deepEqual(card.errors?.map((error) => error.field), ['paymentMethod']);
       const shape = assertProblem(await purchase(test, { packageId: '', method: 'cash', guest: { email: 'x' } }), 422, 'validation_failed');
       assert.deepEqual(shape.errors?.map((error) => error.field).sort(), ['guest.email', 'guest.name', 'method', 'packageId']);
+      const blank = assertProblem(
+        await purchase(test, { packageId: pkg.id, method: 'card', paymentMethod: 'pm_card_visa', guest: { name: '   ', email: 'p@example.com' } }),
+        422,
+        'validation_failed',
+      );
+      assert.deepEqual(blank.errors?.map(({ field, code }) => ({ field, code })), [{ field: 'guest.name', code: 'required' }]);
       assertProblem(await purchase(test, { packageId: pkg.id, method: 'card' }, { key: null }), 400, 'idempotency_key_required');
       assert.equal(await count(test, "SELECT count(*) AS n FROM customers WHERE email = 'p@example.com'"), 0);
     });

@@ -98,6 +98,8 @@ function fieldErrorOf(error: ErrorObject, base: string): FieldError | null {
     case 'const':
       return { field, code: 'invalid_value', message: `${name} must be ${JSON.stringify(params.allowedValue)}${got}.` };
     case 'pattern': {
+      // The spec's way to say "not blank" (`pattern: '\S'`): a required text of only spaces.
+      if (params.pattern === '\\S') return { field, code: 'required', message: `${name} must not be blank${got}.` };
       const example = Array.isArray(schema.examples) ? ` such as ${JSON.stringify(schema.examples[0])}` : '';
       return { field, code: 'invalid_format', message: `${name} is not well-formed: it must match ${String(params.pattern)}${example}${got}.` };
     }
