@@ -6,13 +6,7 @@
 /** A received value as an error message shows it. */
 export const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 
-/** A path parameter: a non-empty string (a `TypeError` otherwise). */
-export function requireId(name: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`${name} must be a non-empty string (got ${shown(value)}).`);
-  }
-  return value;
-}
+export { requireId } from '../http/require-id.js';
 
 /**
  * The `version` of a write, sent as `If-Match`: an integer ≥ 1. `what` names the resource whose

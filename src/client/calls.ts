@@ -3,7 +3,7 @@
  * and (the expert) end it. Loaded on first use, like the scheduling part.
  */
 import { parseCallEnd, parseCallState, parseJoinAnswer } from './calls-contract.js';
-import { requireId } from '../http/contract.js';
+import { requireId } from '../http/require-id.js';
 import type { Transport } from '../http/transport.js';
 import type { ApptClient, CallCredentials, CallJoinInput, CallParticipant, RequestOptions } from './types.js';
 

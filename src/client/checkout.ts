@@ -25,7 +25,8 @@ import {
   parsePaymentConfig,
   parsePurchaseReceipt,
 } from './checkout-contract.js';
-import { parseDataList, requireId } from '../http/contract.js';
+import { parseDataList } from '../http/contract.js';
+import { requireId } from '../http/require-id.js';
 import { idempotencyKeyOf, shown, slotStarts } from './input.js';
 import type { Transport } from '../http/transport.js';
 import type {

@@ -3,7 +3,7 @@
  * a few of them while the client checks out.
  */
 import { isIsoInstant } from '../core/instant.js';
-import { requireId } from '../http/contract.js';
+import { requireId } from '../http/require-id.js';
 import { idempotencyKeyOf, shown, slotStarts } from './input.js';
 import { parseHold, parseNoContent, parseSlotList } from './scheduling-contract.js';
 import type { Transport } from '../http/transport.js';

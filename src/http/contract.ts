@@ -13,8 +13,7 @@ import { isIanaZone } from '../core/time-zone.js';
 import { answer, anyText, array, is, object, text, type Answer, type Parser } from './answer.js';
 import type { Expert } from '../wire/index.js';
 
-export { got, type Parser } from './answer.js';
-export { requireId } from './require-id.js';
+export type { Parser } from './answer.js';
 
 /** An IANA time zone this engine knows (core's rule). */
 export const timeZone = is<string>(isIanaZone, 'an IANA time zone');
