@@ -1,14 +1,18 @@
-// Generates the wire types (src/wire/openapi.ts) from openapi.yaml with openapi-typescript.
+// Generates from openapi.yaml the wire types (src/wire/openapi.ts, with openapi-typescript) and
+// the answer checks (src/http/wire-checks.ts, with scripts/generate-checks.mjs).
 //
-//   node scripts/generate-wire.mjs            writes src/wire/openapi.ts (npm run generate)
-//   node scripts/generate-wire.mjs --check    exits 1 when the committed file differs from what
+//   node scripts/generate-wire.mjs            writes both (npm run generate)
+//   node scripts/generate-wire.mjs --check    exits 1 when a committed file differs from what
 //                                            the spec generates (run first by npm run typecheck)
-//   --spec <file> --out <file>               another spec or output (used by the proof test)
+//   --spec <file> --out <file> --checks-out <file>
+//                                            another spec or outputs (used by the proof test)
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { generateChecks } from './generate-checks.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -16,6 +20,7 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     spec: { type: 'string', default: resolve(root, 'openapi.yaml') },
     out: { type: 'string', default: resolve(root, 'src/wire/openapi.ts') },
+    'checks-out': { type: 'string', default: resolve(root, 'src/http/wire-checks.ts') },
   },
 });
 
@@ -33,16 +38,22 @@ async function generate(specPath) {
   return HEADER + astToString(ast);
 }
 
-const text = await generate(values.spec);
-const out = resolve(values.out);
-const shown = relative(root, out) || out;
-if (values.check) {
-  const committed = await readFile(out, 'utf8').catch(() => '');
-  if (committed !== text) {
-    console.error(`${shown} is stale: run npm run generate`);
-    process.exit(1);
+const outputs = [
+  [resolve(values.out), await generate(values.spec)],
+  [resolve(values['checks-out']), generateChecks(parse(await readFile(values.spec, 'utf8')))],
+];
+let stale = false;
+for (const [out, text] of outputs) {
+  const shown = relative(root, out) || out;
+  if (values.check) {
+    const committed = await readFile(out, 'utf8').catch(() => '');
+    if (committed !== text) {
+      console.error(`${shown} is stale: run npm run generate`);
+      stale = true;
+    }
+  } else {
+    await writeFile(out, text);
+    console.log(`wrote ${shown}`);
   }
-} else {
-  await writeFile(out, text);
-  console.log(`wrote ${shown}`);
 }
+if (stale) process.exit(1);

@@ -44,9 +44,9 @@ export interface AdminRequestOptions {
 export interface PackageFilter {
   expertId?: string;
   /** ISO 3166-1 alpha-2 code, e.g. `"DE"`. */
-  country?: string;
+  country?: Wire.CountryCode;
   /** ISO 4217 code, e.g. `"EUR"`. */
-  currency?: string;
+  currency?: Wire.CurrencyCode;
 }
 
 /** A page request: filters plus the page size and the cursor of the previous page. */

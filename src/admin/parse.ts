@@ -1,6 +1,7 @@
 /**
- * The admin answers shared by its parts (package pages, empty bodies), read with the client's
- * answer schemas (`src/client/answer.ts`): one style for the widget and the admin SDK.
+ * The admin answers shared by its parts (package pages, empty bodies), read with the schemas of
+ * `src/http/answer.ts`. A page is not generated (the spec's package uses if/then/else): its
+ * packages are read by core's package reader.
  */
 import * as v from 'valibot';
 import { answer, array, object, type Answer, type Parser } from '../http/answer.js';

@@ -1,60 +1,65 @@
 /**
- * The scheduling answers (slot lists and holds), read with the schemas of `answer.ts`. Kept apart
- * from `contract.ts` so that they load with the scheduling methods, not in the widget's first load.
+ * The scheduling answers (slot lists and holds): the checks generated from the spec, and the
+ * semantic checks that protect the picker — the answer is about the expert and package asked
+ * for, slots end after they start and come in ascending order, none repeated. Kept apart from
+ * `contract.ts` so that they load with the scheduling methods, not in the widget's first load.
  */
 import * as v from 'valibot';
 import { isUtcInstant } from '../core/instant.js';
 import type { Slot } from '../core/slots/types.js';
-import { answer, array, asked, askedOr, checks, endAfterStart, object, rule, text, utcInstant, type Answer, type Parser } from '../http/answer.js';
-import { timeZone } from '../http/contract.js';
+import { answer, checkAsked, checks, type Answer, type Parser, type Report } from '../http/answer.js';
+import * as wire from '../http/wire-checks.js';
 import type { Hold, SlotList } from './types.js';
 
 export { isUtcInstant };
-
-/** A slot `{ start, end }`: UTC instants, `end` after `start`. */
-export const slotSchema = v.pipe(object({ start: utcInstant, end: utcInstant }, 'a slot object { start, end }'), endAfterStart()) satisfies Answer<Slot>;
 
 /** The index of the first item whose start is not after the one before it, or -1. */
 const outOfOrder = (items: readonly { start: string }[], strictly: boolean): number =>
   items.findIndex((item, i) => i > 0 && (strictly ? Date.parse(item.start) <= Date.parse(items[i - 1]!.start) : Date.parse(item.start) < Date.parse(items[i - 1]!.start)));
 
 /**
- * Items in ascending order of start (with `strictly`, none repeated), reported at the first one
- * out of order, e.g. `$.data[3].start`.
+ * Reports the first item of `items` (at `at`) out of ascending order of start (with `strictly`,
+ * repeated too), e.g. at `$.data[3].start`.
  */
-export const ascendingByStart = <T extends { start: string }>(what: string, strictly = true) =>
-  checks<T[]>((items, report) => {
-    const i = outOfOrder(items, strictly);
-    if (i > 0) report([i, 'start'], `${what} in ascending order of start, after ${items[i - 1]!.start}`);
+export function checkAscending(items: readonly { start: string }[], what: string, report: Report, at: readonly (string | number)[], strictly = true): void {
+  const i = outOfOrder(items, strictly);
+  if (i > 0) report([...at, i, 'start'], `${what} in ascending order of start, after ${items[i - 1]!.start}`);
+}
+
+/** Reports each item of `spans` (at `at`) that does not end after it starts. */
+export function checkEndsAfterStart(spans: readonly { start: string; end: string }[], report: Report, at: readonly (string | number)[]): void {
+  spans.forEach((span, i) => {
+    if (!(Date.parse(span.end) > Date.parse(span.start))) report([...at, i, 'end'], `an instant after start ${span.start}`);
   });
+}
 
-/** Slots in ascending order of start, none repeated. */
-const slots = v.pipe(array(slotSchema, 'an array of slots'), ascendingByStart<Slot>('slots'));
+/** Slots that end after they start, ascending by start, none repeated. */
+function checkSlots(slots: readonly Slot[], report: Report, at: readonly (string | number)[]): void {
+  checkEndsAfterStart(slots, report, at);
+  checkAscending(slots, 'slots', report, at);
+}
 
-/** The slots answer `{ expertId, packageId, timeZone, from, to, data }` of the expert and package asked for. */
+/** The slots answer of the expert and package asked for, as `{ timeZone, slots }`. */
 export function parseSlotList(expertId: string, packageId: string): Parser<SlotList> {
   const schema = v.pipe(
-    object({ expertId: asked(expertId), packageId: asked(packageId), timeZone, data: slots }, 'an object { timeZone, data: [...] }'),
+    wire.SlotList,
+    checks<v.InferOutput<typeof wire.SlotList>>((list, report) => {
+      checkAsked(list, { expertId, packageId }, report);
+      checkSlots(list.data, report, ['data']);
+    }),
     v.transform(({ timeZone, data }) => ({ timeZone, slots: data })),
   ) satisfies Answer<SlotList>;
   return answer(schema);
 }
 
-/** A {@link Hold}: non-empty id and token, the expert and package asked for, one slot at least, its expiry. */
+/** A {@link Hold} of what was asked (its `id`, or the expert and package of a new one), its slots in order. */
 export function parseHold(wanted: { expertId?: string; packageId?: string; id?: string } = {}): Parser<Hold> {
   const schema = v.pipe(
-    object(
-      {
-        id: askedOr(wanted.id),
-        token: text,
-        expertId: askedOr(wanted.expertId),
-        packageId: askedOr(wanted.packageId),
-        slots,
-        expiresAt: utcInstant,
-      },
-      'a hold object',
-    ),
-    rule('slots', (hold) => hold.slots.length > 0, () => 'at least one slot'),
+    wire.Hold,
+    checks<Hold>((hold, report) => {
+      checkAsked(hold, wanted, report);
+      checkSlots(hold.slots, report, ['slots']);
+    }),
   ) satisfies Answer<Hold>;
   return answer(schema);
 }

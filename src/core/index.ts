@@ -21,5 +21,6 @@ export { isRecord } from './record.js';
 export { ISO_INSTANT, isIsoInstant, isUtcInstant, UTC_INSTANT } from './instant.js';
 export { IANA_ZONE_NAME, isIanaZone } from './time-zone.js';
 export { canonicalLocaleTag, isLocaleTag, MAX_LOCALE_LENGTH } from './locale-tag.js';
+export { WIRE_FORMATS, type WireFormat } from './wire-formats.js';
 export { isCreditGrantAmount, MAX_CREDIT_GRANT } from './credit-grant.js';
 export { sessionsOverlap, slotsOverlap, spanEndMs, type SessionTimesMs } from './session-span.js';

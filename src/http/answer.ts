@@ -4,11 +4,11 @@
  * transport's {@link Parser} by {@link answer}. A failed check records each problem with its JSON
  * path (`$.data[0].start`) and a message `expected … (got …).`; extra fields are dropped.
  *
- * Only small building blocks live here (`custom`, `object`, `array`, `picklist`, `literal`), so
- * that the widget's first load carries little of valibot.
+ * The schemas themselves are generated from the spec (`wire-checks.ts`) out of the small blocks
+ * here (`is`, `object`, `array`); the hand-written semantic checks use `checks`, `checkAsked` and
+ * `rule`. Only small blocks of valibot are used, so that the readers' chunks stay small.
  */
 import * as v from 'valibot';
-import { isUtcInstant } from '../core/instant.js';
 import { isRecord } from '../core/record.js';
 
 import type { Parser } from './transport.js';
@@ -41,23 +41,6 @@ export const text = is<string>((value) => typeof value === 'string' && value.tri
 
 /** A string, possibly empty. */
 export const anyText = is<string>((value) => typeof value === 'string', 'a string');
-
-/** A whole number from `min` to `max`. */
-export const whole = (min: number, max = Number.MAX_SAFE_INTEGER): Answer<number> =>
-  is<number>(
-    (value) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max,
-    max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`,
-  );
-
-/** One of `options`. */
-export const oneOf = <const T extends string>(options: readonly T[]) =>
-  v.picklist(options, expected(`one of ${options.map((option) => `"${option}"`).join(', ')}`));
-
-/** Exactly `wanted`, what the request asked for: an answer about something else must not be used. */
-export const asked = <const T extends string>(wanted: T) => v.literal(wanted, expected(`"${wanted}" as asked for`));
-
-/** {@link asked} when something was asked for, else any non-empty string. */
-export const askedOr = (wanted: string | undefined): Answer<string> => (wanted === undefined ? text : asked(wanted));
 
 /** An object of `entries` (described as `what` when the value is no object); other fields are dropped. */
 export const object = <const E extends v.ObjectEntries>(entries: E, what: string) =>
@@ -95,6 +78,13 @@ export function checks<T>(run: (value: T, report: Report) => void) {
       addIssue({ message: `expected ${what} (${found ?? got(path[path.length - 1]!.value)}).`, path });
     });
   });
+}
+
+/** Reports each field of `wanted` that the answer does not carry as asked, e.g. another expert's slots. */
+export function checkAsked<T extends object>(answer: T, wanted: Partial<T>, report: Report, at: readonly (string | number)[] = []): void {
+  for (const [field, value] of Object.entries(wanted)) {
+    if (value !== undefined && answer[field as keyof T] !== value) report([...at, field], `${JSON.stringify(value)} as asked for`);
+  }
 }
 
 /** A check of a whole object reported at its `field`; `problem` words what was expected, e.g. `an instant after start …`. */
@@ -143,10 +133,3 @@ export function answer<T>(schema: Answer<T>): Parser<T> {
     return undefined;
   };
 }
-
-/** A UTC instant as the contract writes them, ending in `Z` (core's rule). */
-export const utcInstant = is<string>(isUtcInstant, 'an ISO-8601 UTC instant ending in "Z"');
-
-/** `end` after `start`, reported at `end`. */
-export const endAfterStart = <T extends { start: string; end: string }>() =>
-  rule<T>('end', (span) => Date.parse(span.end) > Date.parse(span.start), (span) => `an instant after start ${span.start}`);

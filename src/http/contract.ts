@@ -1,25 +1,20 @@
 /**
- * The answers of the widget's first load (experts and packages), read with the schemas of
- * `answer.ts`. The widget's client loads this module (and valibot with it) while its first request
- * is on the way, so that the first load itself carries neither. The answers of the lazily loaded
- * parts live in `scheduling-contract.ts`, `checkout-contract.ts` and `calls-contract.ts`, so that
- * they load with those parts.
+ * The answers of the widget's first load (experts and packages): experts with the check generated
+ * from the spec, packages with core's package reader (the spec's package schema says its
+ * cross-field rules with if/then/else, which only core reads). The widget's client loads this
+ * module (and valibot with it) while its first request is on the way, so that the first load
+ * itself carries neither. The answers of the lazily loaded parts live in `scheduling-contract.ts`,
+ * `checkout-contract.ts` and `calls-contract.ts`, so that they load with those parts.
  */
 import * as v from 'valibot';
 import type { AppointmentPackage, FieldError } from '../core/package.js';
 import { parsePackage } from '../core/read-package.js';
 import { isRecord } from '../core/record.js';
-import { isIanaZone } from '../core/time-zone.js';
-import { answer, anyText, array, is, object, text, type Answer, type Parser } from './answer.js';
+import { answer, array, is, object, type Answer, type Parser } from './answer.js';
+import { Expert as expertSchema } from './wire-checks.js';
 import type { Expert } from '../wire/index.js';
 
 export type { Parser } from './answer.js';
-
-/** An IANA time zone this engine knows (core's rule). */
-export const timeZone = is<string>(isIanaZone, 'an IANA time zone');
-
-/** An {@link Expert}: non-empty id and name, a string headline, a time zone this engine knows. */
-export const expertSchema = object({ id: text, name: text, headline: anyText, timeZone }, 'an expert object') satisfies Answer<Expert>;
 
 /**
  * A value read by a reader of `src/core` (`{ ok, value }` or `{ ok, errors }`): each field error

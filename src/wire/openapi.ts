@@ -1076,6 +1076,7 @@ export interface components {
             name: string;
             headline: string;
             /**
+             * Format: iana-time-zone
              * @description IANA time zone of the expert's availability.
              * @example Europe/Istanbul
              */
@@ -1349,7 +1350,8 @@ export interface components {
             errors: components["schemas"]["FieldError"][];
         } & WithRequired<components["schemas"]["Problem"], "errors">;
         /**
-         * @description An ISO-8601 instant in UTC, e.g. `2026-10-25T01:00:00Z`.
+         * Format: utc-instant
+         * @description An ISO-8601 UTC instant ending in `Z`, e.g. `2026-10-25T01:00:00Z`, of a date and time that exist.
          * @example 2026-10-25T01:00:00Z
          */
         Instant: string;
@@ -1397,6 +1399,7 @@ export interface components {
         Availability: {
             expertId: string;
             /**
+             * Format: iana-time-zone
              * @description The expert's IANA zone, in which weekly rules and overrides are read.
              * @example Europe/Istanbul
              */
@@ -1422,7 +1425,10 @@ export interface components {
         SlotList: {
             expertId: string;
             packageId: string;
-            /** @description The expert's IANA zone (show slots in the viewer's own zone). */
+            /**
+             * Format: iana-time-zone
+             * @description The expert's IANA zone (show slots in the viewer's own zone).
+             */
             timeZone: string;
             from: components["schemas"]["Instant"];
             to: components["schemas"]["Instant"];

@@ -93,6 +93,7 @@ const worker = setupWorker(
         token: 'pur_tok',
         paymentStatus: 'succeeded',
         bookings,
+        emailSent: true,
       },
       { status: 201 },
     );

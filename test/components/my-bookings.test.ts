@@ -105,7 +105,7 @@ function bookOnServer(purchaseId: string, starts: string[]) {
   const updated = { ...bought, sessionsUsed: bought.sessionsUsed + starts.length };
   server.bookings = [...server.bookings, ...made].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   server.purchases = server.purchases.map((p) => (p.id === purchaseId ? updated : p)).filter((p) => p.sessionsUsed < p.sessionsTotal);
-  return { purchase: updated, bookings: made };
+  return { purchase: updated, bookings: made, emailSent: true };
 }
 
 const worker = setupWorker(

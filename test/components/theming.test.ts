@@ -100,6 +100,7 @@ const worker = setupWorker(
         token: 'pur_secret',
         paymentStatus: 'succeeded',
         bookings: [{ id: 'bk_9', purchaseId: 'pur_9', expertId: 'exp_1', packageId: PKG.id, start: SLOTS[0]!.start, end: SLOTS[0]!.end, joinToken: 'jnt_9' }],
+        emailSent: true,
       },
       { status: 201 },
     ),

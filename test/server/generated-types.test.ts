@@ -50,7 +50,7 @@ describe('wire types generated from openapi.yaml', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the committed src/wire/openapi.ts is what the spec generates', () => {
+  it('the committed src/wire/openapi.ts and src/http/wire-checks.ts are what the spec generates', () => {
     const checked = run([generator, '--check'], root);
     assert.equal(checked.status, 0, checked.output);
   });
@@ -62,7 +62,8 @@ describe('wire types generated from openapi.yaml', () => {
   });
 
   it('changing the type of the currency properties in the spec fails the typecheck in the client, the admin SDK and the server', () => {
-    const generated = run([generator, '--spec', join(dir, 'openapi.yaml'), '--out', join(dir, 'src/wire/openapi.ts')], root);
+    const outputs = ['--out', join(dir, 'src/wire/openapi.ts'), '--checks-out', join(dir, 'src/http/wire-checks.ts')];
+    const generated = run([generator, '--spec', join(dir, 'openapi.yaml'), ...outputs], root);
     assert.equal(generated.status, 0, generated.output);
     assert.match(readFileSync(join(dir, 'src/wire/openapi.ts'), 'utf8'), /CurrencyCode: number;/);
 

@@ -15,13 +15,14 @@ import { parseCreditPackage } from './parse.js';
 import type { CreditPackage, CreditPackageInput } from '../../core/credit-package.js';
 import { validateCreditPackage, validateCreditPackagePatch } from '../../core/validate-credit-package.js';
 import type { AdminRequestOptions, CreateOptions, VersionOptions } from '../types.js';
+import type { CountryCode, CurrencyCode } from '../../wire/index.js';
 
 /** Filters of `admin.creditPackages.list`. */
 export interface CreditPackageFilter {
   /** ISO 3166-1 alpha-2 code. */
-  country?: string;
+  country?: CountryCode;
   /** ISO 4217 code. */
-  currency?: string;
+  currency?: CurrencyCode;
   /** Only active (`true`) or only inactive (`false`) ones; both when absent. */
   active?: boolean;
 }

@@ -1,20 +1,28 @@
-/** The credit package answer, read with the client's answer schemas and core's credit package rules. */
+/**
+ * The credit package answer: the generated `wire.CreditPackage`, then core's credit package rules
+ * on its input fields (what the spec cannot say: a title of one line and at most 120 characters,
+ * read trimmed).
+ */
 import * as v from 'valibot';
-import { answer, object, text, whole, type Answer, type Parser } from '../../http/answer.js';
+import { answer, type Answer, type Parser } from '../../http/answer.js';
 import { readBy } from '../../http/contract.js';
+import * as wire from '../../http/wire-checks.js';
 import type { CreditPackage } from '../../core/credit-package.js';
-import { isRecord } from '../../core/record.js';
 import { validateCreditPackage } from '../../core/validate-credit-package.js';
 
-/** The input fields of a stored credit package (without `id` and `version`), by the shared rules. */
-const inputFields = readBy((json) => {
-  if (!isRecord(json)) return validateCreditPackage(json);
-  const { id: _id, version: _version, ...fields } = json;
-  return validateCreditPackage(fields);
+/** A stored package whose input fields pass the shared rules (run once its shape is right). */
+const inputRules = readBy<CreditPackage>((stored) => {
+  const { id, version, ...fields } = stored as CreditPackage;
+  const result = validateCreditPackage(fields);
+  return result.ok ? { ok: true, value: { id, version, ...result.value } } : result;
 });
 
-/** A {@link CreditPackage}: an id, a version ≥ 1 and input fields that pass the shared rules. */
-export const creditPackageSchema = v.intersect([object({ id: text, version: whole(1) }, 'a credit package object'), inputFields]) satisfies Answer<CreditPackage>;
+const creditPackageSchema = v.pipe(
+  wire.CreditPackage,
+  // Core's reader reads any value: hand it the checked package as such.
+  v.transform((stored): unknown => stored),
+  inputRules,
+) satisfies Answer<CreditPackage>;
 
 /** Parses a {@link CreditPackage}. */
 export const parseCreditPackage: Parser<CreditPackage> = answer(creditPackageSchema);

@@ -2,16 +2,15 @@
  * `admin.customerTokens` and `admin.customers`: signing customers in from a host site's backend
  * and granting them credits.
  */
-import { answer, asked, is, object, text, whole, type Answer, type Parser } from '../../http/answer.js';
 import { isEmailAddress } from '../../core/contact.js';
 import { isCreditGrantAmount, MAX_CREDIT_GRANT } from '../../core/credit-grant.js';
-import { isIsoInstant } from '../../core/instant.js';
 import { isRecord } from '../../core/record.js';
 import type { FieldError } from '../../core/package.js';
 import { requireId, shown } from '../args.js';
 import type { Send } from '../availability/api.js';
 import { ValidationError } from '../errors.js';
 import type { AdminRequestOptions } from '../types.js';
+import { parseBalance, parseCustomerToken } from './parse.js';
 import type * as Wire from '../../wire/index.js';
 
 /**
@@ -59,13 +58,6 @@ export interface CustomersApi {
 
 /** The most credits one grant may add (core's rule, the server's too). */
 export { MAX_CREDIT_GRANT };
-
-const parseCustomerToken: Parser<CustomerToken> = answer(
-  object({ token: text, customerId: text, expiresAt: is<string>(isIsoInstant, 'an ISO-8601 instant') }, 'a customer token object') satisfies Answer<CustomerToken>,
-);
-
-const parseBalance = (customerId: string): Parser<CreditBalance> =>
-  answer(object({ customerId: asked(customerId), credits: whole(0) }, 'a credit balance object') satisfies Answer<CreditBalance>);
 
 function checkTokenInput(input: unknown): CustomerTokenInput {
   if (!isRecord(input)) {

@@ -1,11 +1,10 @@
 /** `admin.phoneBalance`: the tenant's prepaid USD balance that pays for phone (GSM) calls. */
-import * as v from 'valibot';
-import { answer, expected, is, object, type Answer, type Parser } from '../../http/answer.js';
 import { requireId, shown } from '../args.js';
 import type { Send } from '../availability/api.js';
 import { ValidationError } from '../errors.js';
 import type { CreateOptions, AdminRequestOptions } from '../types.js';
 import { newIdempotencyKey } from '../idempotency.js';
+import { parsePhoneBalance } from './parse.js';
 import type * as Wire from '../../wire/index.js';
 
 /** The phone balance: `balance` in US cents, never negative, and `currency` `USD`. */
@@ -28,13 +27,6 @@ export interface PhoneBalanceApi {
 
 /** The largest single top-up, in US cents (the server's limit). */
 export const MAX_TOP_UP_CENTS = 10_000_000;
-
-const parsePhoneBalance: Parser<PhoneBalance> = answer(
-  object(
-    { balance: is<number>((value) => Number.isSafeInteger(value) && (value as number) >= 0, 'whole US cents ≥ 0'), currency: v.literal('USD', expected('"USD"')) },
-    'a phone balance object',
-  ) satisfies Answer<PhoneBalance>,
-);
 
 /** The phone balance methods of an admin client. */
 export function createPhoneBalanceApi(send: Send): PhoneBalanceApi {

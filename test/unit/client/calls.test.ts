@@ -88,11 +88,11 @@ describe('calls.join', () => {
 
   it('rejects an answer that breaks the contract, naming the field', async () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ roomUrl: 'http://apptkit.daily.co/bk_1' }, '$.roomUrl', /expected an https URL/],
+      [{ roomUrl: 'http://apptkit.daily.co/bk_1' }, '$.roomUrl', /matching \^https:\/\//],
       [{ roomUrl: null, meetingToken: null }, '$.roomUrl', /expected an https URL/], // a video call needs a room
       [{ bookingId: 'bk_2' }, '$.bookingId', /expected "bk_1" as asked for/],
       [{ role: 'expert' }, '$.role', /expected "client" as asked for/],
-      [{ serverTime: '2026-03-29 10:05' }, '$.serverTime', /ISO-8601 instant/],
+      [{ serverTime: '2026-03-29 10:05' }, '$.serverTime', /ISO-8601 UTC instant/],
       [{ endMode: 'sometimes' }, '$.endMode', /one of "automatic", "by_expert"/],
       [{ durationMinutes: 4 }, '$.durationMinutes', /whole number from 5 to 480/],
       [{ times: { deadline: 'soon', notifyExpertAt: null, hardStop: null } }, '$.times.deadline', /ISO-8601/],

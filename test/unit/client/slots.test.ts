@@ -194,10 +194,14 @@ describe('holds.create', () => {
   });
 
   it('rejects a hold answer that breaks the contract', async () => {
-    recordHolds(() => HttpResponse.json({ ...HOLD, token: '', expiresAt: 'soon', packageId: 'pkg_9' }, { status: 201 }));
+    recordHolds(() => HttpResponse.json({ ...HOLD, token: '', expiresAt: 'soon' }, { status: 201 }));
     const error = (await rejection(client.holds.create({ expertId: 'exp_1', packageId: 'pkg_1', starts: [SLOT_A.start] }))) as ResponseValidationError;
     assert.ok(isResponseValidationError(error));
-    assert.deepEqual(error.issues.map((i) => i.path), ['$.token', '$.packageId', '$.expiresAt']);
+    assert.deepEqual(error.issues.map((i) => i.path), ['$.token', '$.expiresAt']);
+    // Whether the answer is about what was asked is checked once its shape is right.
+    recordHolds(() => HttpResponse.json({ ...HOLD, packageId: 'pkg_9' }, { status: 201 }));
+    const other = (await rejection(client.holds.create({ expertId: 'exp_1', packageId: 'pkg_1', starts: [SLOT_A.start] }))) as ResponseValidationError;
+    assert.deepEqual(other.issues.map((i) => [i.path, i.message]), [['$.packageId', 'expected "pkg_1" as asked for (got "pkg_9").']]);
   });
 });
 
