@@ -57,6 +57,8 @@ const SHAPES: { readonly [K in keyof AppointmentPackage]-?: Shape } = {
   endTiming: oneOf(END_TIMINGS),
   title: string(true),
   description: string(false),
+  // Optional: only an archived package carries it (admin answers), always `true`.
+  archived: (value) => (value === undefined || value === true ? undefined : 'true or absent'),
 };
 
 const shown = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value));
@@ -75,7 +77,9 @@ export function parsePackage(json: unknown): ValidationResult<AppointmentPackage
   const value: Record<string, unknown> = {};
   for (const [field, shape] of Object.entries(SHAPES)) {
     const expected = shape(record[field]);
-    if (expected === undefined) value[field] = record[field];
+    if (expected === undefined) {
+      if (record[field] !== undefined) value[field] = record[field];
+    }
     else {
       errors.push({
         field,

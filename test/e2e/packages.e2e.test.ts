@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { formatMoney } from '../../src/core/money.js';
 import type { AppointmentPackage } from '../../src/core/package.js';
 import { startHostSite } from '../../demo/host/server.js';
-import { ADMIN_KEY, launchChromium, startStack, temporaryDataDir, type Stack } from './support.js';
+import { ADMIN_KEY, launchChromium, PUBLISHABLE_KEY, startStack, temporaryDataDir, type Stack } from './support.js';
 
 const EXPERT = 'exp_istanbul';
 
@@ -23,8 +23,8 @@ async function packagesOf(apiUrl: string, expertId: string): Promise<Appointment
 }
 
 /** Opens a page and records every console error and CSP violation the widget causes. */
-async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+async function openPage(browser: Browser, url: string, locale?: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ viewport: { width: 1024, height: 900 }, ...(locale ? { locale } : {}) })).newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -55,15 +55,22 @@ describe('the package list embedded in a host page on another origin', () => {
     await dataDir?.remove();
   });
 
-  it("shows the expert's seeded packages in listing order, with money in each currency", async () => {
-    const expected = (await packagesOf(stack.apiUrl, EXPERT)).sort(
-      (a, b) => a.listingOrder - b.listingOrder || a.id.localeCompare(b.id),
-    );
-    assert.ok(expected.length >= 3, 'the seed gives the demo expert several packages');
-
+  it("shows the seeded packages of the visitor's market in listing order, in one currency", async () => {
     const { page, problems } = await openPage(browser, `${stack.site.url}/`);
     const cards = page.locator('appt-packages [part~="card"]');
     await cards.first().waitFor();
+    // The market the server chose for this browser (its Accept-Language), as the public list says.
+    const language = await page.evaluate(() => navigator.languages.join(','));
+    const listed = await fetch(`${stack.apiUrl}/v1/experts/${EXPERT}/packages`, {
+      headers: { authorization: `Bearer ${PUBLISHABLE_KEY}`, origin: stack.site.url, 'accept-language': language },
+    });
+    const market = (await listed.json()) as { country: string; data: AppointmentPackage[] };
+    const [currency] = new Set(market.data.map((pkg) => pkg.currency));
+    const expected = (await packagesOf(stack.apiUrl, EXPERT))
+      .filter((pkg) => pkg.country === market.country && pkg.currency === currency)
+      .sort((a, b) => a.listingOrder - b.listingOrder || a.id.localeCompare(b.id));
+    assert.ok(expected.length >= 2, 'the seed gives the demo expert several packages in one market');
+    assert.ok((await packagesOf(stack.apiUrl, EXPERT)).some((pkg) => pkg.currency !== currency), 'the expert sells in another currency too, which stays out');
     assert.deepEqual(await titles(page), expected.map((pkg) => pkg.title));
 
     const prices = await page.locator('appt-packages [part~="price"]').allTextContents();
@@ -79,7 +86,8 @@ describe('the package list embedded in a host page on another origin', () => {
     const all = await Promise.all(['exp_istanbul', 'exp_newyork', 'exp_kolkata'].map((id) => packagesOf(stack.apiUrl, id)));
     const yen = all.flat().find((pkg) => pkg.currency === 'JPY');
     assert.ok(yen, 'the seed sells a package in JPY');
-    const { page } = await openPage(browser, `${stack.site.url}/`);
+    // A visitor whose browser asks for Japanese in Japan sees the Japanese market.
+    const { page } = await openPage(browser, `${stack.site.url}/`, 'ja-JP');
     await page.locator('#expert').selectOption(yen.expertId);
     const card = page.locator('appt-packages [part~="card"]', { hasText: yen.title });
     await card.waitFor();

@@ -12,8 +12,9 @@ describe('reordering and pagination', () => {
   });
   after(() => test.close());
 
+  // Every package of the expert, in all the countries it sells in (a visitor sees one market only).
   const listOf = async (expertId: string) =>
-    (await test.call<{ data: AppointmentPackage[] }>(`/v1/experts/${expertId}/packages`)).body.data;
+    (await test.call<{ data: AppointmentPackage[] }>(`/v1/admin/packages?expertId=${expertId}&limit=200`)).body.data;
 
   describe('PUT /v1/admin/experts/{expertId}/package-order', () => {
     it('applies an exact permutation and bumps only the moved packages', async () => {

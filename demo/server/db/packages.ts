@@ -20,10 +20,11 @@ interface PackageRow {
   end_timing: AppointmentPackage['endTiming'];
   title: string;
   description: string;
+  archived_at: Date | string | null;
 }
 
 const COLUMNS = `id, expert_id, version, appointment_type, service, duration_minutes, fee, credits, sessions,
-  break_minutes, country, currency, listing_order, end_mode, end_timing, title, description`;
+  break_minutes, country, currency, listing_order, end_mode, end_timing, title, description, archived_at`;
 
 /** The input columns in the order of {@link inputParams}. */
 const INPUT_COLUMNS = `appointment_type, service, duration_minutes, fee, credits, sessions, break_minutes,
@@ -68,12 +69,14 @@ function toPackage(row: PackageRow): AppointmentPackage {
     endTiming: row.end_timing,
     title: row.title,
     description: row.description,
+    // Present only on an archived package: a package on sale reads exactly as before.
+    ...(row.archived_at === null ? {} : { archived: true }),
   };
 }
 
 /** The input fields of a stored package (everything but id, expertId and version). */
 export function inputOf(pkg: AppointmentPackage): AppointmentPackageInput {
-  const { id: _id, expertId: _expertId, version: _version, ...input } = pkg;
+  const { id: _id, expertId: _expertId, version: _version, archived: _archived, ...input } = pkg;
   return input;
 }
 
@@ -82,6 +85,8 @@ export interface PackageFilter {
   expertId?: string;
   country?: string;
   currency?: string;
+  /** Only packages on sale (`false`) or only archived ones (`true`); both when absent. */
+  archived?: boolean;
 }
 
 /** A position in the admin keyset order (expertId, listingOrder, id). */
@@ -109,6 +114,7 @@ export async function listPackages(
   if (filter.expertId !== undefined) add((p) => `expert_id = ${p}`, filter.expertId);
   if (filter.country !== undefined) add((p) => `country = ${p}`, filter.country);
   if (filter.currency !== undefined) add((p) => `currency = ${p}`, filter.currency);
+  if (filter.archived !== undefined) conditions.push(filter.archived ? 'archived_at IS NOT NULL' : 'archived_at IS NULL');
   if (page.after) {
     params.push(page.after.expertId, page.after.listingOrder, page.after.id);
     const n = params.length;
@@ -174,6 +180,28 @@ export async function updatePackage(
 export async function hasPurchases(db: Queryable, id: string): Promise<boolean> {
   const { rows } = await db.query('SELECT 1 FROM purchases WHERE package_id = $1 LIMIT 1', [id]);
   return rows.length > 0;
+}
+
+/**
+ * Archives (`archived: true`) or puts back on sale package `id`, bumping its version, provided it
+ * is still at `expectedVersion`; returns `null` when it is not. Archiving an archived package
+ * keeps its first archive time.
+ */
+export async function setPackageArchived(
+  db: Queryable,
+  id: string,
+  expectedVersion: number,
+  archived: boolean,
+  now: Date,
+): Promise<AppointmentPackage | null> {
+  const { rows } = await db.query<PackageRow>(
+    `UPDATE packages SET archived_at = CASE WHEN $3::boolean THEN coalesce(archived_at, $4::timestamptz) END,
+       version = version + 1, updated_at = now()
+     WHERE id = $1 AND version = $2
+     RETURNING ${COLUMNS}`,
+    [id, expectedVersion, archived, now.toISOString()],
+  );
+  return rows[0] ? toPackage(rows[0]) : null;
 }
 
 /** Deletes package `id` if still at `expectedVersion`; says whether it did. */

@@ -12,6 +12,7 @@ import {
   insertPackage,
   listPackages,
   setListingOrder,
+  setPackageArchived,
   updatePackage,
 } from '../db/packages.js';
 import { packageWarnings, withWarnings, type Warning } from '../admin/warnings.js';
@@ -61,9 +62,27 @@ function checkOrder(ids: readonly string[], expertId: string, current: ReadonlyS
 }
 
 /** The admin routes over packages (admin key). */
-export function adminPackageRoutes({ db }: RouteDeps): Route[] {
+export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
   const packageIdOf = (ctx: RequestContext) => ctx.params.packageId as string;
   const apiKeyIdOf = (ctx: RequestContext) => ctx.apiKey?.id ?? '';
+
+  /** `POST …/archive` (`archived: true`) or `…/unarchive`: an If-Match write of the sale state. */
+  const archiveRoute = (verb: 'archive' | 'unarchive'): Route => ({
+    method: 'POST',
+    path: `/v1/admin/packages/:packageId/${verb}`,
+    audience: 'admin',
+    handler: async (ctx) => {
+      const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
+      return db.transaction(async (tx) => {
+        const current = await findPackage(tx, packageIdOf(ctx), true);
+        if (!current) throw notFound(`Package "${packageIdOf(ctx)}"`);
+        checkVersion(ifMatch, current.version);
+        const updated = await setPackageArchived(tx, current.id, current.version, verb === 'archive', config.clock());
+        if (!updated) throw new Error(`Package ${current.id} changed although it was locked.`);
+        return packageReply(200, updated);
+      });
+    },
+  });
 
   return [
     {
@@ -179,7 +198,7 @@ export function adminPackageRoutes({ db }: RouteDeps): Route[] {
             throw new HttpProblem(
               409,
               'package_has_purchases',
-              `Package "${current.id}" has been bought, and its purchases and bookings refer to it, so it cannot be deleted; change it instead (buyers keep what they bought).`,
+              `Package "${current.id}" has been bought, and its purchases and bookings refer to it, so it cannot be deleted; archive it instead (POST /v1/admin/packages/${current.id}/archive): it leaves sale and its buyers keep booking their sessions.`,
             );
           }
           if (!(await deletePackage(tx, current.id, current.version))) {
@@ -189,6 +208,8 @@ export function adminPackageRoutes({ db }: RouteDeps): Route[] {
         });
       },
     },
+    archiveRoute('archive'),
+    archiveRoute('unarchive'),
     {
       method: 'PUT',
       path: '/v1/admin/experts/:expertId/package-order',

@@ -3,10 +3,15 @@ import { listPackages } from '../db/packages.js';
 import { notFound } from '../http/problem.js';
 import type { RequestContext, Route } from '../http/router.js';
 import type { RouteDeps } from './context.js';
-import { marketOf } from './query.js';
+import { oneMarketList, visitorCountry } from './visitor-country.js';
+
+/** The request headers a public list depends on (for caches). */
+export function varyOf(countryHeader: string | undefined): string {
+  return countryHeader === undefined ? 'Accept-Language' : `Accept-Language, ${countryHeader}`;
+}
 
 /** The widget's read routes: experts and an expert's packages (publishable key). */
-export function expertRoutes({ db }: RouteDeps): Route[] {
+export function expertRoutes({ db, config }: RouteDeps): Route[] {
   const expertIdOf = (ctx: RequestContext) => ctx.params.expertId as string;
   return [
     {
@@ -32,7 +37,12 @@ export function expertRoutes({ db }: RouteDeps): Route[] {
       handler: async (ctx) => {
         const expertId = expertIdOf(ctx);
         if (!(await findExpert(db, expertId))) throw notFound(`Expert "${expertId}"`);
-        return { status: 200, body: { data: await listPackages(db, { expertId, ...marketOf(ctx.url.searchParams) }) } };
+        const query = ctx.url.searchParams;
+        const { defaultCountry, countryHeader } = config;
+        const visitor = visitorCountry({ query: query.get('country'), headers: ctx.req.headers, countryHeader, defaultCountry });
+        const onSale = await listPackages(db, { expertId, archived: false });
+        const body = oneMarketList(visitor, defaultCountry, query.get('currency') ?? undefined, onSale);
+        return { status: 200, body, headers: { Vary: varyOf(countryHeader) } };
       },
     },
   ];

@@ -8,7 +8,8 @@ import { answer, runIdempotent, type Outcome } from '../checkout/idempotent.js';
 import { purchaseReceipt } from '../checkout/purchase-receipt.js';
 import { purchaseRequestOf, type PurchaseRequest } from '../checkout/requests.js';
 import { sha256, tokenMatches } from '../checkout/secrets.js';
-import { debitCredits, findOrCreateCustomer, setCustomerPreferences, type Customer } from '../db/customers.js';
+import { debitCredits, setCustomerPreferences, type Customer } from '../db/customers.js';
+import { findOrCreateGiftedCustomer } from '../checkout/campaign-gifts.js';
 import type { Queryable } from '../db/database.js';
 import { newId, newToken } from '../db/ids.js';
 import { findPackage } from '../db/packages.js';
@@ -129,6 +130,11 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
         }
         const pkg = await findPackage(db, request.packageId);
         if (!pkg) throw validationProblem([field('packageId', 'not_found', `packageId "${request.packageId}" is not a package of this tenant.`)]);
+        if (pkg.archived) {
+          throw validationProblem([
+            field('packageId', 'package_archived', `packageId "${pkg.id}" is archived: it is no longer on sale (earlier buyers keep booking their sessions).`),
+          ]);
+        }
         const errors = checkPurchase(request, pkg, signedIn, (method) => provider.acceptsPaymentMethod(method));
         if (errors.length > 0) throw validationProblem(errors);
         const apiKeyId = ctx.apiKey?.id ?? '';
@@ -141,7 +147,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
         };
         if (request.method !== 'card') {
           return runIdempotent(db, write, async (tx) =>
-            buyWithoutCard(tx, request, pkg, signedIn ?? (await findOrCreateCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>))),
+            buyWithoutCard(tx, request, pkg, signedIn ?? (await findOrCreateGiftedCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>, config.clock().getTime()))),
           );
         }
         // A card is charged between two transactions, never while rows are locked.

@@ -25,7 +25,7 @@ interface Operation {
 
 const EMPTY: PackageStoreSnapshot = Object.freeze({ status: 'idle', items: Object.freeze([]), error: undefined, pending: Object.freeze([]) });
 
-const inputOf = ({ id: _id, expertId: _expertId, version: _version, ...input }: AppointmentPackage): AppointmentPackageInput => input;
+const inputOf = ({ id: _id, expertId: _expertId, version: _version, archived: _archived, ...input }: AppointmentPackage): AppointmentPackageInput => input;
 
 /**
  * Creates a live store of one expert's packages. Nothing is fetched until `load()`.
