@@ -43,15 +43,22 @@ export interface CustomerContact {
  * existing customer is filled in; existing ones are kept.
  */
 export async function findOrCreateCustomer(db: Queryable, contact: CustomerContact): Promise<Customer> {
-  const { rows } = await db.query<CustomerRow>(
+  return (await findOrAddCustomer(db, contact)).customer;
+}
+
+/** As {@link findOrCreateCustomer}, telling whether this call created the customer. */
+export async function findOrAddCustomer(db: Queryable, contact: CustomerContact): Promise<{ customer: Customer; created: boolean }> {
+  // xmax is 0 on a row this statement inserted, and set on one it updated.
+  const { rows } = await db.query<CustomerRow & { created: boolean }>(
     `INSERT INTO customers (id, email, name, phone) VALUES ($1, $2, $3, $4)
      ON CONFLICT ((lower(email))) DO UPDATE SET
        name = CASE WHEN customers.name = '' THEN EXCLUDED.name ELSE customers.name END,
        phone = COALESCE(customers.phone, EXCLUDED.phone)
-     RETURNING id, email, name, phone, credits`,
+     RETURNING id, email, name, phone, credits, (xmax = 0) AS created`,
     [newId('cus'), contact.email, contact.name ?? '', contact.phone ?? null],
   );
-  return toCustomer(rows[0] as CustomerRow);
+  const row = rows[0] as CustomerRow & { created: boolean };
+  return { customer: toCustomer(row), created: row.created };
 }
 
 /** The customer `id`, or `null`. */
@@ -110,13 +117,40 @@ export async function grantCredits(tx: Queryable, customerId: string, amount: nu
     [amount, customerId],
   );
   if (!rows[0]) return null;
-  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason, credit_purchase_id) VALUES ($1, $2, $3, $4)', [
+  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason, credit_purchase_id, balance_after) VALUES ($1, $2, $3, $4, $5)', [
     customerId,
     amount,
     reason,
     creditPurchaseId,
+    rows[0].credits,
   ]);
   return Number(rows[0].credits);
+}
+
+/** What {@link deductCredits} did: the new balance, or why it took nothing. */
+export type Deduction = { credits: number } | { refused: 'unknown_customer' } | { refused: 'insufficient'; balance: number };
+
+/**
+ * Takes `amount` (> 0) credits from the customer with a ledger entry recording `reason`, in one
+ * conditional update (the balance never goes below zero, even under concurrent writes). When the
+ * balance is too low, nothing is written and the balance is told.
+ */
+export async function deductCredits(tx: Queryable, customerId: string, amount: number, reason: string): Promise<Deduction> {
+  const { rows } = await tx.query<{ credits: number | string }>(
+    'UPDATE customers SET credits = credits - $1 WHERE id = $2 AND credits >= $1 RETURNING credits',
+    [amount, customerId],
+  );
+  if (!rows[0]) {
+    const found = await tx.query<{ credits: number | string }>('SELECT credits FROM customers WHERE id = $1', [customerId]);
+    return found.rows[0] ? { refused: 'insufficient', balance: Number(found.rows[0].credits) } : { refused: 'unknown_customer' };
+  }
+  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason, balance_after) VALUES ($1, $2, $3, $4)', [
+    customerId,
+    -amount,
+    reason,
+    rows[0].credits,
+  ]);
+  return { credits: Number(rows[0].credits) };
 }
 
 /** The customer's credits balance (0 for an unknown customer). */
@@ -136,11 +170,12 @@ export async function debitCredits(tx: Queryable, customerId: string, amount: nu
     [amount, customerId],
   );
   if (!rows[0]) return null;
-  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason, purchase_id) VALUES ($1, $2, $3, $4)', [
+  await tx.query('INSERT INTO credit_ledger (customer_id, amount, reason, purchase_id, balance_after) VALUES ($1, $2, $3, $4, $5)', [
     customerId,
     -amount,
     `purchase ${purchaseId}`,
     purchaseId,
+    rows[0].credits,
   ]);
   return Number(rows[0].credits);
 }

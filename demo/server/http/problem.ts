@@ -31,6 +31,7 @@ const TITLES: Record<ProblemCode, string> = {
   expert_required: 'Expert token required',
   phone_balance_insufficient: 'Phone balance too low',
   package_has_purchases: 'Package has purchases',
+  customer_exists: 'Customer already exists',
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported media type',
   method_not_allowed: 'Method not allowed',
@@ -50,7 +51,7 @@ export type ProblemBody = Wire.Problem;
 /** Members a problem adds to its body beyond the standard ones. */
 export type ProblemMembers = Pick<
   ProblemBody,
-  'balance' | 'price' | 'purchaseId' | 'declineCode' | 'joinOpensAt' | 'serverTime' | 'balanceUsdCents' | 'costUsdCents'
+  'balance' | 'price' | 'purchaseId' | 'declineCode' | 'joinOpensAt' | 'serverTime' | 'balanceUsdCents' | 'costUsdCents' | 'customerId'
 >;
 
 /** Options of a problem beyond its status, code and detail. */
