@@ -167,6 +167,8 @@ describe('admin client: customers and the sales report', () => {
     ]);
     assert.equal(page.items[1]?.purchaseId, declined.body?.purchaseId);
     assert.equal(page.items[1]?.customerEmail, 'eve@sdk.example');
+    assert.deepEqual(page.items.map((row) => [row.kind, row.packageId, row.packageTitle, row.expertId]), Array(3).fill(['package', pkg.id, pkg.title, expertId]));
+    assert.deepEqual(page.items.map((row) => row.customerName), ['', 'Eve', 'Eve']);
     assert.deepEqual(page.totals, [{ currency: 'GBP', succeeded: 9900, failed: 9900, count: 3, credits: 5 }]);
     assert.equal(page.nextCursor, null);
 
@@ -192,5 +194,69 @@ describe('admin client: customers and the sales report', () => {
     assert.deepEqual(error.fieldErrors.map((e) => e.field), ['from', 'status', 'limit']);
     assert.equal(recorder.requests.length, 0);
     await assert.rejects(admin.reports.sales({ cursor: 'not-a-cursor' }), (e) => isApiError(e) && e.status === 422 && e.fieldErrors[0]?.field === 'cursor');
+  });
+
+  it('writes the report as CSV: free and credit-package sales included, local times in the named zone, formulas neutralised', async () => {
+    const admin = api.admin();
+    const expertId = await api.addExpert('exp_sdk_csv');
+    const free = await admin.packages.create({ expertId, ...packageInput({ fee: 0, credits: null, currency: 'EUR', country: 'DE', title: 'Intro, free' }) });
+    const paid = await admin.packages.create({ expertId, ...packageInput({ fee: 4500, credits: null, currency: 'EUR', country: 'DE', title: 'Session' }) });
+    const pack = await admin.creditPackages.create(creditInput({ title: '@7 credits', credits: 7, price: 2500, currency: 'CHF', country: 'CH' }));
+    const freeSale = await buy({ packageId: free.id, method: 'free', guest: { name: '=cmd|"x"', email: 'csv1@sdk.example' } });
+    assert.equal(freeSale.status, 201, JSON.stringify(freeSale.body));
+    const cardSale = await buy({ packageId: paid.id, method: 'card', paymentMethod: 'pm_card_visa', guest: { name: 'Ann, "A" Smith', email: 'csv2@sdk.example' } });
+    assert.equal(cardSale.status, 201, JSON.stringify(cardSale.body));
+    const cy = await admin.customerTokens.create({ email: 'csv3@sdk.example', name: 'Cy' });
+    const creditSale = await rawRequest(`${api.url}/v1/credit-purchases`, {
+      method: 'POST',
+      key: PUBLISHABLE_KEY,
+      body: { creditPackageId: pack.id, paymentMethod: 'pm_card_visa' },
+      headers: { 'idempotency-key': 'sdk-csv-credit', 'apptkit-customer': cy.token },
+    });
+    assert.equal(creditSale.status, 201, JSON.stringify(creditSale.body));
+    const idOf = (response: { body?: unknown }) => String((response.body as { id?: unknown } | undefined)?.id);
+    const ids = { free: idOf(freeSale), card: idOf(cardSale), credit: idOf(creditSale) };
+
+    // Summer (+02:00 in Berlin), a year's last half hour (UTC) and a day in between.
+    const db = api.server.database;
+    await db.query("UPDATE purchases SET created_at = '2032-07-01T10:00:00Z' WHERE id = $1", [ids.free]);
+    await db.query("UPDATE payment_attempts SET created_at = '2032-12-31T23:30:00Z' WHERE purchase_id = $1", [ids.card]);
+    await db.query("UPDATE payment_attempts SET created_at = '2032-08-01T00:00:00Z' WHERE credit_purchase_id = $1", [ids.credit]);
+    const range = { from: '2032-01-01T00:00:00Z', to: '2033-01-02T00:00:00Z' };
+    const rows = (await admin.reports.sales(range)).items;
+    assert.deepEqual(rows.map((row) => row.purchaseId), [ids.card, ids.credit, ids.free]);
+    const [card, credit, freeRow] = rows as [SaleRow, SaleRow, SaleRow];
+
+    const csv = await admin.reports.salesCsv({ ...range, timeZone: 'Europe/Berlin' });
+    assert.deepEqual(csv.split('\r\n'), [
+      'Created (Europe/Berlin),Created (UTC),Row,Kind,Purchase,Package id,Package title,Expert,Customer id,Customer name,Customer e-mail,Method,Provider,Amount (minor units),Currency,Credits,Status,Failure code',
+      `2033-01-01 00:30:00,2032-12-31T23:30:00Z,${card.id},package,${ids.card},${paid.id},Session,${expertId},${card.customerId},"Ann, ""A"" Smith",csv2@sdk.example,card,test,4500,EUR,,succeeded,`,
+      `2032-08-01 02:00:00,2032-08-01T00:00:00Z,${credit.id},credit_package,${ids.credit},${pack.id},'@7 credits,,${cy.customerId},Cy,csv3@sdk.example,card,test,2500,CHF,,succeeded,`,
+      `2032-07-01 12:00:00,2032-07-01T10:00:00Z,${ids.free},package,${ids.free},${free.id},"Intro, free",${expertId},${freeRow.customerId},"'=cmd|""x""",csv1@sdk.example,free,none,0,EUR,,succeeded,`,
+      '',
+    ]);
+    const tokyo = await admin.reports.salesCsv({ ...range, timeZone: 'Asia/Tokyo', status: 'succeeded' });
+    assert.match(tokyo, /^Created \(Asia\/Tokyo\),/);
+    assert.match(tokyo, /\r\n2033-01-01 08:30:00,2032-12-31T23:30:00Z,/);
+
+    const recorder = recordingFetch();
+    const checked = api.admin(recorder.fetch);
+    const badZone = await checked.reports.salesCsv({ timeZone: 'Mars/Olympus' }).catch((caught: unknown) => caught);
+    assert.ok(isValidationError(badZone));
+    assert.deepEqual(badZone.fieldErrors.map((e) => [e.field, e.code]), [['timeZone', 'unknown_time_zone']]);
+    const badRange = await checked.reports.salesCsv({ from: 'yesterday', timeZone: 'UTC' }).catch((caught: unknown) => caught);
+    assert.ok(isValidationError(badRange));
+    assert.deepEqual(badRange.fieldErrors.map((e) => e.field), ['from']);
+    assert.equal(recorder.requests.length, 0);
+  });
+
+  it('refuses a report answer whose rows contradict their kind, method or status', async () => {
+    const row = { id: '1', kind: 'credit_package', purchaseId: 'cpu_x', createdAt: '2030-01-01T00:00:00Z', customerId: 'cus_x', customerName: '', customerEmail: 'x@y.example', expertId: 'exp_x', packageId: 'cpk_x', packageTitle: null, method: 'free', provider: 'none', amount: 5, currency: 'EUR', credits: null, status: 'failed', failureCode: null };
+    const totals = [{ currency: 'USD', succeeded: 0, failed: 0, count: 1, credits: 0 }, { currency: 'EUR', succeeded: 0, failed: 0, count: 1, credits: 0 }];
+    const fake: typeof globalThis.fetch = async () => new Response(JSON.stringify({ data: [row], nextCursor: null, totals }), { status: 200, headers: { 'content-type': 'application/json' } });
+    const error = await api.admin(fake).reports.sales().catch((caught: unknown) => caught);
+    assert.ok(isResponseValidationError(error), String(error));
+    const paths = error.issues.map((issue) => issue.path).join(' ');
+    for (const field of ['data[0].expertId', 'data[0].method', 'data[0].amount', 'data[0].failureCode', 'totals[1].currency']) assert.ok(paths.includes(field), `${field} in ${paths}`);
   });
 });

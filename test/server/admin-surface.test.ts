@@ -17,12 +17,15 @@ interface CreditPackage {
 
 interface SaleRow {
   id: string;
+  kind: 'package' | 'credit_package';
   purchaseId: string;
   createdAt: string;
   customerId: string;
+  customerName: string;
   customerEmail: string;
-  expertId: string;
+  expertId: string | null;
   packageId: string;
+  packageTitle: string | null;
   method: string;
   provider: string;
   amount: number;
@@ -130,7 +133,11 @@ describe('admin surface', () => {
       assert.ok(home.body.data.length > 0);
       assert.deepEqual(home.body.data, (await test.call<{ data: CreditPackage[] }>('/v1/credit-packages?country=US')).body.data);
       assert.deepEqual([...new Set(home.body.data.map((pkg) => pkg.country))], ['US']);
-      const yen = await test.call<{ data: CreditPackage[] }>('/v1/credit-packages?currency=JPY');
+      // A currency picks within the visitor's country: the default country sells no yen offers,
+      // a Japanese visitor (by Accept-Language) sees them.
+      const yenAtHome = await test.call<{ data: CreditPackage[] }>('/v1/credit-packages?currency=JPY');
+      assert.deepEqual(yenAtHome.body.data, []);
+      const yen = await test.call<{ data: CreditPackage[] }>('/v1/credit-packages?currency=JPY', { headers: { 'accept-language': 'ja-JP,ja;q=0.9' } });
       assert.deepEqual(yen.body.data.map((pkg) => pkg.id), [first.id, later.id]);
 
       const bad = assertProblem(await test.call('/v1/credit-packages?country=Japan&currency=yen'), 422, 'validation_failed');
@@ -203,12 +210,14 @@ describe('admin surface', () => {
     let card: { id: string };
     let declined: { purchaseId: string };
     let credits: { id: string };
+    let eurTitle: string;
 
     before(async () => {
       await createExpert(test, 'exp_sales_a', 'UTC');
       await createExpert(test, 'exp_sales_b', 'UTC');
       const eur = await createPackage(test, 'exp_sales_a', { fee: 12000, credits: 12, currency: 'EUR', country: 'DE' });
       const usd = await createPackage(test, 'exp_sales_b', { fee: 7000, credits: null, currency: 'USD', country: 'US' });
+      eurTitle = eur.title;
       const paid = await purchase(test, { packageId: eur.id, method: 'card', paymentMethod: 'pm_card_visa', guest: { name: 'Ana', email: 'ana@sales.example' } });
       assert.equal(paid.status, 201, JSON.stringify(paid.body));
       card = paid.body;
@@ -234,10 +243,13 @@ describe('admin surface', () => {
         id: undefined,
         createdAt: undefined,
         customerId: undefined,
+        kind: 'package',
         purchaseId: card.id,
+        customerName: 'Ana',
         customerEmail: 'ana@sales.example',
         expertId: 'exp_sales_a',
         packageId: byCard?.packageId,
+        packageTitle: eurTitle,
         method: 'card',
         provider: 'test',
         amount: 12000,
@@ -300,6 +312,68 @@ describe('admin surface', () => {
         { currency: 'EUR', succeeded: 12000, failed: 0, count: 2, credits: 12 },
         { currency: 'USD', succeeded: 7000, failed: 7000, count: 2, credits: 0 },
       ]);
+    });
+
+    it('lists free purchases (no payment attempt) as rows, and pages rows of one instant each exactly once', async () => {
+      await createExpert(test, 'exp_sales_free', 'UTC');
+      const free = await createPackage(test, 'exp_sales_free', { fee: 0, credits: null, currency: 'GBP', country: 'GB', title: 'Intro call' });
+      const paid = await createPackage(test, 'exp_sales_free', { fee: 5000, credits: null, currency: 'GBP', country: 'GB', title: 'Full course' });
+      const first = await purchase<{ id: string }>(test, { packageId: free.id, method: 'free', guest: { name: 'Flo', email: 'flo@sales.example' } });
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      const second = await purchase<{ id: string }>(test, { packageId: free.id, method: 'free', guest: { name: '=HYPERLINK("x")', email: 'gil@sales.example' } });
+      assert.equal(second.status, 201, JSON.stringify(second.body));
+      const card = await purchase<{ id: string }>(test, { packageId: paid.id, method: 'card', paymentMethod: 'pm_card_visa', guest: { name: 'Flo', email: 'flo@sales.example' } });
+      assert.equal(card.status, 201, JSON.stringify(card.body));
+
+      const all = await report('?expertId=exp_sales_free');
+      assert.equal(all.status, 200);
+      const freeRow = all.body.data.find((row) => row.purchaseId === first.body.id);
+      assert.deepEqual(freeRow && { ...freeRow, createdAt: undefined, customerId: undefined }, {
+        id: first.body.id,
+        kind: 'package',
+        purchaseId: first.body.id,
+        createdAt: undefined,
+        customerId: undefined,
+        customerName: 'Flo',
+        customerEmail: 'flo@sales.example',
+        expertId: 'exp_sales_free',
+        packageId: free.id,
+        packageTitle: 'Intro call',
+        method: 'free',
+        provider: 'none',
+        amount: 0,
+        currency: 'GBP',
+        credits: null,
+        status: 'succeeded',
+        failureCode: null,
+      });
+      assert.deepEqual(all.body.data.map((row) => row.method).sort(), ['card', 'free', 'free']);
+      assert.deepEqual(all.body.totals, [{ currency: 'GBP', succeeded: 5000, failed: 0, count: 3, credits: 0 }]);
+      assert.deepEqual((await report('?expertId=exp_sales_free&status=failed')).body, { data: [], nextCursor: null, totals: [] });
+
+      // The same instant for all three rows: the order is still total, and paging sees each once.
+      const instant = '2031-03-04T05:06:07.123456Z';
+      await test.server.database.query("UPDATE purchases SET created_at = $1::timestamptz WHERE expert_id = 'exp_sales_free'", [instant]);
+      await test.server.database.query('UPDATE payment_attempts SET created_at = $1::timestamptz WHERE purchase_id = $2', [instant, card.body.id]);
+      const range = '&from=2031-03-04T05:06:07Z&to=2031-03-04T05:06:08Z';
+      const whole = await report(`?expertId=exp_sales_free${range}`);
+      assert.equal(whole.body.data.length, 3);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let pages = 0; pages < 10; pages++) {
+        const page: { status: number; body: SalesReport } = await report(`?expertId=exp_sales_free${range}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        assert.equal(page.status, 200, JSON.stringify(page.body));
+        seen.push(...page.body.data.map((row) => row.id));
+        assert.deepEqual(page.body.totals, whole.body.totals);
+        cursor = page.body.nextCursor;
+        if (cursor === null) break;
+      }
+      assert.equal(cursor, null);
+      assert.deepEqual(seen, whole.body.data.map((row) => row.id));
+      assert.deepEqual([...seen].sort(), [first.body.id, second.body.id, all.body.data.find((row) => row.method === 'card')?.id].sort());
+
+      const oldCursor = Buffer.from('sales:12', 'utf8').toString('base64url');
+      assert.deepEqual(fieldsOf(assertProblem(await report(`?cursor=${oldCursor}`), 422, 'validation_failed')), ['cursor']);
     });
 
     it('names every bad parameter in one 422', async () => {

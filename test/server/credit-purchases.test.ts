@@ -168,15 +168,63 @@ describe('credit purchases by card', () => {
     assert.equal(await count(test, 'SELECT count(*) AS n FROM credit_purchases WHERE customer_id = $1', [customer.customerId]), 0);
   });
 
-  it('keeps the sales report to package purchases: credit sales are recorded beside them but not listed', async () => {
+  it('lists credit-package sales in the sales report beside package sales, named by title, with no expert', async () => {
     await openExpert(test, 'exp_credit_report');
     const pkg = await checkoutPackage(test, 'exp_credit_report');
     const sold = await purchase(test, { packageId: pkg.id, method: 'card', paymentMethod: 'pm_card_visa', guest: { name: 'Pat', email: 'pat@example.com' } });
     assert.equal(sold.status, 201, JSON.stringify(sold.body));
-    assert.ok(await count(test, "SELECT count(*) AS n FROM payment_attempts WHERE credit_purchase_id IS NOT NULL AND status = 'succeeded'") >= 2);
-    const report = await test.call<{ data: { purchaseId: string }[]; totals: { currency: string; succeeded: number; count: number }[] }>('/v1/admin/reports/sales');
+    const gone = await creditPackage({ title: 'Gone pack', credits: 5, price: 1500, currency: 'CHF', country: 'CH' });
+    const customer = await signIn(test, 'gone@example.com', 'Gus');
+    const goneSale = await buy({ creditPackageId: gone.id, paymentMethod: 'pm_card_visa' }, { customer });
+    assert.equal(goneSale.status, 201, JSON.stringify(goneSale.body));
+    const deleted = await test.call(`/v1/admin/credit-packages/${gone.id}`, { method: 'DELETE', headers: { 'if-match': '"1"' } });
+    assert.equal(deleted.status, 204, JSON.stringify(deleted.body));
+
+    type Row = { kind: string; purchaseId: string; expertId: string | null; packageId: string; packageTitle: string | null; customerName: string; customerEmail: string; method: string; amount: number; currency: string; credits: number | null; status: string };
+    const report = await test.call<{ data: Row[]; nextCursor: string | null; totals: { currency: string; succeeded: number; failed: number; count: number }[] }>('/v1/admin/reports/sales?limit=200');
     assert.equal(report.status, 200, JSON.stringify(report.body));
-    assert.deepEqual(report.body.data.map((row) => row.purchaseId), [sold.body.id]);
-    assert.deepEqual(report.body.totals.map(({ currency, succeeded, count: n }) => [currency, succeeded, n]), [['EUR', 12000, 1]]);
+    assert.equal(report.body.nextCursor, null);
+    const creditRows = report.body.data.filter((row) => row.kind === 'credit_package');
+    assert.equal(creditRows.length, await count(test, 'SELECT count(*) AS n FROM payment_attempts WHERE credit_purchase_id IS NOT NULL'), 'one row per attempt');
+    assert.ok(creditRows.every((row) => row.expertId === null && row.method === 'card' && row.credits === null && /^cpu_/.test(row.purchaseId)));
+    assert.ok(creditRows.filter((row) => row.packageId === offer.id).every((row) => row.packageTitle === '10 credits'));
+    const goneRow = creditRows.find((row) => row.purchaseId === goneSale.body.id);
+    assert.deepEqual(goneRow && { ...goneRow, createdAt: undefined, id: undefined, customerId: undefined, provider: undefined, failureCode: undefined }, {
+      kind: 'credit_package',
+      purchaseId: goneSale.body.id,
+      expertId: null,
+      packageId: gone.id,
+      packageTitle: null,
+      customerName: 'Gus',
+      customerEmail: 'gone@example.com',
+      method: 'card',
+      amount: 1500,
+      currency: 'CHF',
+      credits: null,
+      status: 'succeeded',
+      createdAt: undefined,
+      id: undefined,
+      customerId: undefined,
+      provider: undefined,
+      failureCode: undefined,
+    }, 'a deleted credit package keeps its id; its title is gone');
+    const packageRow = report.body.data.find((row) => row.purchaseId === sold.body.id);
+    assert.equal(packageRow?.kind, 'package');
+    assert.equal(packageRow?.packageTitle, pkg.title);
+
+    // Totals per currency, money never summed across currencies.
+    const succeededCredit = await count(
+      test,
+      "SELECT COALESCE(SUM(a.amount), 0) AS n FROM payment_attempts a JOIN credit_purchases cp ON cp.id = a.credit_purchase_id WHERE a.status = 'succeeded' AND cp.currency = 'EUR' AND a.method = 'card'",
+    );
+    const eur = report.body.totals.find((total) => total.currency === 'EUR');
+    assert.equal(eur?.succeeded, 12000 + succeededCredit);
+    assert.equal(eur?.count, report.body.data.filter((row) => row.currency === 'EUR').length);
+    assert.deepEqual(report.body.totals.find((total) => total.currency === 'CHF'), { currency: 'CHF', succeeded: 1500, failed: 0, count: 1, credits: 0 });
+    assert.deepEqual(report.body.totals.map((total) => total.currency), ['CHF', 'EUR']);
+
+    const byExpert = await test.call<{ data: Row[]; totals: { currency: string; succeeded: number; count: number }[] }>('/v1/admin/reports/sales?expertId=exp_credit_report');
+    assert.deepEqual(byExpert.body.data.map((row) => row.purchaseId), [sold.body.id], 'credit-package sales belong to no expert');
+    assert.deepEqual(byExpert.body.totals.map(({ currency, succeeded, count: n }) => [currency, succeeded, n]), [['EUR', 12000, 1]]);
   });
 });

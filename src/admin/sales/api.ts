@@ -1,20 +1,23 @@
 /**
- * `admin.reports`: the sales report over `GET /v1/admin/reports/sales`, a page at a time or as an
- * async iteration over every page.
+ * `admin.reports`: the sales report over `GET /v1/admin/reports/sales`, a page at a time, as an
+ * async iteration over every page, or as CSV with local times in a zone of your choice.
  */
 import type { FieldError } from '../../core/package.js';
+import { isIanaZone } from '../../core/time-zone.js';
 import { shown } from '../args.js';
 import type { Send } from '../availability/api.js';
 import { ValidationError } from '../errors.js';
 import type { AdminRequestOptions } from '../types.js';
+import { salesCsvText } from './csv.js';
 import { parseSalesReport } from './parse.js';
-import type { PaymentAttemptStatus, SalesFilter, SalesQuery, SalesReportPage } from './types.js';
+import type { PaymentAttemptStatus, SaleRow, SalesCsvOptions, SalesFilter, SalesQuery, SalesReportPage } from './types.js';
 
 /** `admin.reports`. */
 export interface ReportsApi {
   /**
-   * One page of the sales report: every payment attempt (failed ones included) matching `query`,
-   * newest first, with totals per currency over the whole filtered range.
+   * One page of the sales report: every payment attempt of a package or credit-package purchase
+   * (failed ones included) and every free purchase matching `query`, newest first, with totals per
+   * currency over the whole filtered range.
    */
   sales(query?: SalesQuery, options?: AdminRequestOptions): Promise<SalesReportPage>;
   /**
@@ -27,6 +30,16 @@ export interface ReportsApi {
    * }
    */
   salesPages(filter?: SalesFilter, options?: AdminRequestOptions): AsyncIterableIterator<SalesReportPage>;
+  /**
+   * Every row of the sales report matching the filter, as CSV text (RFC 4180, CRLF line ends,
+   * header line first): the local date-time in `timeZone` (named in the first header) and the UTC
+   * instant, then the row's fields. A cell starting with `=`, `+`, `-`, `@`, tab or CR gets a
+   * leading `'` so spreadsheets do not run it as a formula. Fetches every page (200 rows each).
+   *
+   * @example
+   * const csv = await admin.reports.salesCsv({ from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z', timeZone: 'Europe/Berlin' });
+   */
+  salesCsv(options: SalesCsvOptions, requestOptions?: AdminRequestOptions): Promise<string>;
 }
 
 const STATUSES: readonly PaymentAttemptStatus[] = ['succeeded', 'failed', 'requires_action'];
@@ -82,5 +95,17 @@ export function createReportsApi(send: Send): ReportsApi {
     } while (cursor !== undefined);
   }
 
-  return Object.freeze({ sales, salesPages });
+  async function salesCsv(options: SalesCsvOptions, requestOptions: AdminRequestOptions = {}): Promise<string> {
+    if (typeof options !== 'object' || options === null) throw new TypeError('The sales CSV options must be an object.');
+    const { timeZone, ...filter } = options;
+    if (!isIanaZone(timeZone)) {
+      const message = `timeZone must be an IANA time zone such as "Europe/Berlin" (got ${shown(timeZone)}).`;
+      throw new ValidationError('The sales CSV options', [{ field: 'timeZone', code: 'unknown_time_zone', message }]);
+    }
+    const rows: SaleRow[] = [];
+    for await (const page of salesPages({ ...filter, limit: PAGE_SIZE.max }, requestOptions)) rows.push(...page.items);
+    return salesCsvText(rows, timeZone);
+  }
+
+  return Object.freeze({ sales, salesPages, salesCsv });
 }
