@@ -5,7 +5,8 @@
  * and its hold converted into bookings if still live (else the receipt's `bookingProblem` says so).
  */
 import type { AppointmentPackage } from '../../../src/core/node.js';
-import { findOrCreateCustomer, setCustomerPreferences, type Customer } from '../db/customers.js';
+import { setCustomerPreferences, type Customer } from '../db/customers.js';
+import { findOrCreateGiftedCustomer } from './campaign-gifts.js';
 import type { Queryable } from '../db/database.js';
 import { newId, newToken } from '../db/ids.js';
 import {
@@ -60,7 +61,7 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
     if (existing) return existing;
     const now = nowMs();
     if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
-    const customer = purchase.customer ?? (await findOrCreateCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>));
+    const customer = purchase.customer ?? (await findOrCreateGiftedCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>, now));
     await setCustomerPreferences(tx, customer.id, request.preferences);
     return insertPurchase(tx, {
       id: newId('pur'),

@@ -9,6 +9,8 @@ export type CreditPurchase = Omit<Wire.CreditPurchaseReceipt, 'paymentStatus' | 
 /** A credit purchase with what only the server sees. */
 export interface StoredCreditPurchase extends CreditPurchase {
   providerPaymentId: string | null;
+  /** What a campaign took off the package's price (0 without `campaignId`), in minor units. */
+  discount: number;
 }
 
 interface CreditPurchaseRow {
@@ -22,9 +24,11 @@ interface CreditPurchaseRow {
   provider: string;
   provider_payment_id: string | null;
   created_at: Date;
+  campaign_id: string | null;
+  discount: number | string;
 }
 
-const COLUMNS = 'id, customer_id, credit_package_id, status, amount, currency, credits, provider, provider_payment_id, created_at';
+const COLUMNS = 'id, customer_id, credit_package_id, status, amount, currency, credits, provider, provider_payment_id, created_at, campaign_id, discount';
 
 const toStored = (row: CreditPurchaseRow): StoredCreditPurchase => ({
   id: row.id,
@@ -37,11 +41,13 @@ const toStored = (row: CreditPurchaseRow): StoredCreditPurchase => ({
   provider: row.provider,
   createdAt: isoInstant(row.created_at),
   providerPaymentId: row.provider_payment_id,
+  ...(row.campaign_id === null ? {} : { campaignId: row.campaign_id }),
+  discount: Number(row.discount),
 });
 
 /** The public part of a stored credit purchase. */
 export function publicCreditPurchase(stored: StoredCreditPurchase): CreditPurchase {
-  const { providerPaymentId: _payment, ...purchase } = stored;
+  const { providerPaymentId: _payment, discount: _discount, ...purchase } = stored;
   return purchase;
 }
 
@@ -51,8 +57,9 @@ export type NewCreditPurchase = Omit<StoredCreditPurchase, 'createdAt'> & { crea
 /** Inserts a credit purchase and returns it as stored. */
 export async function insertCreditPurchase(tx: Queryable, purchase: NewCreditPurchase): Promise<StoredCreditPurchase> {
   const { rows } = await tx.query<CreditPurchaseRow>(
-    `INSERT INTO credit_purchases (id, customer_id, credit_package_id, status, amount, currency, credits, provider, provider_payment_id, created_at, payment_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamptz, $11) RETURNING ${COLUMNS}`,
+    `INSERT INTO credit_purchases (id, customer_id, credit_package_id, status, amount, currency, credits, provider, provider_payment_id, created_at, payment_key,
+       campaign_id, discount)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamptz, $11, $12, $13) RETURNING ${COLUMNS}`,
     [
       purchase.id,
       purchase.customerId,
@@ -65,6 +72,8 @@ export async function insertCreditPurchase(tx: Queryable, purchase: NewCreditPur
       purchase.providerPaymentId,
       isoInstant(purchase.createdAtMs),
       purchase.paymentKey,
+      purchase.campaignId ?? null,
+      purchase.discount,
     ],
   );
   return toStored(rows[0] as CreditPurchaseRow);

@@ -1,4 +1,5 @@
 import { validateCreditPackage, validateCreditPackagePatch } from '../../../src/core/validate-credit-package.js';
+import { creditOffers } from '../checkout/campaign-price.js';
 import { runIdempotent } from '../checkout/idempotent.js';
 import {
   creditPackageInputOf,
@@ -14,7 +15,9 @@ import { optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
 import { notFound, validationProblem } from '../http/problem.js';
 import type { Reply, RequestContext, Route } from '../http/router.js';
 import type { RouteDeps } from './context.js';
+import { varyOf } from './experts.js';
 import { marketOf } from './query.js';
+import { oneMarketList, visitorCountry } from './visitor-country.js';
 
 const WHAT = 'The credit package';
 
@@ -38,10 +41,15 @@ export function creditPackageRoutes({ db, config }: RouteDeps): Route[] {
       path: '/v1/credit-packages',
       audience: 'public',
       handler: async (ctx) => {
-        const market = marketOf(ctx.url.searchParams);
-        // Without a market, the tenant's home market: never a mix of every country's prices.
-        const filter = market.country === undefined && market.currency === undefined ? { country: config.defaultCountry } : market;
-        return { status: 200, body: { data: await listCreditPackages(db, { ...filter, active: true }) } };
+        const query = ctx.url.searchParams;
+        const { defaultCountry, countryHeader } = config;
+        // The visitor's country (never a mix of every country's prices), in one currency.
+        const visitor = visitorCountry({ query: query.get('country'), headers: ctx.req.headers, countryHeader, defaultCountry });
+        const active = await listCreditPackages(db, { active: true });
+        const list = oneMarketList(visitor, defaultCountry, query.get('currency') ?? undefined, active);
+        // Each offer a running campaign lowers shows its campaign price (decided on the server's clock).
+        const body = { ...list, data: await creditOffers(db, list.data, config.clock().getTime()) };
+        return { status: 200, body, headers: { Vary: varyOf(countryHeader) } };
       },
     },
     {

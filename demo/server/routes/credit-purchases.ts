@@ -1,4 +1,5 @@
 import { creditPaymentDeclined, creditReceipt, settleCreditPayment } from '../checkout/credit-payment.js';
+import { creditChargeOf } from '../checkout/campaign-price.js';
 import { runCharged } from '../checkout/charged-write.js';
 import type { Outcome } from '../checkout/idempotent.js';
 import { findCreditPackage } from '../db/credit-packages.js';
@@ -60,12 +61,16 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
             const existing = await lockCreditPurchaseByPaymentKey(tx, paymentKey);
             if (existing) return existing;
             await setCustomerPreferences(tx, customer.id, preferences);
+            // The price is decided now, on the server's clock: a campaign that ended since the list was read no longer applies.
+            const charge = await creditChargeOf(tx, pkg, nowMs());
             return insertCreditPurchase(tx, {
               id: newId('cpu'),
               customerId: customer.id,
               creditPackageId: pkg.id,
               status: 'pending',
-              amount: pkg.price,
+              amount: charge.amount,
+              ...(charge.campaignId === null ? {} : { campaignId: charge.campaignId }),
+              discount: charge.discount,
               currency: pkg.currency,
               credits: pkg.credits,
               provider: provider.name,

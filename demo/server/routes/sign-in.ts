@@ -1,5 +1,6 @@
 import { sha256 } from '../checkout/secrets.js';
-import { customerLanguageByEmail, findOrCreateCustomer, insertCustomerToken, setCustomerPreferences } from '../db/customers.js';
+import { emailVerified, findOrCreateGiftedCustomer } from '../checkout/campaign-gifts.js';
+import { customerLanguageByEmail, insertCustomerToken, setCustomerPreferences } from '../db/customers.js';
 import { newToken } from '../db/ids.js';
 import { codesCreatedSince, countWrongAttempt, insertCode, lockAddress, lockCodesOf, markCodeUsed } from '../db/sign-in-codes.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
@@ -81,7 +82,9 @@ export function signInRoutes(deps: RouteDeps): Route[] {
             return validationProblem([{ field: 'code', code: errorCode, message }]);
           }
           await markCodeUsed(tx, verdict.code.id, now);
-          const customer = await findOrCreateCustomer(tx, { email, name: verdict.code.name || undefined });
+          const found = await findOrCreateGiftedCustomer(tx, { email, name: verdict.code.name || undefined }, now);
+          // The code proved the address: the first time, the first-verification gifts are given.
+          const customer = { ...found, credits: found.credits + (await emailVerified(tx, found.id, now)) };
           // The language and zone sent with the code's request count once the address is proven.
           await setCustomerPreferences(tx, customer.id, verdict.code.preferences);
           const token = newToken('ctk');
