@@ -6,6 +6,7 @@ import { dailyCallProvider } from './calls/daily.js';
 import { storedPhoneBalance, type PhoneBalance } from './calls/phone-balance.js';
 import { testCallProvider, type CallProvider } from './calls/provider.js';
 import type { Mailer } from './mail/mailer.js';
+import { isCurrencyCode } from '../../src/core/currencies.js';
 
 /** A sink for the server's log lines. */
 export interface Logger {
@@ -76,10 +77,23 @@ export interface ServerOptions {
   /** Lifetime of an expert token, in minutes; default 240 (a long session and its overtime). */
   expertTokenMinutes?: number;
   /**
-   * The tenant's home market, an ISO 3166-1 alpha-2 code: `GET /v1/credit-packages` without
-   * `country` and `currency` lists this country's offers only. Default `US` (the demo's credits).
+   * The tenant's home market, an ISO 3166-1 alpha-2 code: the public package and credit-offer
+   * lists show this country's when the visitor's country is unknown or has none (see
+   * `routes/visitor-country.ts`). Default `US` (the demo's credits).
    */
   defaultCountry?: string;
+  /**
+   * The tenant's home currency, an ISO 4217 code: what a back office preselects for a new package
+   * (env `APPTKIT_DEFAULT_CURRENCY`). Default `USD` (the currency of the default country `US`).
+   */
+  defaultCurrency?: string;
+  /**
+   * The request header a trusted proxy or CDN sets to the visitor's ISO 3166-1 alpha-2 country,
+   * e.g. `cf-ipcountry` (env `APPTKIT_COUNTRY_HEADER`). Only this header is trusted; without it,
+   * public lists go by the `country` query, then `Accept-Language`, then `defaultCountry`. Set it
+   * only when the proxy overwrites the header: otherwise any visitor can choose their country.
+   */
+  countryHeader?: string;
 }
 
 /** {@link ServerOptions} with every default applied and origins normalized. */
@@ -110,6 +124,9 @@ export interface ServerConfig {
   phoneBalance: PhoneBalance;
   expertTokenMinutes: number;
   defaultCountry: string;
+  defaultCurrency: string;
+  /** Lower-case header name, or `undefined` when no proxy header is trusted. */
+  countryHeader: string | undefined;
 }
 
 /** The demo host site's origins on `port` (APPTKIT_DEMO_PORT, 8080 by default): the default allow-list. */
@@ -200,6 +217,14 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (typeof defaultCountry !== 'string' || !/^[A-Z]{2}$/.test(defaultCountry)) {
     throw new TypeError(`defaultCountry must be an ISO 3166-1 alpha-2 code in uppercase, such as "US" (got ${JSON.stringify(options.defaultCountry)}).`);
   }
+  const defaultCurrency = options.defaultCurrency ?? 'USD';
+  if (!isCurrencyCode(defaultCurrency)) {
+    throw new TypeError(`defaultCurrency must be an ISO 4217 code in uppercase, such as "USD" (got ${JSON.stringify(options.defaultCurrency)}).`);
+  }
+  const countryHeader = options.countryHeader === undefined || options.countryHeader === '' ? undefined : options.countryHeader.toLowerCase();
+  if (countryHeader !== undefined && !/^[a-z0-9!#$%&'*+.^_`|~-]{1,64}$/.test(countryHeader)) {
+    throw new TypeError(`countryHeader must be an HTTP header name such as "cf-ipcountry" (got ${JSON.stringify(options.countryHeader)}).`);
+  }
   const paymentProvider = options.paymentProvider ?? testPaymentProvider();
   return {
     host: options.host ?? '127.0.0.1',
@@ -227,6 +252,8 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     phoneBalance: options.phoneBalance ?? storedPhoneBalance(),
     expertTokenMinutes,
     defaultCountry,
+    defaultCurrency,
+    countryHeader,
   };
 }
 
@@ -281,6 +308,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, log?: Logger): EnvServerOptio
     ...(env.DAILY_API_KEY ? { callProvider: dailyCallProvider({ apiKey: env.DAILY_API_KEY }) } : {}),
     ...(env.JOIN_PAGE_URL ? { joinPageUrl: checkEnvJoinPageUrl(env.JOIN_PAGE_URL) } : {}),
     ...(env.APPTKIT_DEFAULT_COUNTRY ? { defaultCountry: env.APPTKIT_DEFAULT_COUNTRY } : {}),
+    ...(env.APPTKIT_DEFAULT_CURRENCY ? { defaultCurrency: env.APPTKIT_DEFAULT_CURRENCY } : {}),
+    ...(env.APPTKIT_COUNTRY_HEADER ? { countryHeader: env.APPTKIT_COUNTRY_HEADER } : {}),
     ...(log ? { log } : {}),
   };
 }

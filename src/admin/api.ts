@@ -7,10 +7,12 @@ import type { RetryOptions } from '../http/options.js';
 import type { AppointmentPackage } from '../core/package.js';
 import type * as Wire from '../wire/index.js';
 import type { AvailabilityApi } from './availability/types.js';
+import type { CampaignsApi } from './campaigns/api.js';
 import type { CreditPackagesApi } from './credit-packages/api.js';
 import type { CustomersApi, CustomerTokensApi } from './customers/api.js';
 import type { PhoneBalanceApi } from './phone-balance/api.js';
 import type { ReportsApi } from './sales/api.js';
+import type { SettingsApi } from './settings/api.js';
 import type { PackageWriteResult } from './warnings.js';
 import type { PackageCreateInput, PackagePage } from './types.js';
 
@@ -118,8 +120,22 @@ export interface AdminClient {
     create(input: PackageCreateInput, options?: CreateOptions): Promise<PackageWriteResult>;
     /** Changes some fields of a package read at `options.version`; resolves with version + 1 (and `warnings`, as `create`). */
     update(id: string, patch: Wire.AppointmentPackagePatch, options: VersionOptions): Promise<PackageWriteResult>;
-    /** Deletes a package read at `options.version`. */
+    /**
+     * Deletes a package read at `options.version`. A package that was bought cannot be deleted
+     * (an `ApiError` of code `package_has_purchases`, status 409): {@link archive} it instead.
+     */
     delete(id: string, options: VersionOptions): Promise<void>;
+    /**
+     * Takes a package read at `options.version` off sale: it leaves the public lists and cannot be
+     * bought, while its purchases keep booking their sessions. Resolves with it at version + 1,
+     * `archived: true`.
+     *
+     * @example
+     * const archived = await admin.packages.archive(pkg.id, { version: pkg.version });
+     */
+    archive(id: string, options: VersionOptions): Promise<AppointmentPackage>;
+    /** Puts an archived package read at `options.version` back on sale; resolves with it at version + 1 (no `archived`). */
+    unarchive(id: string, options: VersionOptions): Promise<AppointmentPackage>;
     /**
      * Sets the order of an expert's packages, top to bottom. `ids` must list every package of the
      * expert exactly once (else the server answers 422 and changes nothing). Resolves with the
@@ -131,12 +147,16 @@ export interface AdminClient {
   readonly availability: AvailabilityApi;
   /** Credit packages: bundles of credits sold for money (CRUD with versions). */
   readonly creditPackages: CreditPackagesApi;
+  /** Campaigns: gift credits and credit package discounts, each with a start, an end and an active flag. */
+  readonly campaigns: CampaignsApi;
   /** Customer sign-in tokens, minted by a host site's backend. */
   readonly customerTokens: CustomerTokensApi;
-  /** Customers' credits. */
+  /** Customers: added by hand, listed with a search, read with their history; credits granted or deducted. */
   readonly customers: CustomersApi;
   /** The tenant's USD balance that pays for phone calls. */
   readonly phoneBalance: PhoneBalanceApi;
+  /** The tenant's settings: its home country and currency. */
+  readonly settings: SettingsApi;
   /** The sales report over purchases and their payment attempts. */
   readonly reports: ReportsApi;
 }

@@ -17,9 +17,11 @@ import { createAvailabilityApi } from './availability/api.js';
 import { ValidationError, withConflictVersion } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { parseEmpty, parsePage } from './parse.js';
+import { createCampaignsApi } from './campaigns/api.js';
 import { createCreditPackagesApi } from './credit-packages/api.js';
 import { createCustomersApi, createCustomerTokensApi } from './customers/api.js';
 import { createPhoneBalanceApi } from './phone-balance/api.js';
+import { createSettingsApi } from './settings/api.js';
 import { createReportsApi } from './sales/api.js';
 import { parsePackageWrite } from './warnings.js';
 import type { AdminClient, AdminClientOptions, PackageFilter, PackageListQuery, PackagePage } from './types.js';
@@ -190,6 +192,16 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       const version = requireVersion(options, "the package's");
       await send({ method: 'DELETE', path, headers: ifMatch(version), signal: options.signal, parse: parseEmpty });
     },
+    archive: async (id, options) => {
+      const path = `${packagePath(id)}/archive`;
+      const version = requireVersion(options, "the package's");
+      return send({ method: 'POST', path, headers: ifMatch(version), signal: options.signal, parse: parseAppointmentPackage });
+    },
+    unarchive: async (id, options) => {
+      const path = `${packagePath(id)}/unarchive`;
+      const version = requireVersion(options, "the package's");
+      return send({ method: 'POST', path, headers: ifMatch(version), signal: options.signal, parse: parseAppointmentPackage });
+    },
     reorder: async (expertId, ids, { signal } = {}) => {
       const path = `v1/admin/experts/${encodeURIComponent(requireId('expertId', expertId))}/package-order`;
       const body = { ids: checkIds(ids) };
@@ -202,9 +214,11 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     packages,
     availability: createAvailabilityApi(send),
     creditPackages: createCreditPackagesApi(send),
+    campaigns: createCampaignsApi(send),
     customerTokens: createCustomerTokensApi(send),
     customers: createCustomersApi(send),
     phoneBalance: createPhoneBalanceApi(send),
+    settings: createSettingsApi(send),
     reports: createReportsApi(send),
   });
 }

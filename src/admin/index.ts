@@ -33,18 +33,28 @@ export type {
 } from './availability/types.js';
 export type { CreditPackage, CreditPackageInput } from '../core/credit-package.js';
 export type { CreditPackageFilter, CreditPackagesApi } from './credit-packages/api.js';
+export type { Campaign, CampaignInput, CampaignListQuery, CampaignPage, CampaignPatch, CampaignsApi, CampaignType } from './campaigns/api.js';
+export { CAMPAIGN_TYPES, validateCampaign, validateCampaignPatch } from '../core/validate-campaign.js';
+export { bestCampaignPrice, discountedPrice, isCampaignRunning, type Discount } from '../core/campaign-price.js';
 export { CREDIT_PACKAGE_FIELDS, validateCreditPackage, validateCreditPackagePatch } from '../core/validate-credit-package.js';
 export type {
+  AdminCustomer,
   CreditBalance,
   CreditGrantInput,
+  CreditMovementInput,
+  CustomerCreateInput,
+  CustomerDetail,
+  CustomerListQuery,
+  CustomerPage,
   CustomerToken,
   CustomerTokenInput,
   CustomersApi,
   CustomerTokensApi,
 } from './customers/api.js';
 export type { PhoneBalance, PhoneBalanceApi, PhoneTopUp } from './phone-balance/api.js';
+export type { SettingsApi, TenantSettings } from './settings/api.js';
 export type { ReportsApi } from './sales/api.js';
-export type { PaymentAttemptStatus, SaleRow, SalesFilter, SalesQuery, SalesReportPage, SalesTotal } from './sales/types.js';
+export type { PaymentAttemptStatus, SaleRow, SalesCsvOptions, SalesFilter, SalesQuery, SalesReportPage, SalesTotal } from './sales/types.js';
 export type { AdminWarning, PackageWriteResult } from './warnings.js';
 export {
   ValidationError,
@@ -53,6 +63,8 @@ export {
   isValidationError,
   isVersionConflict,
 } from './errors.js';
+export { campaignFormFields, isCampaignFieldVisible, type CampaignFieldKind, type CampaignFormField } from './form/campaign-fields.js';
+export type { CampaignFormFieldName, CampaignTranslation } from './i18n/campaigns.js';
 export { createPackageStore } from './store/store.js';
 export type {
   PackageStore,
@@ -72,6 +84,7 @@ export {
 } from './form/fields.js';
 export { emptyFormValues, formValuesOf, formValuesToInput, type PackageFormValues } from './form/values.js';
 export { mapErrorsToFields, type LocalizedFieldError, type MappedErrors } from './form/errors.js';
+export { majorTextToMinor, minorToMajorText, moneyFractionDigits, moneyStep } from './form/money.js';
 export { ADMIN_LANGUAGES, adminTranslation, type AdminLanguage, type AdminTranslation, type FieldText, type PackageInputField } from './i18n/index.js';
 export * from '../http/errors.js';
 export type { RetryOptions } from '../http/options.js';

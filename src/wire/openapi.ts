@@ -71,7 +71,16 @@ export interface paths {
         };
         /**
          * List an expert's packages in listing order
-         * @description Packages in ascending `listingOrder`, ties broken by id, optionally only those of one country or currency.
+         * @description The packages on sale (archived ones left out) of one country, in ascending `listingOrder`,
+         *     ties broken by id. The country is the visitor's: the `country` query when the host sets
+         *     it, else the country in the proxy/CDN header the server is configured to trust (reference
+         *     server: `APPTKIT_COUNTRY_HEADER`, e.g. `cf-ipcountry`; no other header is trusted), else
+         *     the region of the most preferred `Accept-Language` tag that has one (`tr-TR` → `TR`),
+         *     else the tenant's default country (`APPTKIT_DEFAULT_COUNTRY`). When an inferred country
+         *     (not the `country` query) has no packages of the expert, the default country's are shown;
+         *     when that has none either, those of the country of the expert's topmost package. The list
+         *     never mixes currencies: those of `currency` when given, else of the topmost package's
+         *     currency. The answer's `country` says which country was used; `Vary` names the headers.
          */
         get: operations["listExpertPackages"];
         put?: never;
@@ -173,6 +182,7 @@ export interface paths {
          * List packages, a page at a time
          * @description Keyset pagination in (expertId, listingOrder, id) order. Pass the previous page's
          *     `nextCursor` as `cursor` to get the next page; `nextCursor` is null on the last page.
+         *     Archived packages are listed too, marked `archived: true`.
          */
         get: operations["adminListPackages"];
         put?: never;
@@ -217,6 +227,56 @@ export interface paths {
          *     then carries `warnings: [{ code: "phone_balance_empty", message }]`.
          */
         patch: operations["adminUpdatePackage"];
+        trace?: never;
+    };
+    "/v1/admin/packages/{packageId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a package off sale
+         * @description Archives the package: it leaves the public lists and a new purchase of it is refused
+         *     (422, `packageId` code `package_archived`), while its existing purchases keep booking their
+         *     remaining sessions. This is how a bought package is retired (a delete is a 409). Archiving
+         *     an archived package answers it again at a new version.
+         */
+        post: operations["adminArchivePackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/packages/{packageId}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put an archived package back on sale
+         * @description Puts the package back on sale: it shows in the public lists of its country again and can be
+         *     bought. Unarchiving a package on sale answers it again at a new version.
+         */
+        post: operations["adminUnarchivePackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/admin/experts/{expertId}/package-order": {
@@ -294,6 +354,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers, a page at a time
+         * @description Newest first (by the time the customer was added, ties by id), keyset paginated: pass the
+         *     previous page's `nextCursor` as `cursor`; `nextCursor` is null on the last page. With `q`,
+         *     only customers whose name or e-mail contains `q` (compared case-insensitively).
+         */
+        get: operations["adminListCustomers"];
+        put?: never;
+        /**
+         * Add a customer by hand
+         * @description Adds a customer with a name, an e-mail and optionally a phone, country and language, as
+         *     the back office's "add a customer" does. The customer then signs in by e-mailed code like
+         *     any other. Every bad field is named in the 422. An e-mail that a customer already has
+         *     (compared case-insensitively) → 409 `customer_exists` naming `email`, with that customer's
+         *     `customerId`. With an `Idempotency-Key`, a retry replays the first answer.
+         */
+        post: operations["adminCreateCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id, e.g. `cus_4f…`. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A customer with their purchases, bookings and credits ledger
+         * @description The customer, their latest 100 purchases (newest first, with the package's title), their
+         *     next 100 upcoming bookings (not ended, ascending by start), their latest 100 past bookings
+         *     (ended, newest first) and the latest 100 entries of their credits ledger (newest first).
+         */
+        get: operations["adminGetCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/customers/{customerId}/credits": {
         parameters: {
             query?: never;
@@ -307,8 +422,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Grant credits to a customer
-         * @description Adds `amount` credits to the balance and records the grant in the customer's credit ledger with its `reason`.
+         * Grant or deduct a customer's credits
+         * @description Adds `amount` credits to the balance (a grant) or, when `amount` is negative, takes them
+         *     away (a deduction), and records the movement in the customer's credits ledger with its
+         *     `reason` and the balance after it. A deduction larger than the balance → 409
+         *     `insufficient_credits` naming `amount`, with the `balance`; nothing is written.
          */
         post: operations["adminGrantCredits"];
         delete?: never;
@@ -328,9 +446,12 @@ export interface paths {
          * List the active credit packages on sale
          * @description Credit packages are bundles of credits sold for money; customers then spend the credits on
          *     appointment packages. Only active ones are listed, in ascending `listingOrder` (ties by id),
-         *     of one market: those of `country` and/or `currency` when given; without either, those of
-         *     the tenant's default country (server setting `defaultCountry`, `US` in the reference
-         *     server), never every country's prices at once.
+         *     of the visitor's country, chosen exactly as for `GET /v1/experts/{expertId}/packages`
+         *     (`country` query, trusted proxy header, `Accept-Language` region, tenant default — server
+         *     setting `defaultCountry`, `US` in the reference server — with the same fallbacks) and in
+         *     one currency (`currency`, else the topmost offer's): never every country's prices at once.
+         *     The answer's `country` says which country was used. An offer a running campaign lowers
+         *     carries `campaignPrice` and `campaign` (see `CreditOffer` for the rounding rule).
          */
         get: operations["listCreditPackages"];
         put?: never;
@@ -391,6 +512,109 @@ export interface paths {
         patch: operations["adminUpdateCreditPackage"];
         trace?: never;
     };
+    "/v1/admin/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List campaigns, a page at a time
+         * @description Latest start first (ties by id), keyset paginated: pass the previous page's `nextCursor`
+         *     as `cursor`; `nextCursor` is null on the last page. `active` and `type` filter.
+         */
+        get: operations["adminListCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign
+         * @description A campaign of one of four types (see `CampaignInput`). Unknown fields and fields of another
+         *     type are rejected, each bad field named in the 422; `endsAt` must be after `startsAt`;
+         *     `creditPackageIds` must name credit packages of this tenant, all in `currency` for a fixed
+         *     discount. With an `Idempotency-Key`, a retry replays the first answer.
+         */
+        post: operations["adminCreateCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The campaign's id, e.g. `cmp_k3v…`. */
+                campaignId: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        /** Get one campaign */
+        get: operations["adminGetCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a campaign
+         * @description Send only the fields to change, with the version read as `If-Match`; the version goes up
+         *     by one. `type` cannot change (422 `read_only`). The changed campaign must still be a whole
+         *     campaign of its type; on a selected-packages discount, sending `percentOff` replaces a
+         *     fixed discount and sending `amountOff` (with `currency` unless it stays) replaces a
+         *     percentage; `signedUpAfter: null` removes that condition.
+         */
+        patch: operations["adminUpdateCampaign"];
+        trace?: never;
+    };
+    "/v1/admin/campaigns/{campaignId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The campaign's id, e.g. `cmp_k3v…`. */
+                campaignId: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a campaign now
+         * @description Sets `active` to false and, when the campaign has started and `endsAt` is later, `endsAt`
+         *     to now (the server's clock); an ended campaign no longer discounts nor gifts. The version
+         *     goes up by one.
+         */
+        post: operations["adminEndCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's settings
+         * @description The tenant's home country and currency (`APPTKIT_DEFAULT_COUNTRY` and
+         *     `APPTKIT_DEFAULT_CURRENCY` in the reference server), which a back office preselects in a new
+         *     package form.
+         */
+        get: operations["adminGetSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/phone-balance": {
         parameters: {
             query?: never;
@@ -442,10 +666,14 @@ export interface paths {
         };
         /**
          * Sales report
-         * @description Every payment attempt of every purchase (succeeded, failed or waiting for the customer's
-         *     authentication), newest first, with its purchase and customer, keyset paginated: pass the
-         *     previous page's `nextCursor` as `cursor`. `totals` sum the whole filtered range (not just
-         *     the page), per currency. Each bad parameter is named in one 422.
+         * @description Every sale, newest first (by `createdAt`, UTC): one row per payment attempt of a package
+         *     purchase or of a credit-package purchase (succeeded, failed or waiting for the customer's
+         *     authentication), plus one row per free purchase (fee 0), which records no payment attempt.
+         *     Each row names the package or credit package (`kind`, id and current title) and the
+         *     customer. Keyset paginated: pass the previous page's `nextCursor` as `cursor`. `totals` sum
+         *     the whole filtered range (not just the page), per currency; money is never summed across
+         *     currencies. Each bad parameter is named in one 422. The admin SDK's
+         *     `admin.reports.salesCsv` writes the rows as CSV in a time zone of your choice.
          */
         get: operations["adminSalesReport"];
         put?: never;
@@ -518,6 +746,8 @@ export interface paths {
          *       `method`; `free` for a priced package → 422 on `method`): no `paymentMethod`, a
          *       signed-in customer or a `guest` as for a card; paid at once with `amount` 0 and
          *       `provider: "none"`, in one transaction with its hold's bookings.
+         *     - An archived package is off sale: a purchase of it → 422 on `packageId`, code
+         *       `package_archived` (purchases made before it was archived keep booking their sessions).
          *
          *     Every paid purchase (card, credits or free) is confirmed by e-mail before the answer: the
          *     order number (the purchase id), the amount, the method, the package, each booked session
@@ -966,11 +1196,16 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "paid" | "failed";
-            /** @description The card payment in the smallest unit of `currency` (the package's price). */
+            /**
+             * @description The card payment in the smallest unit of `currency`: the package's price, or its campaign
+             *     price when a campaign lowered it at the moment of purchase (see `CreditOffer`).
+             */
             amount: number;
             currency: components["schemas"]["CurrencyCode"];
             /** @description Credits this purchase adds once paid. */
             credits: number;
+            /** @description The campaign whose price was charged; absent when the full price was. */
+            campaignId?: string;
             /**
              * @description `test` (offline test mode: no money moved) or `stripe`.
              * @example test
@@ -1179,8 +1414,17 @@ export interface components {
             expertId: string;
             /** @description Goes up by one on every change; send it back as `If-Match`. */
             version: number;
+            /**
+             * @description Present (`true`) only on an archived package, which admin answers show: it is off sale
+             *     (absent from public lists, a new purchase is refused) while its purchases keep their
+             *     sessions. A package on sale has no `archived` field.
+             * @constant
+             */
+            archived?: true;
         } & components["schemas"]["AppointmentPackageInput"];
         PackageList: {
+            /** @description On the public list, the country whose packages these are (see the list's resolution order). */
+            country?: components["schemas"]["CountryCode"];
             data: components["schemas"]["AppointmentPackage"][];
         };
         PackagePage: {
@@ -1239,7 +1483,125 @@ export interface components {
             version: number;
         } & WithRequired<components["schemas"]["CreditPackageFields"], "title" | "credits" | "price" | "currency" | "country" | "active" | "listingOrder">;
         CreditPackageList: {
+            /** @description On the public list, the country whose offers these are (see the list's resolution order). */
+            country?: components["schemas"]["CountryCode"];
             data: components["schemas"]["CreditPackage"][];
+        };
+        /**
+         * @description An active credit package on the public list. `campaignPrice` and `campaign` are present
+         *     only while a running campaign lowers its price (never as a placeholder). The campaign price
+         *     is computed on the server in the smallest unit of `currency`: a percentage discount is
+         *     price − round-half-up(price × percentOff / 100), a fixed one price − amountOff, never
+         *     below 0; when several discount campaigns apply, the lowest price wins (they never stack).
+         */
+        CreditOffer: {
+            id: string;
+            version: number;
+            /** @description The price under `campaign`, lower than `price`, in the smallest unit of `currency`. */
+            campaignPrice?: number;
+            campaign?: components["schemas"]["CampaignSummary"];
+        } & WithRequired<components["schemas"]["CreditPackageFields"], "title" | "credits" | "price" | "currency" | "country" | "active" | "listingOrder">;
+        CreditOfferList: {
+            /** @description The country whose offers these are (see the list's resolution order). */
+            country?: components["schemas"]["CountryCode"];
+            data: components["schemas"]["CreditOffer"][];
+        };
+        /** @description The campaign that lowers a credit offer's price. */
+        CampaignSummary: {
+            id: string;
+            title: string;
+            endsAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description `gift_new_members` (gift credits when a customer is created), `gift_first_verification`
+         *     (gift credits on a customer's first verified e-mail), `discount_all_credit_packages` (a
+         *     percentage off every credit package), `discount_selected_credit_packages` (a percentage or
+         *     a fixed amount off chosen credit packages).
+         * @enum {string}
+         */
+        CampaignType: "gift_new_members" | "gift_first_verification" | "discount_all_credit_packages" | "discount_selected_credit_packages";
+        /**
+         * @description A complete campaign as an admin writes it: the common fields and the fields of its `type`
+         *     only — `giftCredits` for `gift_new_members`; `giftCredits` and optionally `signedUpAfter`
+         *     for `gift_first_verification`; `percentOff` for `discount_all_credit_packages`;
+         *     `creditPackageIds` and either `percentOff` or `amountOff` with `currency` for
+         *     `discount_selected_credit_packages`. A campaign runs while `active` and
+         *     `startsAt` ≤ now < `endsAt`.
+         */
+        CampaignInput: {
+            type: components["schemas"]["CampaignType"];
+            /** @description 1–120 characters after trimming, one line; stored trimmed. */
+            title: string;
+            startsAt: components["schemas"]["InstantInput"];
+            endsAt: components["schemas"]["InstantInput"];
+            active: boolean;
+            /** @description Credits granted to each customer, once per campaign. */
+            giftCredits?: number;
+            /** @description Gift only customers created after this instant; absent or null for every customer. */
+            signedUpAfter?: components["schemas"]["InstantInput"] | null;
+            percentOff?: number;
+            /** @description Off each selected package's price, in the smallest unit of `currency`. */
+            amountOff?: number;
+            currency?: components["schemas"]["CurrencyCode"];
+            creditPackageIds?: string[];
+        };
+        /** @description Some fields of a campaign (not its `type`); see the update's description. */
+        CampaignPatch: {
+            title?: string;
+            startsAt?: components["schemas"]["InstantInput"];
+            endsAt?: components["schemas"]["InstantInput"];
+            active?: boolean;
+            giftCredits?: number;
+            signedUpAfter?: components["schemas"]["InstantInput"] | null;
+            percentOff?: number;
+            amountOff?: number;
+            currency?: components["schemas"]["CurrencyCode"];
+            creditPackageIds?: string[];
+        };
+        CampaignCommon: {
+            /** @example cmp_k3v7q2m4x8d5n6p9r2t4 */
+            id: string;
+            /** @description Goes up by one on every change; send it back as `If-Match`. */
+            version: number;
+            title: string;
+            startsAt: components["schemas"]["Instant"];
+            /** @description After `startsAt`; the campaign runs while `active` and `startsAt` ≤ now < `endsAt`. */
+            endsAt: components["schemas"]["Instant"];
+            active: boolean;
+        };
+        /** @description A stored campaign, one shape per `type`. */
+        Campaign: ({
+            /** @constant */
+            type: "gift_new_members";
+            giftCredits: number;
+        } & components["schemas"]["CampaignCommon"]) | ({
+            /** @constant */
+            type: "gift_first_verification";
+            giftCredits: number;
+            /** @description Only customers created after this instant are gifted; absent for every customer. */
+            signedUpAfter?: components["schemas"]["Instant"];
+        } & components["schemas"]["CampaignCommon"]) | ({
+            /** @constant */
+            type: "discount_all_credit_packages";
+            percentOff: number;
+        } & components["schemas"]["CampaignCommon"]) | ({
+            /** @constant */
+            type: "discount_selected_credit_packages";
+            creditPackageIds: string[];
+            percentOff?: number;
+            amountOff?: number;
+            currency?: components["schemas"]["CurrencyCode"];
+        } & components["schemas"]["CampaignCommon"]);
+        CampaignPage: {
+            data: components["schemas"]["Campaign"][];
+            /** @description The `cursor` of the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        TenantSettings: {
+            /** @description The tenant's home country, ISO 3166-1 alpha-2. */
+            defaultCountry: string;
+            /** @description The tenant's home currency, ISO 4217. */
+            defaultCurrency: string;
         };
         PhoneBalance: {
             /** @description US cents. */
@@ -1253,24 +1615,39 @@ export interface components {
         };
         /** @enum {string} */
         PaymentAttemptStatus: "succeeded" | "failed" | "requires_action";
-        /** @description One payment attempt with its purchase and customer. */
+        /**
+         * @description One sale: a payment attempt of a package purchase or of a credit-package purchase, or a free
+         *     purchase (which records no attempt), with what was sold and the customer.
+         */
         SaleRow: {
-            /** @description The payment attempt's id. */
+            /** @description The row's id, unique in the report; the payment attempt's id (digits), or the purchase's id for a free purchase. */
             id: string;
+            /**
+             * @description What was sold; `packageId` and `packageTitle` name a package or a credit package accordingly.
+             * @enum {string}
+             */
+            kind: "package" | "credit_package";
+            /** @description The package purchase (`pur_…`) or the credit-package purchase (`cpu_…`). */
             purchaseId: string;
             createdAt: components["schemas"]["Instant"];
             customerId: string;
+            /** @description The customer's name; empty when none was given. */
+            customerName: string;
             customerEmail: string;
-            expertId: string;
+            /** @description The package's expert; null for a credit package. */
+            expertId: string | null;
+            /** @description The package's id, or the credit package's id when `kind` is `credit_package`. */
             packageId: string;
+            /** @description The current title of the package or credit package; null when the credit package has since been deleted. */
+            packageTitle: string | null;
             /** @enum {string} */
-            method: "card" | "credits";
-            /** @description `test` (offline test mode), `stripe`, or `credits`. */
+            method: "card" | "credits" | "free";
+            /** @description `test` (offline test mode), `stripe`, `credits`, or `none` for a free purchase. */
             provider: string;
-            /** @description Money taken or tried, in the smallest unit of `currency`; 0 for a credits payment. */
+            /** @description Money taken or tried, in the smallest unit of `currency`; 0 for a credits payment and a free purchase. */
             amount: number;
             currency: components["schemas"]["CurrencyCode"];
-            /** @description Credits paid, or null for a card payment. */
+            /** @description Credits paid, or null for a card payment and a free purchase. */
             credits: number | null;
             status: components["schemas"]["PaymentAttemptStatus"];
             /** @description The provider's failure code of a failed attempt; null otherwise. */
@@ -1278,11 +1655,11 @@ export interface components {
         };
         SalesTotal: {
             currency: components["schemas"]["CurrencyCode"];
-            /** @description Money of succeeded card attempts, in minor units. */
+            /** @description Money of succeeded card attempts (package and credit-package purchases), in minor units of `currency`. */
             succeeded: number;
-            /** @description Money of failed card attempts, in minor units. */
+            /** @description Money of failed card attempts, in minor units of `currency`. */
             failed: number;
-            /** @description Attempts counted, whatever their outcome. */
+            /** @description Rows counted (attempts and free purchases), whatever their outcome. */
             count: number;
             /** @description Credits of succeeded credits payments. */
             credits: number;
@@ -1303,7 +1680,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        ProblemCode: "missing_key" | "invalid_key" | "forbidden" | "origin_not_allowed" | "not_found" | "validation_failed" | "version_conflict" | "precondition_required" | "invalid_json" | "idempotency_key_required" | "slot_unavailable" | "slot_taken" | "hold_expired" | "customer_required" | "invalid_customer_token" | "insufficient_credits" | "payment_declined" | "purchase_not_paid" | "too_early" | "session_ended" | "not_your_booking" | "invalid_join_token" | "invalid_expert_token" | "expert_required" | "phone_balance_insufficient" | "package_has_purchases" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "rate_limited" | "malformed_request" | "headers_too_large" | "request_timeout" | "internal";
+        ProblemCode: "missing_key" | "invalid_key" | "forbidden" | "origin_not_allowed" | "not_found" | "validation_failed" | "version_conflict" | "precondition_required" | "invalid_json" | "idempotency_key_required" | "slot_unavailable" | "slot_taken" | "hold_expired" | "customer_required" | "invalid_customer_token" | "insufficient_credits" | "payment_declined" | "purchase_not_paid" | "too_early" | "session_ended" | "not_your_booking" | "invalid_join_token" | "invalid_expert_token" | "expert_required" | "phone_balance_insufficient" | "package_has_purchases" | "customer_exists" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "rate_limited" | "malformed_request" | "headers_too_large" | "request_timeout" | "internal";
         /** @description An RFC 9457 problem. */
         Problem: {
             /**
@@ -1334,6 +1711,8 @@ export interface components {
             balanceUsdCents?: number;
             /** @description `phone_balance_insufficient`: the longest possible call's cost in US cents. */
             costUsdCents?: number;
+            /** @description `customer_exists`: the customer who already has the e-mail. */
+            customerId?: string;
         };
         ValidationProblem: {
             /** @constant */
@@ -1472,7 +1851,74 @@ export interface components {
             customerId: string;
             expiresAt: components["schemas"]["Instant"];
         };
+        CustomerCreate: {
+            /** @description Not blank (at least one character other than a space). */
+            name: string;
+            /**
+             * Format: email
+             * @description Unique among customers, compared case-insensitively.
+             */
+            email: string;
+            /**
+             * Format: e164
+             * @description E.164, e.g. `+4915112345678`.
+             */
+            phone?: string;
+            country?: components["schemas"]["CountryCode"];
+            locale?: components["schemas"]["Locale"];
+        };
+        /** @description A customer as the back office sees them. */
+        Customer: {
+            /** @example cus_4fq… */
+            id: string;
+            email: string;
+            /** @description Empty for a customer who never gave one. */
+            name: string;
+            /** @description E.164, or null. */
+            phone: string | null;
+            /** @description ISO 3166-1 alpha-2, or null. */
+            country: components["schemas"]["CountryCode"] | null;
+            /** @description The language the customer's e-mails are written in (from the latest `locale` sent), or null until one was sent. */
+            locale: ("en" | "de" | "tr" | "ar") | null;
+            /** @description The IANA time zone of the customer's e-mails, or null until one was sent. */
+            timeZone: string | null;
+            /** @description The credits balance, never negative. */
+            credits: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        CustomerPage: {
+            data: components["schemas"]["Customer"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description A purchase of the customer, with the title of its package. */
+        CustomerPurchase: {
+            packageTitle: string;
+        } & components["schemas"]["PurchaseFields"];
+        /** @description One movement of a customer's credits. */
+        CreditLedgerEntry: {
+            id: string;
+            /** @description Credits added (positive) or taken (negative). */
+            amount: number;
+            reason: string;
+            /** @description The balance once this movement was made. */
+            balanceAfter: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        CustomerDetail: {
+            customer: components["schemas"]["Customer"];
+            /** @description The latest 100 purchases, newest first. */
+            purchases: components["schemas"]["CustomerPurchase"][];
+            /** @description The next 100 bookings that have not ended, ascending by start. */
+            upcomingBookings: components["schemas"]["Booking"][];
+            /** @description The latest 100 bookings that have ended, newest first. */
+            pastBookings: components["schemas"]["Booking"][];
+            /** @description The latest 100 entries of the credits ledger, newest first. */
+            ledger: components["schemas"]["CreditLedgerEntry"][];
+        };
+        /** @description A grant (positive `amount`) or deduction (negative `amount`) of credits, with its reason. */
         CreditGrant: {
+            /** @description Credits to add (1 to 1,000,000) or, negative, to take away (-1 to -1,000,000); 0 → 422 on `amount`. */
             amount: number;
             reason: string;
         };
@@ -2015,6 +2461,8 @@ export interface components {
         CustomerId: string;
         /** @description The credit package's id, e.g. `cpk_k3v…`. */
         CreditPackageId: string;
+        /** @description The campaign's id, e.g. `cmp_k3v…`. */
+        CampaignId: string;
         /** @description The purchase's id, e.g. `pur_7d…`. */
         PurchaseId: string;
         /** @description The credit purchase's id, e.g. `cpu_5hx…`. */
@@ -2038,6 +2486,12 @@ export interface components {
         "Apptkit-Hold": string;
         /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
         Country: components["schemas"]["CountryCode"];
+        /**
+         * @description The visitor's ISO 3166-1 alpha-2 country (uppercase), as the host site knows it; it wins
+         *     over every inferred country and is never replaced by a fallback. An unassigned code → 422
+         *     on `country`.
+         */
+        VisitorCountry: components["schemas"]["CountryCode"];
         /** @description Only packages sold in this ISO 4217 currency (uppercase). */
         Currency: components["schemas"]["CurrencyCode"];
         /**
@@ -2068,6 +2522,8 @@ export interface components {
         Location: string;
         /** @description The path of the credit package, `/v1/admin/credit-packages/{id}`. */
         CreditPackageLocation: string;
+        /** @description The path of the campaign, `/v1/admin/campaigns/{id}`. */
+        CampaignLocation: string;
         /** @description The path of the purchase, `/v1/purchases/{id}`. */
         PurchaseLocation: string;
         /** @description The path of the hold, `/v1/holds/{id}`. */
@@ -2173,8 +2629,12 @@ export interface operations {
     listExpertPackages: {
         parameters: {
             query?: {
-                /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
-                country?: components["parameters"]["Country"];
+                /**
+                 * @description The visitor's ISO 3166-1 alpha-2 country (uppercase), as the host site knows it; it wins
+                 *     over every inferred country and is never replaced by a fallback. An unassigned code → 422
+                 *     on `country`.
+                 */
+                country?: components["parameters"]["VisitorCountry"];
                 /** @description Only packages sold in this ISO 4217 currency (uppercase). */
                 currency?: components["parameters"]["Currency"];
             };
@@ -2516,7 +2976,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `package_has_purchases`: the package was bought; its purchases and bookings refer to it, so it stays (change it instead; buyers keep what they bought). */
+            /** @description `package_has_purchases`: the package was bought; its purchases and bookings refer to it, so it stays. Archive it instead (`POST /v1/admin/packages/{packageId}/archive`): it leaves sale and its buyers keep booking their sessions. */
             409: {
                 headers: {
                     "Request-Id": components["headers"]["Request-Id"];
@@ -2575,6 +3035,90 @@ export interface operations {
             412: components["responses"]["VersionConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminArchivePackage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archived package (`archived: true`), at a new version. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPackage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminUnarchivePackage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The package's id, e.g. `pkg_ist_first_consultation`. */
+                packageId: components["parameters"]["PackageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package on sale (no `archived` field), at a new version. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPackage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["RateLimited"];
@@ -2735,6 +3279,129 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    adminListCustomers: {
+        parameters: {
+            query?: {
+                /** @description Text to find in the name or e-mail (case-insensitive substring; surrounding spaces ignored). Blank means every customer. */
+                q?: string;
+                /** @description Page size. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. An unreadable cursor is a 422 on field `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of customers. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreateCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+                 *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCreate"];
+            };
+        };
+        responses: {
+            /** @description The customer added. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    /** @description The path of the customer, `/v1/admin/customers/{id}`. */
+                    Location?: string;
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            /** @description `customer_exists`: a customer (`customerId`) already has this e-mail; `errors` names `email`. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id, e.g. `cus_4f…`. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer and their history. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["CustomerNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
     adminGrantCredits: {
         parameters: {
             query?: never;
@@ -2765,6 +3432,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["CustomerNotFound"];
+            /** @description `insufficient_credits`: the deduction is larger than the balance (`balance`); `errors` names `amount`. Nothing was written. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -2776,8 +3453,12 @@ export interface operations {
     listCreditPackages: {
         parameters: {
             query?: {
-                /** @description Only packages sold in this ISO 3166-1 alpha-2 country (uppercase). */
-                country?: components["parameters"]["Country"];
+                /**
+                 * @description The visitor's ISO 3166-1 alpha-2 country (uppercase), as the host site knows it; it wins
+                 *     over every inferred country and is never replaced by a fallback. An unassigned code → 422
+                 *     on `country`.
+                 */
+                country?: components["parameters"]["VisitorCountry"];
                 /** @description Only packages sold in this ISO 4217 currency (uppercase). */
                 currency?: components["parameters"]["Currency"];
             };
@@ -2794,7 +3475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditPackageList"];
+                    "application/json": components["schemas"]["CreditOfferList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3007,6 +3688,240 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    adminListCampaigns: {
+        parameters: {
+            query?: {
+                /** @description Only campaigns whose `active` flag is `true` (or `false`); both when absent. */
+                active?: "true" | "false";
+                /** @description Only campaigns of this type. */
+                type?: components["schemas"]["CampaignType"];
+                /** @description Page size. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. An unreadable cursor is a 422 on field `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of campaigns. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreateCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+                 *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description The created campaign, at version 1. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["CampaignLocation"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The campaign's id, e.g. `cmp_k3v…`. */
+                campaignId: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign; its version is also the `ETag`. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminUpdateCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The campaign's id, e.g. `cmp_k3v…`. */
+                campaignId: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated campaign. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminEndCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The campaign's id, e.g. `cmp_k3v…`. */
+                campaignId: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ended campaign. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
     adminGetPhoneBalance: {
         parameters: {
             query?: never;
@@ -3081,13 +3996,13 @@ export interface operations {
     adminSalesReport: {
         parameters: {
             query?: {
-                /** @description Only attempts at or after this instant (ISO-8601 with `Z` or an offset; encode `+` as `%2B`). */
+                /** @description Only rows created at or after this instant (ISO-8601 with `Z` or an offset; encode `+` as `%2B`). */
                 from?: components["schemas"]["InstantInput"];
-                /** @description Only attempts before this instant (exclusive); must be after `from`. */
+                /** @description Only rows created before this instant (exclusive); must be after `from`. */
                 to?: components["schemas"]["InstantInput"];
-                /** @description Only purchases of this expert. */
+                /** @description Only package purchases of this expert (credit-package sales belong to no expert and are left out). */
                 expertId?: string;
-                /** @description Only attempts with this outcome. */
+                /** @description Only rows with this outcome (a free purchase counts as `succeeded`). */
                 status?: components["schemas"]["PaymentAttemptStatus"];
                 /** @description Page size. */
                 limit?: number;

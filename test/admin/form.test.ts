@@ -7,6 +7,10 @@ import {
   formValuesToInput,
   isFieldVisible,
   mapErrorsToFields,
+  majorTextToMinor,
+  minorToMajorText,
+  moneyFractionDigits,
+  moneyStep,
   packageFormFields,
   type PackageFormField,
 } from '../../src/admin/index.js';
@@ -26,7 +30,7 @@ describe('packageFormFields', () => {
     assert.deepEqual(
       Object.fromEntries(fields.map((f) => [f.name, f.kind])),
       {
-        appointmentType: 'select', service: 'select', durationMinutes: 'number', fee: 'number', credits: 'number',
+        appointmentType: 'select', service: 'select', durationMinutes: 'number', fee: 'money', credits: 'number',
         sessions: 'number', breakMinutes: 'number', country: 'select', currency: 'select', listingOrder: 'number',
         endMode: 'select', endTiming: 'select', title: 'text', description: 'textarea',
       },
@@ -80,17 +84,50 @@ describe('form values', () => {
     const pkg = packageInput({ credits: null });
     const values = formValuesOf(pkg, fields);
     assert.equal(values.credits, '');
-    assert.equal(values.fee, '12000');
+    assert.equal(values.fee, '120.00');
     assert.deepEqual(formValuesToInput(values, fields), pkg);
   });
 
   it('keeps text that is not a number so that the validator names the field', () => {
     const fields = packageFormFields('en');
-    const values = { ...emptyFormValues(fields), durationMinutes: 'abc', sessions: '', fee: '1.5', title: 'T' };
+    const values = { ...emptyFormValues(fields), durationMinutes: 'abc', sessions: '', listingOrder: '1.5', fee: '1.505', currency: 'EUR', title: 'T' };
     const result = validatePackage(formValuesToInput(values, fields));
     assert.equal(result.ok, false);
     const problems = result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
-    for (const expected of ['durationMinutes:invalid_type', 'sessions:required', 'fee:not_integer']) assert.ok(problems.includes(expected), problems.join(', '));
+    for (const expected of ['durationMinutes:invalid_type', 'sessions:required', 'listingOrder:not_integer', 'fee:invalid_type']) assert.ok(problems.includes(expected), problems.join(', '));
+    const { byField } = mapErrorsToFields(result.ok ? [] : result.errors, 'de', { currency: 'EUR' });
+    assert.equal(byField.fee?.[0]?.localizedMessage, 'Geben Sie einen Betrag mit höchstens 2 Nachkommastellen ein, etwa 90,00.');
+    assert.equal(mapErrorsToFields(result.ok ? [] : result.errors, 'en', { currency: 'JPY' }).byField.fee?.[0]?.localizedMessage, 'Enter a whole amount, such as 1500.');
+  });
+
+  it('takes the fee in the major unit of the chosen currency and sends minor units', () => {
+    const fields = packageFormFields('en');
+    const fee = byName(fields, 'fee');
+    assert.deepEqual([fee.kind, fee.currencyField, fee.min, fee.unit], ['money', 'currency', 0, undefined]);
+    const base = formValuesOf(packageInput(), fields);
+    const feeOf = (text: string, currency: string) => formValuesToInput({ ...base, fee: text, currency }, fields).fee;
+    assert.deepEqual(
+      [feeOf('90.00', 'EUR'), feeOf('90', 'EUR'), feeOf('90,5', 'EUR'), feeOf(' .5 ', 'EUR'), feeOf('1500', 'JPY'), feeOf('1.234', 'KWD'), feeOf('0', 'EUR')],
+      [9000, 9000, 9050, 50, 1500, 1234, 0],
+    );
+    assert.deepEqual([feeOf('90.001', 'EUR'), feeOf('15.5', 'JPY'), feeOf('1,000.00', 'EUR'), feeOf('-5', 'EUR'), feeOf('9e3', 'EUR'), feeOf('90', 'XYZ')], ['90.001', '15.5', '1,000.00', '-5', '9e3', '90']);
+    assert.equal('fee' in formValuesToInput({ ...base, fee: '  ' }, fields), false);
+    assert.equal(validatePackage(formValuesToInput({ ...base, fee: '90.00', currency: 'EUR' }, fields)).ok, true);
+    assert.equal(formValuesOf(packageInput({ fee: 9000, currency: 'EUR' }), fields).fee, '90.00');
+    assert.equal(formValuesOf(packageInput({ fee: 5, currency: 'EUR' }), fields).fee, '0.05');
+    assert.equal(formValuesOf(packageInput({ fee: 1500, currency: 'JPY' }), fields).fee, '1500');
+    assert.equal(formValuesOf(packageInput({ fee: 12345, currency: 'KWD' }), fields).fee, '12.345');
+    assert.deepEqual([moneyStep('EUR'), moneyStep('JPY'), moneyStep('KWD'), moneyStep('nope')], ['0.01', '1', '0.001', 'any']);
+    assert.deepEqual([majorTextToMinor('19.99', 'USD'), minorToMajorText(1999, 'USD'), moneyFractionDigits('CLF')], [1999, '19.99', 4]);
+  });
+
+  it('preselects given defaults among the options of a new form, and the first option otherwise', () => {
+    const fields = packageFormFields('en');
+    const preset = emptyFormValues(fields, { country: 'DE', currency: 'EUR' });
+    assert.deepEqual([preset.country, preset.currency, preset.fee, preset.appointmentType], ['DE', 'EUR', '', 'online']);
+    const fallback = emptyFormValues(fields, { country: 'ZZ', currency: 'XYZ' });
+    const first = (name: string) => byName(fields, name).options?.[0]?.value;
+    assert.deepEqual([fallback.country, fallback.currency], [first('country'), first('currency')]);
   });
 });
 

@@ -3,6 +3,7 @@ import { adminPackageRoutes } from './admin-packages.js';
 import { availabilityRoutes } from './availability.js';
 import { bookingRoutes } from './bookings.js';
 import { callRoutes } from './calls.js';
+import { campaignRoutes } from './campaigns.js';
 import type { RouteDeps } from './context.js';
 import { creditPackageRoutes } from './credit-packages.js';
 import { creditPurchaseRoutes } from './credit-purchases.js';
@@ -17,6 +18,7 @@ import { purchaseRoutes } from './purchases.js';
 import { salesReportRoutes } from './sales-report.js';
 import { signInRoutes } from './sign-in.js';
 import { slotRoutes } from './slots.js';
+import { tenantSettingsRoutes } from './tenant-settings.js';
 
 export type { RouteDeps } from './context.js';
 
@@ -34,7 +36,9 @@ export function allRoutes(deps: RouteDeps): Route[] {
     ...bookingRoutes(deps),
     ...callRoutes(deps),
     ...creditPackageRoutes(deps),
+    ...campaignRoutes(deps),
     ...phoneBalanceRoutes(deps),
+    ...tenantSettingsRoutes(deps),
     ...salesReportRoutes(deps),
     ...paymentConfigRoutes(deps),
     ...signInRoutes(deps),

@@ -6,6 +6,7 @@ import type { FieldError } from '../../core/package.js';
 import { fieldErrorsOf } from '../errors.js';
 import { adminTranslation, type PackageInputField } from '../i18n/index.js';
 import { packageFormFields, type PackageFormField } from './fields.js';
+import { moneyFractionDigits } from './money.js';
 
 /** A field error with its message in the form's language. */
 export interface LocalizedFieldError extends FieldError {
@@ -21,9 +22,10 @@ export interface MappedErrors {
   readonly other: readonly FieldError[];
 }
 
-function localize(error: FieldError, field: PackageFormField, language: string): string {
+function localize(error: FieldError, field: PackageFormField, language: string, currency: string | undefined): string {
   const t = adminTranslation(language).errors;
   const isNumber = field.kind === 'number';
+  if (field.kind === 'money' && (error.code === 'invalid_type' || error.code === 'not_integer')) return t.invalidAmount(moneyFractionDigits(currency) ?? 2);
   switch (error.code) {
     case 'required':
       return t.required;
@@ -57,7 +59,8 @@ function localize(error: FieldError, field: PackageFormField, language: string):
 /**
  * Sorts `source` (a list of field errors, or an error carrying them: a `ValidationError` or an
  * `ApiError`) onto the fields of {@link packageFormFields}, each with a message in `locale`'s
- * language (default English).
+ * language (default English). `options.currency`, the form's chosen currency, tells how many
+ * decimals a money amount may have in its message.
  *
  * @example
  * const fields = packageFormFields('tr');
@@ -67,7 +70,7 @@ function localize(error: FieldError, field: PackageFormField, language: string):
  *   showInline('durationMinutes', byField.durationMinutes?.[0]?.localizedMessage);
  * }
  */
-export function mapErrorsToFields(source: readonly FieldError[] | unknown, locale = 'en'): MappedErrors {
+export function mapErrorsToFields(source: readonly FieldError[] | unknown, locale = 'en', options: { currency?: string } = {}): MappedErrors {
   const errors: readonly FieldError[] = Array.isArray(source) ? (source as readonly FieldError[]) : fieldErrorsOf(source);
   const fields = packageFormFields(locale);
   const language = adminTranslation(locale).$code;
@@ -80,7 +83,7 @@ export function mapErrorsToFields(source: readonly FieldError[] | unknown, local
       other.push(error);
       continue;
     }
-    (byField[field.name] ??= []).push(Object.freeze({ ...error, localizedMessage: localize(error, field, language) }));
+    (byField[field.name] ??= []).push(Object.freeze({ ...error, localizedMessage: localize(error, field, language, options.currency) }));
   }
   return Object.freeze({ byField: Object.freeze(byField), other: Object.freeze(other) });
 }

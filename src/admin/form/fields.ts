@@ -10,8 +10,11 @@ import { PACKAGE_LIMITS } from '../../core/package.js';
 import { PACKAGE_INPUT_FIELDS } from '../../core/validate-package.js';
 import { adminTranslation, type AdminTranslation, type PackageInputField } from '../i18n/index.js';
 
-/** How a field is entered. */
-export type FieldKind = 'select' | 'number' | 'text' | 'textarea';
+/**
+ * How a field is entered. `money` is typed in the major unit of the currency held by the field
+ * named `currencyField` ("90.00" EUR); `formValuesToInput` sends whole minor units (9000).
+ */
+export type FieldKind = 'select' | 'number' | 'money' | 'text' | 'textarea';
 
 /** One choice of a select field. */
 export interface FieldOption {
@@ -51,6 +54,8 @@ export interface PackageFormField {
   /** Text length limits, in characters. */
   readonly minLength?: number;
   readonly maxLength?: number;
+  /** Of a `money` field: the field whose currency the amount is typed in (its code is the unit to show). */
+  readonly currencyField?: PackageInputField;
   /** Localized unit shown next to a number. */
   readonly unit?: string;
   /** The field is shown (and sent) only while this rule holds; otherwise its value is `null`. */
@@ -95,7 +100,7 @@ function specs(t: AdminTranslation, locale: string): Record<PackageInputField, F
       visibleWhen: { field: 'appointmentType', equals: 'online' },
     },
     durationMinutes: { kind: 'number', ...L.durationMinutes, step: 1, unit: t.units.minutes },
-    fee: { kind: 'number', ...L.fee, step: 1, unit: t.units.minorUnits },
+    fee: { kind: 'money', ...L.fee, currencyField: 'currency' },
     credits: { kind: 'number', ...L.credits, step: 1, unit: t.units.credits, nullable: true, emptyLabel: t.noCredits },
     sessions: { kind: 'number', ...L.sessions, step: 1, unit: t.units.sessions },
     breakMinutes: { kind: 'number', ...L.breakMinutes, step: 1, unit: t.units.minutes },

@@ -16,7 +16,7 @@ export const ar: AdminTranslation = {
     durationMinutes: { label: 'المدة', help: 'الوقت الذي تستغرقه جلسة واحدة، بالدقائق.' },
     fee: {
       label: 'الرسوم',
-      help: 'سعر الباقة بأصغر وحدة من عملتها (السنت لليورو، والين الكامل للين الياباني).',
+      help: 'سعر الباقة بعملتها: 90.00 مقابل 90 يورو، و1500 مقابل 1500 ين.',
     },
     credits: {
       label: 'الأرصدة',
@@ -59,6 +59,7 @@ export const ar: AdminTranslation = {
     full_duration: 'عند اكتمال مدة الخدمة كاملة',
   },
   units: { minutes: 'دقيقة', minorUnits: 'أصغر وحدة للعملة', credits: 'رصيد', sessions: 'جلسة' },
+  actions: { applyChanges: 'تطبيق التغييرات', cancel: 'إلغاء' },
   noCredits: 'لا تُباع بالأرصدة',
   errors: {
     required: 'يُرجى ملء هذا الحقل.',
@@ -73,5 +74,6 @@ export const ar: AdminTranslation = {
     invalidCountry: 'اختر بلدًا من القائمة.',
     invalidCurrency: 'اختر عملة من القائمة.',
     notAllowed: 'اللقاء وجهًا لوجه ليست له خدمة عبر الإنترنت.',
+    invalidAmount: (digits) => (digits === 0 ? 'أدخل مبلغًا صحيحًا، مثل 1500.' : `أدخل مبلغًا بحد أقصى ${digits} منازل عشرية، مثل 90.00.`),
   },
 };

@@ -16,7 +16,7 @@ export const de: AdminTranslation = {
     durationMinutes: { label: 'Dauer', help: 'Die Zeit, die eine Sitzung dauert, in Minuten.' },
     fee: {
       label: 'Preis',
-      help: 'Der Preis des Pakets in der kleinsten Einheit seiner Währung (Cent bei EUR, ganze Yen bei JPY).',
+      help: 'Der Preis des Pakets in seiner Währung: 90,00 für 90 Euro, 1500 für 1.500 Yen.',
     },
     credits: {
       label: 'Credits',
@@ -59,6 +59,7 @@ export const de: AdminTranslation = {
     full_duration: 'Wenn die volle Dienstzeit genutzt wurde',
   },
   units: { minutes: 'Minuten', minorUnits: 'kleinste Währungseinheit', credits: 'Credits', sessions: 'Sitzungen' },
+  actions: { applyChanges: 'Änderungen übernehmen', cancel: 'Abbrechen' },
   noCredits: 'Nicht gegen Credits',
   errors: {
     required: 'Bitte füllen Sie dieses Feld aus.',
@@ -73,5 +74,6 @@ export const de: AdminTranslation = {
     invalidCountry: 'Wählen Sie ein Land aus der Liste.',
     invalidCurrency: 'Wählen Sie eine Währung aus der Liste.',
     notAllowed: 'Ein persönliches Treffen hat keinen Online-Dienst.',
+    invalidAmount: (digits) => (digits === 0 ? 'Geben Sie einen ganzen Betrag ein, etwa 1500.' : `Geben Sie einen Betrag mit höchstens ${digits} Nachkommastellen ein, etwa 90,00.`),
   },
 };

@@ -16,7 +16,7 @@ export const en: AdminTranslation = {
     durationMinutes: { label: 'Duration', help: 'The time one session takes, in minutes.' },
     fee: {
       label: 'Fee',
-      help: 'The price of the package, in the smallest unit of its currency (cents for EUR, whole yen for JPY).',
+      help: 'The fee for the package, in its currency: 90.00 for 90 euros, 1500 for 1,500 yen.',
     },
     credits: {
       label: 'Credits',
@@ -59,6 +59,7 @@ export const en: AdminTranslation = {
     full_duration: 'When the full service time is completed',
   },
   units: { minutes: 'minutes', minorUnits: 'smallest currency unit', credits: 'credits', sessions: 'sessions' },
+  actions: { applyChanges: 'Apply Changes', cancel: 'Cancel' },
   noCredits: 'Not sold for credits',
   errors: {
     required: 'Please fill in this field.',
@@ -73,5 +74,6 @@ export const en: AdminTranslation = {
     invalidCountry: 'Choose a country from the list.',
     invalidCurrency: 'Choose a currency from the list.',
     notAllowed: 'A face-to-face meeting has no online service.',
+    invalidAmount: (digits) => (digits === 0 ? 'Enter a whole amount, such as 1500.' : `Enter an amount with at most ${digits} decimals, such as 90.00.`),
   },
 };

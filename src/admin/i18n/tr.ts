@@ -16,7 +16,7 @@ export const tr: AdminTranslation = {
     durationMinutes: { label: 'Süre', help: 'Bir seans için gereken süre (dakika).' },
     fee: {
       label: 'Ücret',
-      help: 'Paketin ücreti, para biriminin en küçük biriminde (EUR için sent, JPY için tam yen).',
+      help: 'Paketin ücreti, kendi para biriminde: 90 avro için 90,00, 1.500 yen için 1500.',
     },
     credits: {
       label: 'Kredi',
@@ -59,6 +59,7 @@ export const tr: AdminTranslation = {
     full_duration: 'Hizmet süresi tamamlandığında',
   },
   units: { minutes: 'dakika', minorUnits: 'en küçük para birimi', credits: 'kredi', sessions: 'seans' },
+  actions: { applyChanges: 'Değişiklikleri uygula', cancel: 'İptal' },
   noCredits: 'Krediyle satılmaz',
   errors: {
     required: 'Lütfen bu alanı doldurun.',
@@ -73,5 +74,6 @@ export const tr: AdminTranslation = {
     invalidCountry: 'Listeden bir ülke seçin.',
     invalidCurrency: 'Listeden bir para birimi seçin.',
     notAllowed: 'Yüz yüze görüşmenin online hizmeti olmaz.',
+    invalidAmount: (digits) => (digits === 0 ? 'Tam bir tutar girin, örneğin 1500.' : `En fazla ${digits} ondalık basamaklı bir tutar girin, örneğin 90,00.`),
   },
 };

@@ -28,6 +28,8 @@ export interface AdminTranslation {
   endTiming: Record<EndTiming, string>;
   /** Unit names shown next to inputs. */
   units: { minutes: string; minorUnits: string; credits: string; sessions: string };
+  /** The form's buttons: save (the seed's "Apply Changes") and leave without saving. */
+  actions: { applyChanges: string; cancel: string };
   /** The empty choice of the credits field: not sold for credits. */
   noCredits: string;
   /** Localized field error messages by the error's `code`; the English server message is the fallback. */
@@ -45,5 +47,7 @@ export interface AdminTranslation {
     invalidCurrency: string;
     /** A service was set on a face-to-face package. */
     notAllowed: string;
+    /** A money amount that is not a number, or has more decimals than its currency (`digits`). */
+    invalidAmount: (digits: number) => string;
   };
 }

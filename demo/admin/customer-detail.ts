@@ -1,0 +1,94 @@
+/**
+ * Customers › a customer: their facts, a credit grant with a reason, the credits ledger,
+ * purchases and bookings (each list as the server keeps it, newest or soonest first).
+ */
+import { formatMoney } from '../../src/core/money.js';
+import type { AdminClient, CustomerDetail } from '../../src/admin/index.js';
+import { byId, h } from './dom.js';
+import { clearAlert, describeError, say, showAlert } from './feedback.js';
+import { showProblems } from './customers-section.js';
+
+/** The detail page's entry point for the dashboard. */
+export interface CustomerDetailView {
+  /** Loads and shows `customerId`. */
+  show(admin: AdminClient, customerId: string): void;
+}
+
+const when = (iso: string) => iso.replace('T', ' ').slice(0, 16) + ' UTC';
+
+function list(element: HTMLElement, lines: readonly string[], empty: string): void {
+  element.replaceChildren(...(lines.length > 0 ? lines.map((line) => h('li', { class: 'item' }, line)) : [h('li', { class: 'empty' }, empty)]));
+}
+
+/** Creates the detail page over the page's `#customer-*` and `#grant-*` elements. */
+export function createCustomerDetail(): CustomerDetailView {
+  const ui = {
+    title: byId<HTMLHeadingElement>('customer-title'),
+    facts: byId<HTMLDListElement>('customer-facts'),
+    grant: byId<HTMLFormElement>('grant-form'),
+    grantErrors: byId<HTMLUListElement>('grant-errors'),
+    ledger: byId<HTMLUListElement>('customer-ledger'),
+    purchases: byId<HTMLUListElement>('customer-purchases'),
+    upcoming: byId<HTMLUListElement>('customer-upcoming'),
+    past: byId<HTMLUListElement>('customer-past'),
+  };
+  let admin: AdminClient | undefined;
+  let customerId = '';
+
+  function render(detail: CustomerDetail): void {
+    const { customer } = detail;
+    ui.title.textContent = customer.name || customer.email;
+    const facts: [string, string][] = [
+      ['E-mail', customer.email],
+      ['Credits', String(customer.credits)],
+      ['Phone', customer.phone ?? '—'],
+      ['Country', customer.country ?? '—'],
+      ['Since', when(customer.createdAt)],
+    ];
+    ui.facts.replaceChildren(...facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', { 'data-fact': term.toLowerCase() }, value)]));
+    list(ui.ledger, detail.ledger.map((entry) => `${when(entry.createdAt)} · ${entry.amount > 0 ? '+' : ''}${entry.amount} credits · ${entry.reason} · balance ${entry.balanceAfter}`), 'No credit movements yet.');
+    list(ui.purchases, detail.purchases.map((p) => `${when(p.createdAt)} · ${p.packageTitle} · ${p.method === 'credits' ? `${p.credits ?? 0} credits` : formatMoney(p.amount, p.currency, 'en')} · ${p.status}`), 'No purchases yet.');
+    list(ui.upcoming, detail.upcomingBookings.map((b) => `${when(b.start)} – ${b.end.slice(11, 16)} · ${b.expertId}`), 'No upcoming bookings.');
+    list(ui.past, detail.pastBookings.map((b) => `${when(b.start)} · ${b.expertId}`), 'No past bookings.');
+  }
+
+  async function load(): Promise<void> {
+    if (!admin) return;
+    try {
+      render(await admin.customers.get(customerId));
+    } catch (error) {
+      showAlert(`Could not load the customer: ${describeError(error)}`);
+    }
+  }
+
+  ui.grant.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!admin) return;
+    const client = admin;
+    const data = new FormData(ui.grant);
+    const amountText = String(data.get('amount') ?? '').trim();
+    ui.grantErrors.hidden = true;
+    clearAlert();
+    void (async () => {
+      try {
+        const balance = await client.customers.grantCredits(customerId, { amount: amountText === '' ? Number.NaN : Number(amountText), reason: String(data.get('reason') ?? '').trim() });
+        ui.grant.reset();
+        say(`Granted. The balance is now ${balance.credits} credits.`);
+        await load();
+      } catch (error) {
+        if (!showProblems(ui.grantErrors, error)) showAlert(describeError(error));
+      }
+    })();
+  });
+
+  return {
+    show(client, id) {
+      admin = client;
+      customerId = id;
+      ui.title.textContent = 'Customer';
+      ui.facts.replaceChildren();
+      for (const element of [ui.ledger, ui.purchases, ui.upcoming, ui.past]) element.replaceChildren();
+      void load();
+    },
+  };
+}
