@@ -19,7 +19,8 @@ export interface BookingOwner {
   packageId: string;
 }
 
-interface BookingRow {
+/** The columns a booking is read from ({@link BOOKING_COLUMNS}). */
+export interface BookingRow {
   id: string;
   purchase_id: string;
   expert_id: string;
@@ -28,7 +29,11 @@ interface BookingRow {
   ends_at: Date;
 }
 
-const toBooking = (row: BookingRow): Booking => ({
+/** The columns of {@link BookingRow}. */
+export const BOOKING_COLUMNS = 'id, purchase_id, expert_id, package_id, starts_at, ends_at';
+
+/** A booking of its row. */
+export const toBooking = (row: BookingRow): Booking => ({
   id: row.id,
   purchaseId: row.purchase_id,
   expertId: row.expert_id,

@@ -5,7 +5,9 @@
 import type { MailLanguage } from '../mail/i18n/index.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
+import { BOOKING_COLUMNS, toBooking, type BookingRow } from './bookings.js';
 import { newId } from './ids.js';
+import { purchaseOfRow, type PublicPurchaseRow } from './purchases.js';
 import type * as Wire from '../../../src/wire/index.js';
 
 /** A customer as `GET /v1/admin/customers/{id}` shows them. */
@@ -119,30 +121,8 @@ export async function listCustomerProfiles(db: Queryable, query: CustomerListQue
   return rows.map((row) => ({ customer: toProfile(row), key: { createdMicros: row.created_micros, id: row.id } }));
 }
 
-interface PurchaseRow {
-  id: string;
-  customer_id: string;
-  package_id: string;
-  expert_id: string;
-  method: CustomerPurchase['method'];
-  status: CustomerPurchase['status'];
-  amount: number | string;
-  currency: string;
-  credits: number | string | null;
-  provider: string;
-  sessions_total: number;
-  sessions_used: number;
-  created_at: Date;
+interface TitledPurchaseRow extends PublicPurchaseRow {
   title: string;
-}
-
-interface BookingRow {
-  id: string;
-  purchase_id: string;
-  expert_id: string;
-  package_id: string;
-  starts_at: Date;
-  ends_at: Date;
 }
 
 interface LedgerRow {
@@ -153,17 +133,6 @@ interface LedgerRow {
   created_at: Date;
 }
 
-const toBooking = (row: BookingRow): Wire.Booking => ({
-  id: row.id,
-  purchaseId: row.purchase_id,
-  expertId: row.expert_id,
-  packageId: row.package_id,
-  start: isoInstant(row.starts_at),
-  end: isoInstant(row.ends_at),
-});
-
-const BOOKING_COLUMNS = 'id, purchase_id, expert_id, package_id, starts_at, ends_at';
-
 /**
  * The customer's latest purchases (newest first, with the package title), next upcoming bookings
  * (not ended at `nowMs`, soonest first), latest past bookings (newest first) and latest ledger
@@ -171,7 +140,7 @@ const BOOKING_COLUMNS = 'id, purchase_id, expert_id, package_id, starts_at, ends
  */
 export async function customerHistory(db: Queryable, customerId: string, nowMs: number): Promise<CustomerHistory> {
   const now = isoInstant(nowMs);
-  const purchases = await db.query<PurchaseRow>(
+  const purchases = await db.query<TitledPurchaseRow>(
     `SELECT p.id, p.customer_id, p.package_id, p.expert_id, p.method, p.status, p.amount, p.currency, p.credits, p.provider,
        p.sessions_total, p.sessions_used, p.created_at, k.title
      FROM purchases p JOIN packages k ON k.id = p.package_id
@@ -194,22 +163,7 @@ export async function customerHistory(db: Queryable, customerId: string, nowMs: 
     [customerId],
   );
   return {
-    purchases: purchases.rows.map((row) => ({
-      id: row.id,
-      customerId: row.customer_id,
-      packageId: row.package_id,
-      expertId: row.expert_id,
-      method: row.method,
-      status: row.status,
-      amount: Number(row.amount),
-      currency: row.currency,
-      credits: row.credits === null ? null : Number(row.credits),
-      provider: row.provider,
-      sessionsTotal: row.sessions_total,
-      sessionsUsed: row.sessions_used,
-      createdAt: isoInstant(row.created_at),
-      packageTitle: row.title,
-    })),
+    purchases: purchases.rows.map((row) => ({ ...purchaseOfRow(row), packageTitle: row.title })),
     upcomingBookings: upcoming.rows.map(toBooking),
     pastBookings: past.rows.map(toBooking),
     ledger: ledger.rows.map((row) => ({

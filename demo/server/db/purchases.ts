@@ -18,9 +18,9 @@ export interface StoredPurchase extends Purchase {
   confirmationMailed: boolean;
 }
 
-interface PurchaseRow {
+/** The columns of a purchase that its public part is read from. */
+export interface PublicPurchaseRow {
   id: string;
-  token_hash: string;
   customer_id: string;
   package_id: string;
   expert_id: string;
@@ -30,18 +30,23 @@ interface PurchaseRow {
   currency: string;
   credits: number | string | null;
   provider: string;
-  provider_payment_id: string | null;
   sessions_total: number;
   sessions_used: number;
-  hold_id: string | null;
   created_at: Date;
+}
+
+interface PurchaseRow extends PublicPurchaseRow {
+  token_hash: string;
+  provider_payment_id: string | null;
+  hold_id: string | null;
   confirmation_mailed_at: Date | null;
 }
 
 const COLUMNS = `id, token_hash, customer_id, package_id, expert_id, method, status, amount, currency, credits,
   provider, provider_payment_id, sessions_total, sessions_used, hold_id, created_at, confirmation_mailed_at`;
 
-const toStored = (row: PurchaseRow): StoredPurchase => ({
+/** The public part of a purchase row. */
+export const purchaseOfRow = (row: PublicPurchaseRow): Purchase => ({
   id: row.id,
   customerId: row.customer_id,
   packageId: row.package_id,
@@ -55,6 +60,10 @@ const toStored = (row: PurchaseRow): StoredPurchase => ({
   sessionsTotal: row.sessions_total,
   sessionsUsed: row.sessions_used,
   createdAt: isoInstant(row.created_at),
+});
+
+const toStored = (row: PurchaseRow): StoredPurchase => ({
+  ...purchaseOfRow(row),
   tokenHash: row.token_hash,
   providerPaymentId: row.provider_payment_id,
   holdId: row.hold_id,
