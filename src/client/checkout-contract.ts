@@ -8,7 +8,7 @@
  * the one whose payment `succeeded`, the bookings made are the starts asked for.
  */
 import * as v from 'valibot';
-import { answer, checkAsked, checks, type Answer, type Parser, type Report } from '../http/answer.js';
+import { answer, checkAsked, checks, rule, type Answer, type Parser, type Report } from '../http/answer.js';
 import * as wire from '../http/wire-checks.js';
 import { checkAscending, checkEndsAfterStart } from './scheduling-contract.js';
 import type {
@@ -114,11 +114,11 @@ export const parseCustomer: Parser<Customer> = answer(wire.Me);
 /** A {@link PaymentConfig}: test mode, or Stripe with a publishable (never a secret) key. */
 export const parsePaymentConfig: Parser<PaymentConfig> = answer(wire.PaymentConfig);
 
-/** A {@link CreditOffer}; the admin fields a credit package also carries (`version`, `active`) are dropped. */
+/** A {@link CreditOffer}: a campaign price, when there is one, is below the offer's `price`. */
 export const parseCreditOffer: Parser<CreditOffer> = answer(
   v.pipe(
-    wire.CreditPackage,
-    v.transform(({ version: _version, active: _active, ...offer }): CreditOffer => offer),
+    wire.CreditOffer,
+    rule<CreditOffer>('campaignPrice', (offer) => offer.campaignPrice === undefined || offer.campaignPrice < offer.price, (offer) => `less than price (${offer.price})`),
   ) satisfies Answer<CreditOffer>,
 );
 

@@ -179,11 +179,12 @@ export type MyBookings = Wire.MyBookings;
 export type PaymentConfig = Wire.PaymentConfig;
 
 /**
- * A credit package on sale (`GET /v1/credit-packages`): the wire's credit package without the
- * admin fields (`version`, `active`), which the client drops. `credits` are granted by one
- * purchase; `price` is in the smallest unit of `currency`.
+ * A credit package on sale (`GET /v1/credit-packages`): `credits` are granted by one purchase;
+ * `price` is in the smallest unit of `currency`. While a running campaign lowers the price, the
+ * offer carries `campaignPrice` (below `price`, what a purchase charges) and `campaign`
+ * (`{ id, title, endsAt }`); both are absent otherwise.
  */
-export type CreditOffer = Omit<Wire.CreditPackage, 'version' | 'active'>;
+export type CreditOffer = Wire.Schema<'CreditOffer'>;
 
 /**
  * What {@link ApptClient.creditPackages.purchase} sends; needs a signed-in customer.

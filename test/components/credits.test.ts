@@ -10,7 +10,7 @@ import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { FakeStripe } from './harness/fake-stripe.js';
 import { gate } from './harness/fixtures.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
-import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
+import { chooseVisitorZone, resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
 const API = 'https://api.apptkit.test';
 
@@ -25,6 +25,9 @@ interface RawOffer {
   country: string;
   active: boolean;
   listingOrder: number;
+  /** While a running campaign lowers the price: the price charged, and the campaign. */
+  campaignPrice?: number;
+  campaign?: { id: string; title: string; endsAt: string };
 }
 
 const offer = (id: string, title: string, credits: number, price: number, listingOrder: number, country = 'DE', currency = 'EUR'): RawOffer => ({
@@ -39,6 +42,12 @@ const offer = (id: string, title: string, credits: number, price: number, listin
   listingOrder,
 });
 
+/** The spring campaign, ending at 23:59 in Berlin (summer time) on 31 May 2031. */
+const SPRING = { id: 'cmp_spring', title: 'Spring sale', endsAt: '2031-05-31T21:59:00Z' };
+
+/** `raw` lowered to `campaignPrice` by the spring campaign. */
+const onCampaign = (raw: RawOffer, campaignPrice: number): RawOffer => ({ ...raw, campaignPrice, campaign: SPRING });
+
 /** Three packages of the German shop, sent out of order: the element shows them by `listingOrder`. */
 const OFFERS: RawOffer[] = [offer('cpk_large', 'Large', 120, 2000, 2), offer('cpk_starter', 'Starter', 50, 1000, 0), offer('cpk_medium', 'Medium', 80, 1500, 1)];
 
@@ -49,6 +58,7 @@ interface StoredPurchase {
   amount: number;
   currency: string;
   status: 'pending' | 'paid';
+  campaignId?: string;
 }
 
 /** The mocked tenant; tests change it. */
@@ -96,6 +106,7 @@ function receipt(purchase: StoredPurchase, clientSecret?: string) {
     amount: purchase.amount,
     currency: purchase.currency,
     credits: purchase.credits,
+    ...(purchase.campaignId ? { campaignId: purchase.campaignId } : {}),
     provider: server.provider,
     createdAt: '2031-05-05T14:00:00Z',
     paymentStatus: purchase.status === 'paid' ? 'succeeded' : 'requires_action',
@@ -135,7 +146,9 @@ const worker = setupWorker(
       if (!pkg) {
         return problem(422, 'validation_failed', { errors: [{ field: 'creditPackageId', code: 'not_found', message: 'Not a credit package.' }] });
       }
-      const purchase: StoredPurchase = { id: `cpu_${purchases.length}`, creditPackageId: pkg.id, credits: pkg.credits, amount: pkg.price, currency: pkg.currency, status: 'pending' };
+      // A running campaign's price is what the purchase charges.
+      const charged = pkg.campaignPrice === undefined ? { amount: pkg.price } : { amount: pkg.campaignPrice, campaignId: pkg.campaign!.id };
+      const purchase: StoredPurchase = { id: `cpu_${purchases.length}`, creditPackageId: pkg.id, credits: pkg.credits, currency: pkg.currency, status: 'pending', ...charged };
       if (body.paymentMethod === 'pm_card_declined') {
         reply = { status: 402, body: { code: 'payment_declined', purchaseId: purchase.id, declineCode: 'insufficient_funds' } };
       } else if (body.paymentMethod === 'pm_card_authentication_required' || body.paymentMethod === 'pm_fake_3ds') {
@@ -258,6 +271,17 @@ class CreditsUi {
   focused(): string {
     return this.root.activeElement?.getAttribute('part') ?? '';
   }
+  /** What a screen reader reads of `element`: its text without the parts hidden from assistive technology. */
+  spoken(element: Element | null): string {
+    const words: string[] = [];
+    const walk = (node: Node): void => {
+      if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
+      if (node.nodeType === Node.TEXT_NODE) words.push(node.textContent ?? '');
+      node.childNodes.forEach(walk);
+    };
+    if (element) walk(element);
+    return words.join(' ').replace(/\s+/g, ' ').trim();
+  }
   signIn(): ShadowRoot | null {
     return this.root.querySelector('appt-sign-in')?.shadowRoot ?? null;
   }
@@ -339,7 +363,7 @@ describe('<appt-credits>', () => {
     expect(purchases[0]!.customer).to.equal('cus_token');
 
     await ui.until(() => ui.success() !== '', 'no success message');
-    expect(ui.success()).to.equal('50 credits added; your balance is 65 credits.');
+    expect(ui.success()).to.equal('50 credits added for €10.00; your balance is 65 credits.');
     expect(ui.part('success')!.getAttribute('role')).to.equal('status');
     expect(ui.focused()).to.equal('success');
     expect(ui.text(ui.part('balance'))).to.equal('Your balance: 65 credits');
@@ -407,7 +431,7 @@ describe('<appt-credits>', () => {
     expect(purchases[1]!.key).to.equal(purchases[0]!.key);
     expect(purchases[1]!.body).to.deep.equal(purchases[0]!.body);
     await ui.until(() => ui.success() !== '', 'no success message');
-    expect(ui.success()).to.equal('50 credits added; your balance is 65 credits.');
+    expect(ui.success()).to.equal('50 credits added for €10.00; your balance is 65 credits.');
   });
 
   it('pays once on a double click', async () => {
@@ -444,7 +468,7 @@ describe('<appt-credits>', () => {
     expect((await purchased).balance).to.equal(135);
     expect(confirms).to.deep.equal([{ id: 'cpu_1', customer: 'cus_token' }]);
     await ui.until(() => ui.success() !== '', 'no success message');
-    expect(ui.success()).to.equal('120 credits added; your balance is 135 credits.');
+    expect(ui.success()).to.equal('120 credits added for €20.00; your balance is 135 credits.');
   });
 
   it('with sign-in="none", leaves signing in to the page: the prompt without a form, then the balance once anyone on the page signs in', async () => {
@@ -501,6 +525,51 @@ describe('<appt-credits>', () => {
     await ui.until(() => !!ui.part('sign-in'), 'no sign-in form');
     expect(ui.payError()).to.equal('Your sign-in has expired. Please sign in again.');
     expect(server.balance).to.equal(15);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a campaign price beside the struck-through original, with the campaign and its end in the visitor’s zone', async () => {
+    server.offers = [onCampaign(OFFERS[1]!, 900), OFFERS[2]!];
+    chooseVisitorZone('Europe/Berlin');
+    const { el, ui } = await mount();
+    await ui.loaded();
+    // Both prices are visible: the price charged in the price part, the original struck through.
+    expect(ui.offers()).to.deep.equal([
+      ['Starter', '50 credits', '€9.00'],
+      ['Medium', '80 credits', '€15.00'],
+    ]);
+    const [starter, medium] = ui.parts('offer');
+    const was = starter!.querySelector<HTMLElement>('[part~="was-price"]')!;
+    expect([was.localName, ui.text(was)]).to.deep.equal(['s', '€10.00']);
+    expect(getComputedStyle(was).textDecorationLine).to.contain('line-through');
+    expect(ui.text(starter!)).to.contain('€10.00 €9.00');
+    // A strike-through is not announced: assistive technology reads one phrase instead.
+    expect(ui.spoken(starter!.querySelector('.offer-price'))).to.equal('was €10.00, now €9.00');
+    expect(ui.spoken(starter!)).to.equal('Starter 50 credits Spring sale Ends May 31, 2031, 11:59 PM Central European Summer Time was €10.00, now €9.00');
+    expect(ui.text(starter!.querySelector('[part~="campaign"]'))).to.equal('Spring sale Ends May 31, 2031, 11:59 PM Central European Summer Time');
+    // An offer no campaign lowers shows its price alone.
+    expect(medium!.querySelector('[part~="was-price"], [part~="campaign"]')).to.equal(null);
+    expect(ui.spoken(medium!)).to.equal('Medium 80 credits €15.00');
+    await expect(el).to.be.accessible();
+
+    // The campaign's end follows the visitor's zone, named.
+    chooseVisitorZone('America/New_York');
+    await el.updateComplete;
+    expect(ui.text(ui.part('campaign-ends'))).to.equal('Ends May 31, 2031, 5:59 PM Eastern Daylight Time');
+  });
+
+  it('charges the campaign price and says what was charged', async () => {
+    server.offers = [onCampaign(OFFERS[1]!, 900)];
+    const { el, ui } = await mount();
+    await ui.loaded();
+    await ui.choose('Starter');
+    await ui.readyToPay();
+    expect(ui.text(ui.payButton())).to.equal('Pay €9.00');
+    const purchased = next(el, ApptCreditsPurchasedEvent.type);
+    ui.payButton().click();
+    expect((await purchased).balance).to.equal(65);
+    await ui.until(() => ui.success() !== '', 'no success message');
+    expect(ui.success()).to.equal('50 credits added for €9.00; your balance is 65 credits.');
     await expect(el).to.be.accessible();
   });
 
@@ -630,7 +699,7 @@ describe('<appt-credits>', () => {
         const purchased = next(el, ApptCreditsPurchasedEvent.type);
         expect((await purchased).purchaseId).to.equal('cpu_9');
         await ui.until(() => ui.success() !== '', 'no success message');
-        expect(ui.success()).to.equal('120 credits added; your balance is 135 credits.');
+        expect(ui.success()).to.equal('120 credits added for €20.00; your balance is 135 credits.');
         expect(confirms).to.deep.equal([{ id: 'cpu_9', customer: 'cus_token' }]);
         expect(location.search).to.equal('');
         expect(sessionStorage.getItem('apptkit.pending-credit-purchase')).to.equal(null);
@@ -663,6 +732,34 @@ describe('<appt-credits>', () => {
       await ar.ui.readyToPay();
       expect(ar.ui.text(ar.ui.part('test-mode'))).to.contain('وضع الاختبار');
       await expect(ar.el).to.be.accessible();
+    });
+
+    it('shows a campaign price in Arabic, right to left, with the accessible wording and the struck-through original', async () => {
+      server.offers = [onCampaign(OFFERS[1]!, 900)];
+      chooseVisitorZone('Europe/Berlin');
+      const { el, ui } = await mount({ attributes: 'lang="ar"' });
+      await ui.loaded();
+      expect(ui.part('base')!.getAttribute('dir')).to.equal('rtl');
+      // As the element formats euros in Arabic, its spaces read as the UI helpers read them (collapsed).
+      const money = (minor: number) => new Intl.NumberFormat('ar', { style: 'currency', currency: 'EUR' }).format(minor / 100).replace(/\s+/g, ' ');
+      // Read from the DOM text: engines differ in whether innerText keeps the bidi marks of Arabic prices.
+      const shown = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const was = ui.part('was-price')!;
+      expect([was.localName, shown(was), shown(ui.part('price'))]).to.deep.equal(['s', money(1000), money(900)]);
+      expect(ui.spoken(ui.root.querySelector('.offer-price'))).to.equal(`كان السعر ${money(1000)}، والآن ${money(900)}`);
+      expect(ui.text(ui.part('campaign-title'))).to.equal('Spring sale');
+      expect(ui.text(ui.part('campaign-ends'))).to.match(/^ينتهي العرض في /);
+      // Right to left: the price column sits at the inline end, left of the title.
+      expect(ui.part('price')!.getBoundingClientRect().right).to.be.below(ui.part('offer-title')!.getBoundingClientRect().left);
+      await ui.choose('Spring sale');
+      await ui.readyToPay();
+      expect(shown(ui.payButton())).to.equal(`ادفع ${money(900)}`);
+      const purchased = next(el, ApptCreditsPurchasedEvent.type);
+      ui.payButton().click();
+      await purchased;
+      await ui.until(() => ui.success() !== '', 'no success message');
+      expect(shown(ui.part('success'))).to.contain(`مقابل ${money(900)}`);
+      await expect(el).to.be.accessible();
     });
 
     it('follows the dark palette of the global tokens with theme="dark"', async () => {

@@ -9,7 +9,7 @@ import type { CheckoutTexts } from './i18n/catalog.js';
 export const SIGN_IN_PARTS = exportParts('sign-in', ['form', 'field', 'input', 'submit-button', 'error']);
 
 /** The inner `<appt-credits>`' parts a host can style from outside the checkout, as `buy-credits-<part>`. */
-export const BUY_CREDITS_PARTS = exportParts('buy-credits', ['offer', 'price', 'pay-button', 'pay-error', 'success']);
+export const BUY_CREDITS_PARTS = exportParts('buy-credits', ['offer', 'price', 'was-price', 'campaign', 'pay-button', 'pay-error', 'success']);
 
 /** What paying with credits needs to render. */
 export interface CreditsPaymentOptions {

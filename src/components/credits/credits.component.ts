@@ -15,11 +15,14 @@ import { PaymentFlow } from '../payment/payment-flow.js';
 import type { StripeLoader } from '../payment/stripe.js';
 import { isSignedOut } from '../customer/as-customer.js';
 import { SessionEpoch } from '../customer/session-epoch.js';
+import { VisitorZoneController } from '../customer/visitor-zone.js';
+import { formatMoney } from '../../core/money.js';
 import { marketProblem } from './config-problem.js';
 import { creditsStyles } from './credits.styles.js';
 import { creditsTerms, type CreditsTexts } from './i18n/catalog.js';
 import { renderHeading, renderLoadError, renderSignedOut } from './notices.js';
 import { loadCredits, type CreditsView, type LoadArgs } from './load.js';
+import { chargedPrice } from './offers.js';
 import { renderSkeleton } from './offers-view.js';
 import { renderPayError } from './pay-controls.js';
 import { renderPurchaseForm } from './purchase-form.js';
@@ -34,7 +37,9 @@ const DEFAULT_SKELETON_COUNT = 3;
 
 /**
  * Buying credits: the signed-in customer's balance, the credit packages on sale (title, credits,
- * price), and, once one is chosen, the card form and a Pay button. Credits then pay for
+ * price; while a campaign lowers a price, the original struck through beside the campaign price,
+ * with the campaign's title and end in the visitor's zone), and, once one is chosen, the card form
+ * and a Pay button for the amount charged. Credits then pay for
  * appointment packages in `<appt-checkout>`.
  *
  * The card part is the checkout's: with Stripe, `@stripe/stripe-js/pure` loads only now, the
@@ -63,12 +68,16 @@ const DEFAULT_SKELETON_COUNT = 3;
  * @csspart base - The root wrapper; carries `dir` and `lang`.
  * @csspart heading - The "Buy credits" heading.
  * @csspart balance - The customer's credits balance.
- * @csspart success - The message after a purchase: credits added and the new balance.
+ * @csspart success - The message after a purchase: credits added, the amount charged and the new balance.
  * @csspart offers - The fieldset of the credit package choice.
  * @csspart offer - One credit package's choice (a radio with its title, credits and price); also each placeholder while loading.
  * @csspart offer-title - A credit package's title.
  * @csspart offer-credits - The credits a package grants.
- * @csspart price - A credit package's price in its currency.
+ * @csspart price - A credit package's price in its currency: what a purchase charges (the campaign price while a campaign lowers it).
+ * @csspart was-price - The original price, struck through (`<s>`), of a package a campaign lowers.
+ * @csspart campaign - The campaign lowering a package's price: its title and end.
+ * @csspart campaign-title - The campaign's title.
+ * @csspart campaign-ends - When the campaign ends, in the visitor's zone with the zone named.
  * @csspart card - The card fieldset (Stripe's form or the test cards).
  * @csspart test-mode - The test mode notice.
  * @csspart pay-button - The Pay button (also the test bank's Confirm button).
@@ -152,6 +161,8 @@ export class ApptCredits extends CustomerElement {
   @state() private announcement = '';
 
   private readonly localize = new LocalizeController(this, creditsTerms);
+  /** The visitor's zone, in which a campaign's end is shown. */
+  private readonly zones = new VisitorZoneController(this);
   private readonly flow: CreditsPaymentFlow = new PaymentFlow(this, {
     tag: TAG,
     cardHost: () => this.cardHost ?? this,
@@ -246,14 +257,15 @@ export class ApptCredits extends CustomerElement {
     const config = this.paymentConfigTask.value;
     const offer = this.chosenOffer();
     if (this.purchase.step !== 'choose' || this.flow.resuming || !offer || config?.provider !== 'stripe') return undefined;
-    return { config, price: { amount: offer.price, currency: offer.currency, locale: this.localize.resolve().locale } };
+    return { config, price: { amount: chargedPrice(offer), currency: offer.currency, locale: this.localize.resolve().locale } };
   }
 
-  /** Paid: the new balance, announced, and the host told. */
+  /** Paid: the amount charged (the receipt's, a campaign's price when one applied) and the new balance, announced; the host told. */
   private purchased(receipt: CreditPurchaseReceipt): void {
     this.chosenId = undefined;
     this.balance = receipt.balance;
-    this.announcement = this.texts.creditsPurchased(receipt.credits, receipt.balance);
+    const charged = formatMoney(receipt.amount, receipt.currency, this.localize.resolve().locale);
+    this.announcement = this.texts.creditsPurchased(receipt.credits, receipt.balance, charged);
     this.focusNext = '[part~="success"]';
     this.emit(new ApptCreditsPurchasedEvent(receipt.id, receipt.creditPackageId, receipt.credits, receipt.balance));
   }
@@ -310,6 +322,7 @@ export class ApptCredits extends CustomerElement {
         ? renderPurchaseForm({
             t,
             locale,
+            timeZone: this.zones.zone,
             offers: view.offers,
             offer: this.chosenOffer(),
             step: this.purchase.step,

@@ -129,6 +129,36 @@ export const creditsStyles = css`
     white-space: nowrap;
   }
 
+  /* A campaign price: the original struck through above the price charged, at the inline end. */
+  .offer-price--campaign {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    line-height: 1.25;
+  }
+
+  .was-price {
+    color: var(--_appt-muted);
+    font-size: 0.8125em;
+    font-weight: 400;
+  }
+
+  .offer-campaign {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.875em;
+    line-height: 1.5;
+  }
+
+  .campaign-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .campaign-ends {
+    color: var(--_appt-muted);
+  }
+
   .muted {
     margin: 0;
     color: var(--_appt-muted);

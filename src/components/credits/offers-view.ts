@@ -1,12 +1,43 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CreditOffer } from '../../client/types.js';
 import { formatMoney } from '../../core/money.js';
+import { formatCampaignEnd } from './campaign-end.js';
 import type { CreditsTexts } from './i18n/catalog.js';
 
-/** The choice of a credit package: title, credits and price of each, in the server's order. */
+/**
+ * The price of an offer. Lowered by a campaign: the original struck through beside the campaign
+ * price, read out as one phrase ("was €50.00, now €45.00"), since a strike-through is not announced.
+ */
+function renderPrice(t: CreditsTexts, offer: CreditOffer, locale: string): TemplateResult {
+  const price = formatMoney(offer.price, offer.currency, locale);
+  if (offer.campaignPrice === undefined) return html`<span part="price" class="offer-price">${price}</span>`;
+  const now = formatMoney(offer.campaignPrice, offer.currency, locale);
+  return html`<span class="offer-price offer-price--campaign">
+    <span class="visually-hidden">${t.creditsWasNow(price, now)}</span>
+    <s part="was-price" class="was-price" aria-hidden="true">${price}</s>
+    <span part="price" aria-hidden="true">${now}</span>
+  </span>`;
+}
+
+/** The campaign lowering an offer's price: its title and when it ends, in the visitor's zone. */
+function renderCampaign(t: CreditsTexts, offer: CreditOffer, locale: string, timeZone: string): TemplateResult | typeof nothing {
+  const { campaign } = offer;
+  if (offer.campaignPrice === undefined || !campaign) return nothing;
+  return html`<span part="campaign" class="offer-campaign">
+    <span part="campaign-title" class="campaign-title" dir="auto">${campaign.title}</span>
+    <span part="campaign-ends" class="campaign-ends">${t.creditsCampaignEnds(formatCampaignEnd(campaign.endsAt, locale, timeZone))}</span>
+  </span>`;
+}
+
+/**
+ * The choice of a credit package: title, credits and price of each, in the server's order; an
+ * offer a campaign lowers also shows its original price struck through and the campaign.
+ */
 export function renderOffers(o: {
   t: CreditsTexts;
   locale: string;
+  /** The zone a campaign's end is shown in: the visitor's. */
+  timeZone: string;
   offers: readonly CreditOffer[];
   chosenId: string | undefined;
   /** Paying or confirming: the choice waits. */
@@ -22,8 +53,9 @@ export function renderOffers(o: {
           <span class="offer-body">
             <span part="offer-title" class="offer-title" dir="auto">${offer.title}</span>
             <span part="offer-credits" class="offer-credits">${o.t.creditsAmount(offer.credits)}</span>
+            ${renderCampaign(o.t, offer, o.locale, o.timeZone)}
           </span>
-          <span part="price" class="offer-price">${formatMoney(offer.price, offer.currency, o.locale)}</span>
+          ${renderPrice(o.t, offer, o.locale)}
         </label>`,
       )}
     </div>

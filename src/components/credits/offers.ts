@@ -11,3 +11,8 @@ export function oneMarket(offers: readonly CreditOffer[]): CreditOffer[] {
   if (!first) return [];
   return offers.filter((offer) => offer.country === first.country && offer.currency === first.currency);
 }
+
+/** What a purchase of `offer` charges: its campaign price while a campaign lowers it, else its price. */
+export function chargedPrice(offer: CreditOffer): number {
+  return offer.campaignPrice ?? offer.price;
+}

@@ -3,12 +3,15 @@ import type { CreditOffer } from '../../client/types.js';
 import { formatMoney } from '../../core/money.js';
 import type { PayError } from '../payment/failure-message.js';
 import { renderCreditsCard, type CreditsCardOptions } from './card-fieldset.js';
+import { chargedPrice } from './offers.js';
 import { renderOffers } from './offers-view.js';
 import { renderAuthenticate, renderPayButton, renderPayError } from './pay-controls.js';
 
 /** Everything the purchase form shows, and what the customer's actions call. */
 export interface PurchaseFormView extends CreditsCardOptions {
   locale: string;
+  /** The zone a campaign's end is shown in: the visitor's. */
+  timeZone: string;
   offers: readonly CreditOffer[];
   /** The chosen credit package, while on sale. */
   offer: CreditOffer | undefined;
@@ -25,7 +28,7 @@ export interface PurchaseFormView extends CreditsCardOptions {
 export function renderPurchaseForm(v: PurchaseFormView): TemplateResult {
   const { t, step, offer } = v;
   return html`<form class="form" novalidate aria-busy=${v.busy ? 'true' : 'false'} @submit=${v.onSubmit}>
-    ${renderOffers({ t, locale: v.locale, offers: v.offers, chosenId: offer?.id, locked: v.paying || step !== 'choose', onChoose: v.onChoose })}
+    ${renderOffers({ t, locale: v.locale, timeZone: v.timeZone, offers: v.offers, chosenId: offer?.id, locked: v.paying || step !== 'choose', onChoose: v.onChoose })}
     ${step === 'choose' && offer ? renderCreditsCard(v) : nothing}
     ${step === 'authenticate' ? renderAuthenticate(t) : nothing}
     ${renderPayError(v.error)}
@@ -33,7 +36,7 @@ export function renderPurchaseForm(v: PurchaseFormView): TemplateResult {
   </form>`;
 }
 
-/** Pay while choosing; the test bank's Confirm; Try again after a lost confirmation. */
+/** Pay (the amount charged, a campaign's price while one lowers it) while choosing; the test bank's Confirm; Try again after a lost confirmation. */
 function payButton(v: PurchaseFormView): TemplateResult | typeof nothing {
   const { t, step, offer } = v;
   const paying = v.paying ? t.creditsPaying : undefined;
@@ -41,6 +44,6 @@ function payButton(v: PurchaseFormView): TemplateResult | typeof nothing {
   if (authenticating) return renderPayButton({ label: t.creditsAuthenticateButton, paying, disabled: v.paying, authenticating });
   if (step === 'finishing') return renderPayButton({ label: t.retry, paying, disabled: v.paying, authenticating });
   if (!offer) return nothing;
-  const label = t.creditsPay(formatMoney(offer.price, offer.currency, v.locale));
+  const label = t.creditsPay(formatMoney(chargedPrice(offer), offer.currency, v.locale));
   return renderPayButton({ label, paying, disabled: v.paying || !v.cardReady, authenticating });
 }

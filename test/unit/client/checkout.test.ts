@@ -392,17 +392,35 @@ describe('bookings.create', () => {
 
 describe('creditPackages', () => {
   const LIST = `${BASE}/v1/credit-packages`;
-  const offer = ({ version: _v, active: _a, ...rest }: Record<string, unknown>) => rest;
+  const CAMPAIGN = { id: 'cmp_spring', title: 'Spring sale', endsAt: '2026-10-31T22:59:59Z' };
 
-  it('lists offers with the filters, in listingOrder then id, without the admin fields', async () => {
+  it('lists offers with the filters, in listingOrder then id, as the spec’s CreditOffer', async () => {
     const a = { ...CREDIT_PACKAGE, id: 'cpk_a', listingOrder: 1 };
     const c = { ...CREDIT_PACKAGE, id: 'cpk_c', listingOrder: 0 };
     const seen = record(server, 'get', LIST, () => HttpResponse.json({ data: [CREDIT_PACKAGE, a, c] }));
     const list = await guest.creditPackages.list({ country: 'DE', currency: 'EUR' });
-    assert.deepEqual(list, [offer(c), offer(a), offer(CREDIT_PACKAGE)]);
+    assert.deepEqual(list, [c, a, CREDIT_PACKAGE]);
     assert.equal(new URL(seen[0]!.url).search, '?country=DE&currency=EUR');
     await guest.creditPackages.list();
     assert.equal(new URL(seen[1]!.url).search, '');
+  });
+
+  it('keeps the campaign price and the campaign of an offer a running campaign lowers', async () => {
+    const discounted = { ...CREDIT_PACKAGE, campaignPrice: 8100, campaign: CAMPAIGN };
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [discounted] }));
+    const [offer] = await guest.creditPackages.list();
+    assert.deepEqual([offer?.price, offer?.campaignPrice, offer?.campaign], [9000, 8100, CAMPAIGN]);
+  });
+
+  it('rejects a campaign price that is not below the price, or a broken campaign', async () => {
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, campaignPrice: 9000, campaign: CAMPAIGN }] }));
+    await rejectsAnswer(() => guest.creditPackages.list(), '$.data[0].campaignPrice', /less than price \(9000\) \(got 9000\)/);
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, campaignPrice: 12000, campaign: CAMPAIGN }] }));
+    await rejectsAnswer(() => guest.creditPackages.list(), '$.data[0].campaignPrice', /less than price \(9000\)/);
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, campaignPrice: -1, campaign: CAMPAIGN }] }));
+    await rejectsAnswer(() => guest.creditPackages.list(), '$.data[0].campaignPrice', /whole number ≥ 0/);
+    record(server, 'get', LIST, () => HttpResponse.json({ data: [{ ...CREDIT_PACKAGE, campaignPrice: 8100, campaign: { ...CAMPAIGN, endsAt: 'soon' } }] }));
+    await rejectsAnswer(() => guest.creditPackages.list(), '$.data[0].campaign.endsAt', /UTC instant ending in "Z"/);
   });
 
   it('rejects offers of another market than filtered, or broken ones', async () => {
@@ -418,6 +436,12 @@ describe('creditPackages', () => {
     await assert.rejects(guest.creditPackages.list({ country: 'Germany' }), { name: 'RangeError', message: /^country must be an uppercase ISO code/ });
     await assert.rejects(guest.creditPackages.list({ currency: 'eur' }), { name: 'RangeError', message: /^currency must be an uppercase ISO code/ });
     await assert.rejects(guest.creditPackages.list('EUR' as never), { name: 'TypeError', message: /^creditPackages\.list takes an optional query/ });
+  });
+
+  it('gives the amount charged and the campaign of a purchase at the campaign price', async () => {
+    record(server, 'post', `${BASE}/v1/credit-purchases`, () => HttpResponse.json(creditReceipt({ amount: 8100, campaignId: 'cmp_spring' }), { status: 201 }));
+    const answer = await signedIn.creditPackages.purchase({ creditPackageId: 'cpk_b', paymentMethod: 'pm_card_visa' });
+    assert.deepEqual([answer.amount, answer.campaignId], [8100, 'cmp_spring']);
   });
 
   it('buys credits by card as the signed-in customer, with an Idempotency-Key', async () => {

@@ -41,8 +41,12 @@ export interface CreditsTerms extends TermSet {
   creditsAuthenticateButton: string;
   /** After a redirect (3-D Secure), shown while the purchase completes. */
   creditsCompleting: string;
-  /** Success, announced and shown: credits added and the balance now, both plural-aware. */
-  creditsPurchased(credits: number, balance: number): string;
+  /** The accessible wording of a campaign price beside the struck-through original: "was €50.00, now €45.00". */
+  creditsWasNow(was: string, now: string): string;
+  /** When the campaign lowering a price ends; `when` is a date and time with its zone named. */
+  creditsCampaignEnds(when: string): string;
+  /** Success, announced and shown: credits added (plural-aware), the amount `charged` (e.g. "€45.00") and the balance now. */
+  creditsPurchased(credits: number, balance: number, charged: string): string;
   /** The card was declined. */
   creditsErrorDeclined: string;
   /** The payment's authentication failed or was cancelled. */
