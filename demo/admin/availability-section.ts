@@ -17,6 +17,7 @@ import {
   type Weekday,
   type WeeklyRule,
 } from '../../src/admin/index.js';
+import { formatInstant, LOCAL_ZONE } from './format.js';
 import { byId as $, h } from './dom.js';
 
 /** The section's entry point for the dashboard. */
@@ -34,23 +35,6 @@ const WEEKDAYS: readonly [Weekday, string][] = [
   [6, 'Saturday'],
   [7, 'Sunday'],
 ];
-
-/** The browser's own zone: the blocked-period inputs are read in it. */
-const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** An instant as the admin reads it, in `timeZone`, with the zone's short name. */
-function formatInstant(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
-}
 
 /** A local date `YYYY-MM-DD` with its weekday, e.g. "Fri, May 1, 2031". */
 function formatDate(date: string): string {
@@ -216,12 +200,12 @@ export function createAvailabilitySection(): AvailabilitySection {
       ui.blockList.replaceChildren(h('li', { class: 'empty' }, 'No blocked periods.'));
       return;
     }
-    const expertZone = loaded?.timeZone ?? localZone;
+    const expertZone = loaded?.timeZone ?? LOCAL_ZONE;
     ui.blockList.replaceChildren(
       ...blocks.map((block, index) => {
-        const text = `${formatInstant(block.start, localZone)} – ${formatInstant(block.end, localZone)}${block.reason ? ` · ${block.reason}` : ''}`;
-        const detail = expertZone === localZone ? undefined : `Expert's time: ${formatInstant(block.start, expertZone)} – ${formatInstant(block.end, expertZone)}`;
-        return item(text, detail, `Remove the blocked period from ${formatInstant(block.start, localZone)}`, () => {
+        const text = `${formatInstant(block.start, LOCAL_ZONE)} – ${formatInstant(block.end, LOCAL_ZONE)}${block.reason ? ` · ${block.reason}` : ''}`;
+        const detail = expertZone === LOCAL_ZONE ? undefined : `Expert's time: ${formatInstant(block.start, expertZone)} – ${formatInstant(block.end, expertZone)}`;
+        return item(text, detail, `Remove the blocked period from ${formatInstant(block.start, LOCAL_ZONE)}`, () => {
           blocks = blocks.filter((_, i) => i !== index);
           renderBlocks();
           ui.blockStart.focus();
@@ -296,7 +280,7 @@ export function createAvailabilitySection(): AvailabilitySection {
     blocks = availability.blocks.map(({ start, end, reason }) => ({ start, end, reason }));
     ui.title.textContent = `Availability (version ${availability.version})`;
     ui.summary.textContent = `Weekly hours and overrides are read in the expert's time zone, ${availability.timeZone}.`;
-    ui.blockHelp.textContent = `Enter blocked periods in your own time zone, ${localZone}. Nothing can be booked during them.`;
+    ui.blockHelp.textContent = `Enter blocked periods in your own time zone, ${LOCAL_ZONE}. Nothing can be booked during them.`;
     const byDay = [...availability.weekly].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
     ui.weeklyRows.replaceChildren(...byDay.map(weeklyRow));
     labelRemoveButtons();

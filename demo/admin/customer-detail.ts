@@ -5,6 +5,7 @@
 import { formatMoney } from '../../src/core/money.js';
 import type { AdminClient, CustomerDetail } from '../../src/admin/index.js';
 import { byId, h } from './dom.js';
+import { formatInstant as when, formatTimeOfDay } from './format.js';
 import { clearAlert, describeError, say, showAlert } from './feedback.js';
 import { showProblems } from './customers-section.js';
 
@@ -13,8 +14,6 @@ export interface CustomerDetailView {
   /** Loads and shows `customerId`. */
   show(admin: AdminClient, customerId: string): void;
 }
-
-const when = (iso: string) => iso.replace('T', ' ').slice(0, 16) + ' UTC';
 
 function list(element: HTMLElement, lines: readonly string[], empty: string): void {
   element.replaceChildren(...(lines.length > 0 ? lines.map((line) => h('li', { class: 'item' }, line)) : [h('li', { class: 'empty' }, empty)]));
@@ -48,7 +47,7 @@ export function createCustomerDetail(): CustomerDetailView {
     ui.facts.replaceChildren(...facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', { 'data-fact': term.toLowerCase() }, value)]));
     list(ui.ledger, detail.ledger.map((entry) => `${when(entry.createdAt)} · ${entry.amount > 0 ? '+' : ''}${entry.amount} credits · ${entry.reason} · balance ${entry.balanceAfter}`), 'No credit movements yet.');
     list(ui.purchases, detail.purchases.map((p) => `${when(p.createdAt)} · ${p.packageTitle} · ${p.method === 'credits' ? `${p.credits ?? 0} credits` : formatMoney(p.amount, p.currency, 'en')} · ${p.status}`), 'No purchases yet.');
-    list(ui.upcoming, detail.upcomingBookings.map((b) => `${when(b.start)} – ${b.end.slice(11, 16)} · ${b.expertId}`), 'No upcoming bookings.');
+    list(ui.upcoming, detail.upcomingBookings.map((b) => `${when(b.start)} – ${formatTimeOfDay(b.end)} · ${b.expertId}`), 'No upcoming bookings.');
     list(ui.past, detail.pastBookings.map((b) => `${when(b.start)} · ${b.expertId}`), 'No past bookings.');
   }
 

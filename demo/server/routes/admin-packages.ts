@@ -18,7 +18,7 @@ import {
 import { packageWarnings, withWarnings, type Warning } from '../admin/warnings.js';
 import { decodeCursor, encodeCursor, INVALID_CURSOR } from '../http/cursor.js';
 import { idempotencyKeyReused, optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
-import { checkVersion, etagOf, requireIfMatch } from '../http/etag.js';
+import { checkVersion, etagOf, requireIfMatch, type IfMatch } from '../http/etag.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { PackageOrder } from '../../../src/wire/index.js';
 import type { Reply, RequestContext, Route } from '../http/router.js';
@@ -65,6 +65,13 @@ function checkOrder(ids: readonly string[], expertId: string, current: ReadonlyS
 export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
   const packageIdOf = (ctx: RequestContext) => ctx.params.packageId as string;
   const apiKeyIdOf = (ctx: RequestContext) => ctx.apiKey?.id ?? '';
+  /** The package of the route, locked for the transaction `tx`, at the version `ifMatch` names (404, 412 else). */
+  const lockedPackage = async (tx: Queryable, ctx: RequestContext, ifMatch: IfMatch): Promise<AppointmentPackage> => {
+    const current = await findPackage(tx, packageIdOf(ctx), true);
+    if (!current) throw notFound(`Package "${packageIdOf(ctx)}"`);
+    checkVersion(ifMatch, current.version);
+    return current;
+  };
 
   /** `POST …/archive` (`archived: true`) or `…/unarchive`: an If-Match write of the sale state. */
   const archiveRoute = (verb: 'archive' | 'unarchive'): Route => ({
@@ -74,9 +81,7 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
     handler: async (ctx) => {
       const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
       return db.transaction(async (tx) => {
-        const current = await findPackage(tx, packageIdOf(ctx), true);
-        if (!current) throw notFound(`Package "${packageIdOf(ctx)}"`);
-        checkVersion(ifMatch, current.version);
+        const current = await lockedPackage(tx, ctx, ifMatch);
         const updated = await setPackageArchived(tx, current.id, current.version, verb === 'archive', config.clock());
         if (!updated) throw new Error(`Package ${current.id} changed although it was locked.`);
         return packageReply(200, updated);
@@ -172,9 +177,7 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
         const patch = validatePackagePatch(ctx.body);
         if (!patch.ok) throw validationProblem(patch.errors);
         return db.transaction(async (tx) => {
-          const current = await findPackage(tx, packageIdOf(ctx), true);
-          if (!current) throw notFound(`Package "${packageIdOf(ctx)}"`);
-          checkVersion(ifMatch, current.version);
+          const current = await lockedPackage(tx, ctx, ifMatch);
           const merged = validatePackage({ ...inputOf(current), ...patch.value });
           if (!merged.ok) throw validationProblem(merged.errors);
           const updated = await updatePackage(tx, current.id, current.version, merged.value);
@@ -190,9 +193,7 @@ export function adminPackageRoutes({ db, config }: RouteDeps): Route[] {
       handler: async (ctx) => {
         const ifMatch = requireIfMatch(ctx.req.headers['if-match']);
         return db.transaction(async (tx) => {
-          const current = await findPackage(tx, packageIdOf(ctx), true);
-          if (!current) throw notFound(`Package "${packageIdOf(ctx)}"`);
-          checkVersion(ifMatch, current.version);
+          const current = await lockedPackage(tx, ctx, ifMatch);
           // The row is locked, so no purchase can start referring to it before the delete.
           if (await hasPurchases(tx, current.id)) {
             throw new HttpProblem(

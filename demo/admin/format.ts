@@ -1,0 +1,23 @@
+/** Times as the admin reads them: in the browser's own zone, with the zone named. */
+
+/** The browser's own zone: the admin's. */
+export const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** An instant in `timeZone` (the admin's by default) with the zone's short name, e.g. "Dec 2, 2026, 17:04 GMT+1". */
+export function formatInstant(iso: string, timeZone: string = LOCAL_ZONE): string {
+  return new Intl.DateTimeFormat('en', {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+/** The wall-clock time of an instant in the admin's zone, e.g. "17:50". */
+export function formatTimeOfDay(iso: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: LOCAL_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
