@@ -593,6 +593,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List coupons, a page at a time
+         * @description Newest first (ties by id), keyset paginated: pass the previous page's `nextCursor` as
+         *     `cursor`; `nextCursor` is null on the last page. `active` filters.
+         */
+        get: operations["adminListCoupons"];
+        put?: never;
+        /**
+         * Create a coupon with generated codes or one named code
+         * @description A coupon (see `CouponCreate`) with `count` generated codes (unguessable: 12 characters of
+         *     a 31-letter alphabet without look-alikes, from a cryptographic random source, shown as
+         *     `XXXX-XXXX-XXXX`), or one named `code`. Codes are case-insensitive and unique across
+         *     coupons: a named code already taken → 422 on `code`, code `code_taken`. `expertIds` must
+         *     name experts of this tenant; `expiresAt` must be after `startsAt`. With an
+         *     `Idempotency-Key`, a retry replays the first answer.
+         */
+        post: operations["adminCreateCoupon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupons/{couponId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The coupon's id, e.g. `cpn_q8w…`. */
+                couponId: components["parameters"]["CouponId"];
+            };
+            cookie?: never;
+        };
+        /** Get one coupon with its codes and their uses */
+        get: operations["adminGetCoupon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupons/{couponId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The coupon's id, e.g. `cpn_q8w…`. */
+                couponId: components["parameters"]["CouponId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a coupon now
+         * @description Sets `active` to false: its codes are refused from now on (`coupon_inactive`); uses already
+         *     made keep their discount, and a payment in progress with one of its codes completes.
+         *     Deactivating an inactive coupon answers the same.
+         */
+        post: operations["adminDeactivateCoupon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coupon-quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The price of a package or credit package with a coupon code, before paying
+         * @description What a purchase (`packageId`) or credit purchase (`creditPackageId`) with `couponCode`
+         *     would charge now, on the server's clock, by the rules the purchase applies (see
+         *     `CouponQuote`); nothing is written and no use is taken. A code that cannot be used
+         *     answers 422 on `couponCode` with one reason code: `coupon_unknown`, `coupon_inactive`,
+         *     `coupon_not_started`, `coupon_expired`, `coupon_used_up`, `coupon_not_applicable` (not
+         *     for this package: another expert's, a free package, or a credit package when the coupon
+         *     is for chosen experts), `coupon_new_members_only`, `coupon_already_used` (the customer
+         *     used it `usesPerCustomer` times). The customer's rules (new members only, uses per
+         *     customer) are checked for the signed-in customer (`Apptkit-Customer`) or the
+         *     `guestEmail`'s customer; without either they are checked at the purchase.
+         */
+        post: operations["quoteCoupon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/settings": {
         parameters: {
             query?: never;
@@ -1180,6 +1284,8 @@ export interface components {
              * @example pm_card_visa
              */
             paymentMethod: string;
+            /** @description A coupon code; a code that cannot be used → 422 on `couponCode` (see `POST /v1/coupon-quotes`), and nothing is written. */
+            couponCode?: components["schemas"]["CouponCodeInput"];
             locale?: components["schemas"]["Locale"];
             timeZone?: components["schemas"]["TimeZone"];
         };
@@ -1206,6 +1312,7 @@ export interface components {
             credits: number;
             /** @description The campaign whose price was charged; absent when the full price was. */
             campaignId?: string;
+            coupon?: components["schemas"]["CouponApplied"];
             /**
              * @description `test` (offline test mode: no money moved) or `stripe`.
              * @example test
@@ -1597,6 +1704,154 @@ export interface components {
             /** @description The `cursor` of the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description A coupon code as the customer typed it; surrounding spaces are ignored and letters matched
+         *     without regard to case.
+         */
+        CouponCodeInput: string;
+        /** @description What a coupon gives, one of the two. */
+        CouponValue: {
+            /** @description Credits added to the customer's balance when the payment succeeds; the price is unchanged. */
+            giftCredits: number;
+        } | {
+            /** @description A percentage off the price (see `appliesTo`), rounded half up in the smallest unit. */
+            percentOff: number;
+        };
+        /**
+         * @description Which price a percentage coupon discounts: `initial`, the package's own price (a
+         *     campaign's price is then not applied, so coupon and campaign never stack), or `campaign`,
+         *     the price after a running campaign's discount (the package's own price when none runs).
+         * @enum {string}
+         */
+        CouponAppliesTo: "initial" | "campaign";
+        /**
+         * @description A coupon as an admin writes it: `count` generated codes or one named `code` (exactly one
+         *     of the two).
+         */
+        CouponCreate: {
+            /** @description For the back office and the sales report; 1–120 characters after trimming, one line. */
+            title: string;
+            /** @description How many codes to generate. */
+            count?: number;
+            /** @description One named code, 3–40 letters, digits and inner hyphens; stored uppercase. */
+            code?: string;
+            value: components["schemas"]["CouponValue"];
+            /** @default initial */
+            appliesTo: components["schemas"]["CouponAppliesTo"];
+            /**
+             * @description How many times one customer may use the coupon (any of its codes).
+             * @default 1
+             */
+            usesPerCustomer: number;
+            /** @description How many times each code may be used in all; absent for no limit. */
+            totalUses?: number;
+            startsAt: components["schemas"]["InstantInput"];
+            /** @description When its codes stop working; after `startsAt`; absent for never. */
+            expiresAt?: components["schemas"]["InstantInput"];
+            /**
+             * @description Only for customers who have not bought anything yet (no paid purchase or credit purchase).
+             * @default false
+             */
+            newMembersOnly: boolean;
+            /** @description Only for these experts' packages (then never for credit packages); absent for every package and credit package. */
+            expertIds?: string[];
+        };
+        CouponCodeState: {
+            /** @example K7QM-X2RD-9HTP */
+            code: string;
+            /** @description Uses counted against `totalUses`, paid ones and those held by a payment in progress. */
+            uses: number;
+        };
+        /** @description A stored coupon with its codes. */
+        Coupon: {
+            /** @example cpn_q8w2e4r6t8y0u2i4o6p8 */
+            id: string;
+            title: string;
+            codes: components["schemas"]["CouponCodeState"][];
+            value: components["schemas"]["CouponValue"];
+            appliesTo: components["schemas"]["CouponAppliesTo"];
+            usesPerCustomer: number;
+            /** @description Per code; null for no limit. */
+            totalUses: number | null;
+            startsAt: components["schemas"]["Instant"];
+            /** @description Null for never. */
+            expiresAt: components["schemas"]["Instant"] | null;
+            newMembersOnly: boolean;
+            /** @description The experts whose packages it is for; null for every package and credit package. */
+            expertIds: string[] | null;
+            /** @description False once deactivated. */
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+        };
+        CouponPage: {
+            data: components["schemas"]["Coupon"][];
+            /** @description The `cursor` of the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description Exactly one of `packageId` and `creditPackageId`. */
+        CouponQuoteRequest: {
+            couponCode: components["schemas"]["CouponCodeInput"];
+            packageId?: string;
+            creditPackageId?: string;
+            /**
+             * @description For a package, how it would be paid; a credit package is always paid by card.
+             * @default card
+             * @enum {string}
+             */
+            method: "card" | "credits";
+            /**
+             * Format: email
+             * @description A guest's e-mail, to check the customer's rules before paying.
+             */
+            guestEmail?: string;
+        };
+        /**
+         * @description The price with a coupon. For `method: credits`, `price`, `amount` and `discount` are
+         *     credits; else minor units of `currency`. `amount` = base − round-half-up(base ×
+         *     percentOff / 100), where base is `campaignPrice` for `appliesTo: campaign` when a
+         *     campaign runs, else `price`; a gift-credits coupon leaves the price as it is.
+         */
+        CouponQuote: {
+            /** @description The code as stored (uppercase). */
+            couponCode: string;
+            /** @enum {string} */
+            method: "card" | "credits";
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description The package's own price, before any campaign or coupon. */
+            price: number;
+            /** @description The running campaign's price the coupon started from (with `appliesTo` campaign); absent otherwise. */
+            campaignPrice?: number;
+            /** @description What the purchase would charge. */
+            amount: number;
+            /** @description What the coupon takes off. */
+            discount: number;
+            /** @description Credits a gift coupon adds once the payment succeeds. */
+            giftCredits?: number;
+        };
+        /** @description The coupon a purchase used. */
+        CouponApplied: {
+            code: string;
+            /** @description What it took off, in the purchase's unit (minor units of `currency`, or credits for a credits purchase). */
+            discount: number;
+            /** @description Credits it added (or adds once the payment succeeds). */
+            giftCredits?: number;
+        };
+        CouponUse: {
+            couponId: string;
+            code: string;
+            /** @description The purchase (`pur_…`) or credit purchase (`cpu_…`) that used it. */
+            purchaseId: string;
+            /**
+             * @description `held` while its payment is in progress, `used` once paid, `released` when the payment failed or was abandoned.
+             * @enum {string}
+             */
+            status: "held" | "used" | "released";
+            discount: number;
+            /** @description A currency code, or `credits`. */
+            unit: string;
+            giftCredits: number | null;
+            createdAt: components["schemas"]["Instant"];
+        };
         TenantSettings: {
             /** @description The tenant's home country, ISO 3166-1 alpha-2. */
             defaultCountry: string;
@@ -1647,11 +1902,21 @@ export interface components {
             /** @description Money taken or tried, in the smallest unit of `currency`; 0 for a credits payment and a free purchase. */
             amount: number;
             currency: components["schemas"]["CurrencyCode"];
-            /** @description Credits paid, or null for a card payment and a free purchase. */
+            /** @description Credits paid (0 when a coupon took the whole price), or null for a card payment and a free purchase. */
             credits: number | null;
             status: components["schemas"]["PaymentAttemptStatus"];
             /** @description The provider's failure code of a failed attempt; null otherwise. */
             failureCode: string | null;
+            /** @description The campaign whose price was charged; null when none was. */
+            campaignId: string | null;
+            /** @description What the campaign took off, in the row's unit (minor units of `currency`, or credits for a credits payment). */
+            campaignDiscount: number;
+            /** @description The coupon used; null when none was. */
+            couponId: string | null;
+            /** @description The code used; null when none was. */
+            couponCode: string | null;
+            /** @description What the coupon took off, in the row's unit. */
+            couponDiscount: number;
         };
         SalesTotal: {
             currency: components["schemas"]["CurrencyCode"];
@@ -1915,6 +2180,8 @@ export interface components {
             pastBookings: components["schemas"]["Booking"][];
             /** @description The latest 100 entries of the credits ledger, newest first. */
             ledger: components["schemas"]["CreditLedgerEntry"][];
+            /** @description The latest 100 uses of coupons, newest first. */
+            couponUses: components["schemas"]["CouponUse"][];
         };
         /** @description A grant (positive `amount`) or deduction (negative `amount`) of credits, with its reason. */
         CreditGrant: {
@@ -1964,6 +2231,8 @@ export interface components {
             holdId?: string;
             holdToken?: string;
             guest?: components["schemas"]["Guest"];
+            /** @description A coupon code (card or credits purchase); a code that cannot be used → 422 on `couponCode` with the reasons of `POST /v1/coupon-quotes`, and nothing is written. */
+            couponCode?: components["schemas"]["CouponCodeInput"];
             locale?: components["schemas"]["Locale"];
             timeZone?: components["schemas"]["TimeZone"];
         };
@@ -1992,8 +2261,9 @@ export interface components {
             /** @description What the card paid in the smallest unit of `currency`; 0 for credits and free. */
             amount: number;
             currency: components["schemas"]["CurrencyCode"];
-            /** @description Credits paid; null for a card or free purchase. */
+            /** @description Credits paid (0 when a coupon took the whole price); null for a card or free purchase. */
             credits: number | null;
+            coupon?: components["schemas"]["CouponApplied"];
             /**
              * @description `test` (offline test mode: no money moved), `stripe`, `credits`, or `none` (free).
              * @example test
@@ -2463,6 +2733,8 @@ export interface components {
         CreditPackageId: string;
         /** @description The campaign's id, e.g. `cmp_k3v…`. */
         CampaignId: string;
+        /** @description The coupon's id, e.g. `cpn_q8w…`. */
+        CouponId: string;
         /** @description The purchase's id, e.g. `pur_7d…`. */
         PurchaseId: string;
         /** @description The credit purchase's id, e.g. `cpu_5hx…`. */
@@ -2524,6 +2796,8 @@ export interface components {
         CreditPackageLocation: string;
         /** @description The path of the campaign, `/v1/admin/campaigns/{id}`. */
         CampaignLocation: string;
+        /** @description The path of the coupon, `/v1/admin/coupons/{id}`. */
+        CouponLocation: string;
         /** @description The path of the purchase, `/v1/purchases/{id}`. */
         PurchaseLocation: string;
         /** @description The path of the hold, `/v1/holds/{id}`. */
@@ -3888,6 +4162,189 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminListCoupons: {
+        parameters: {
+            query?: {
+                /** @description Only coupons whose `active` flag is `true` (or `false`); both when absent. */
+                active?: "true" | "false";
+                /** @description Page size. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. An unreadable cursor is a 422 on field `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of coupons. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreateCoupon: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+                 *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponCreate"];
+            };
+        };
+        responses: {
+            /** @description The created coupon with its codes. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    Location: components["headers"]["CouponLocation"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coupon"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetCoupon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The coupon's id, e.g. `cpn_q8w…`. */
+                couponId: components["parameters"]["CouponId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coupon. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coupon"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminDeactivateCoupon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The coupon's id, e.g. `cpn_q8w…`. */
+                couponId: components["parameters"]["CouponId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deactivated coupon. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coupon"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    quoteCoupon: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponQuoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The price with the coupon. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponQuote"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["CustomerUnauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];

@@ -229,10 +229,10 @@ describe('admin client: customers and the sales report', () => {
 
     const csv = await admin.reports.salesCsv({ ...range, timeZone: 'Europe/Berlin' });
     assert.deepEqual(csv.split('\r\n'), [
-      'Created (Europe/Berlin),Created (UTC),Row,Kind,Purchase,Package id,Package title,Expert,Customer id,Customer name,Customer e-mail,Method,Provider,Amount (minor units),Currency,Credits,Status,Failure code',
-      `2033-01-01 00:30:00,2032-12-31T23:30:00Z,${card.id},package,${ids.card},${paid.id},Session,${expertId},${card.customerId},"Ann, ""A"" Smith",csv2@sdk.example,card,test,4500,EUR,,succeeded,`,
-      `2032-08-01 02:00:00,2032-08-01T00:00:00Z,${credit.id},credit_package,${ids.credit},${pack.id},'@7 credits,,${cy.customerId},Cy,csv3@sdk.example,card,test,2500,CHF,,succeeded,`,
-      `2032-07-01 12:00:00,2032-07-01T10:00:00Z,${ids.free},package,${ids.free},${free.id},"Intro, free",${expertId},${freeRow.customerId},"'=cmd|""x""",csv1@sdk.example,free,none,0,EUR,,succeeded,`,
+      'Created (Europe/Berlin),Created (UTC),Row,Kind,Purchase,Package id,Package title,Expert,Customer id,Customer name,Customer e-mail,Method,Provider,Amount (minor units),Currency,Credits,Status,Failure code,Campaign,Campaign discount,Coupon,Coupon code,Coupon discount',
+      `2033-01-01 00:30:00,2032-12-31T23:30:00Z,${card.id},package,${ids.card},${paid.id},Session,${expertId},${card.customerId},"Ann, ""A"" Smith",csv2@sdk.example,card,test,4500,EUR,,succeeded,,,0,,,0`,
+      `2032-08-01 02:00:00,2032-08-01T00:00:00Z,${credit.id},credit_package,${ids.credit},${pack.id},'@7 credits,,${cy.customerId},Cy,csv3@sdk.example,card,test,2500,CHF,,succeeded,,,0,,,0`,
+      `2032-07-01 12:00:00,2032-07-01T10:00:00Z,${ids.free},package,${ids.free},${free.id},"Intro, free",${expertId},${freeRow.customerId},"'=cmd|""x""",csv1@sdk.example,free,none,0,EUR,,succeeded,,,0,,,0`,
       '',
     ]);
     const tokyo = await admin.reports.salesCsv({ ...range, timeZone: 'Asia/Tokyo', status: 'succeeded' });
@@ -251,7 +251,7 @@ describe('admin client: customers and the sales report', () => {
   });
 
   it('refuses a report answer whose rows contradict their kind, method or status', async () => {
-    const row = { id: '1', kind: 'credit_package', purchaseId: 'cpu_x', createdAt: '2030-01-01T00:00:00Z', customerId: 'cus_x', customerName: '', customerEmail: 'x@y.example', expertId: 'exp_x', packageId: 'cpk_x', packageTitle: null, method: 'free', provider: 'none', amount: 5, currency: 'EUR', credits: null, status: 'failed', failureCode: null };
+    const row = { id: '1', kind: 'credit_package', purchaseId: 'cpu_x', createdAt: '2030-01-01T00:00:00Z', customerId: 'cus_x', customerName: '', customerEmail: 'x@y.example', expertId: 'exp_x', packageId: 'cpk_x', packageTitle: null, method: 'free', provider: 'none', amount: 5, currency: 'EUR', credits: null, status: 'failed', failureCode: null, campaignId: null, campaignDiscount: 0, couponId: null, couponCode: null, couponDiscount: 0 };
     const totals = [{ currency: 'USD', succeeded: 0, failed: 0, count: 1, credits: 0 }, { currency: 'EUR', succeeded: 0, failed: 0, count: 1, credits: 0 }];
     const fake: typeof globalThis.fetch = async () => new Response(JSON.stringify({ data: [row], nextCursor: null, totals }), { status: 200, headers: { 'content-type': 'application/json' } });
     const error = await api.admin(fake).reports.sales().catch((caught: unknown) => caught);

@@ -257,6 +257,11 @@ describe('admin surface', () => {
         credits: null,
         status: 'succeeded',
         failureCode: null,
+        campaignId: null,
+        campaignDiscount: 0,
+        couponId: null,
+        couponCode: null,
+        couponDiscount: 0,
       });
       assert.equal(byCredits?.method, 'credits');
       assert.equal(byCredits?.credits, 12);
@@ -346,6 +351,11 @@ describe('admin surface', () => {
         credits: null,
         status: 'succeeded',
         failureCode: null,
+        campaignId: null,
+        campaignDiscount: 0,
+        couponId: null,
+        couponCode: null,
+        couponDiscount: 0,
       });
       assert.deepEqual(all.body.data.map((row) => row.method).sort(), ['card', 'free', 'free']);
       assert.deepEqual(all.body.totals, [{ currency: 'GBP', succeeded: 5000, failed: 0, count: 3, credits: 0 }]);

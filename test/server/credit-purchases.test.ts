@@ -207,6 +207,11 @@ describe('credit purchases by card', () => {
       customerId: undefined,
       provider: undefined,
       failureCode: undefined,
+      campaignId: null,
+      campaignDiscount: 0,
+      couponId: null,
+      couponCode: null,
+      couponDiscount: 0,
     }, 'a deleted credit package keeps its id; its title is gone');
     const packageRow = report.body.data.find((row) => row.purchaseId === sold.body.id);
     assert.equal(packageRow?.kind, 'package');

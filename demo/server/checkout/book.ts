@@ -21,7 +21,7 @@ import { tokenMatches } from './secrets.js';
  * What to book: a hold (id and token; token `null` only for a hold the server already checked,
  * e.g. the one a pending purchase was made with) or starts (instants as sent).
  */
-export type BookingSource = { kind: 'hold'; id: string; token: string | null } | { kind: 'starts'; starts: readonly unknown[] };
+export type BookingSource = { kind: 'hold'; id: string; token: string | null } | { kind: 'starts'; starts: readonly string[] };
 
 /** A hold to lock: its id and the caller's token (`null`: already verified by the server). */
 export interface HoldRef {
@@ -89,7 +89,7 @@ async function bookHold(tx: Queryable, purchase: StoredPurchase, source: HoldRef
   return convertHold(tx, source.id, ownerOf(purchase));
 }
 
-async function bookStarts(tx: Queryable, purchase: StoredPurchase, pkg: AppointmentPackage, starts: readonly unknown[], clock: BookingClock): Promise<Booking[]> {
+async function bookStarts(tx: Queryable, purchase: StoredPurchase, pkg: AppointmentPackage, starts: readonly string[], clock: BookingClock): Promise<Booking[]> {
   const checked = checkStarts(starts, pkg);
   if (!checked.ok) throw validationProblem(checked.errors);
   const availability = await findAvailability(tx, purchase.expertId);

@@ -20,7 +20,9 @@ import {
   type StoredPurchase,
 } from '../db/purchases.js';
 import { HttpProblem } from '../http/problem.js';
-import type { PaymentResult } from '../payments/provider.js';
+import { chargeThrough, type PaymentResult } from '../payments/provider.js';
+import { settleCouponUse } from '../db/coupon-uses.js';
+import { recordRedemption, redeemCoupon } from './coupon-redemption.js';
 import type { RouteDeps } from '../routes/context.js';
 import { lockLiveHold } from './book.js';
 import type { ChargeSteps } from './charged-write.js';
@@ -63,7 +65,9 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
     if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
     const customer = purchase.customer ?? (await findOrCreateGiftedCustomer(tx, request.guest as NonNullable<PurchaseRequest['guest']>, now));
     await setCustomerPreferences(tx, customer.id, request.preferences);
-    return insertPurchase(tx, {
+    const coupon =
+      request.couponCode === undefined ? null : await redeemCoupon(tx, request.couponCode, { kind: 'package', pkg, method: 'card' }, customer.id, { nowMs: now, lock: true });
+    const recorded = await insertPurchase(tx, {
       id: newId('pur'),
       // Replaced when the purchase is settled: the token is issued with the answer that settles it.
       tokenHash: sha256(newToken('prt')),
@@ -72,7 +76,7 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
       expertId: pkg.expertId,
       method: 'card',
       status: 'pending',
-      amount: pkg.fee,
+      amount: coupon?.amount ?? pkg.fee,
       currency: pkg.currency,
       credits: null,
       provider: provider.name,
@@ -82,10 +86,13 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
       createdAtMs: now,
       paymentKey,
     });
+    // Held while the card is charged: a failed or abandoned payment gives the use back.
+    if (coupon) await recordRedemption(tx, coupon, { customerId: customer.id, owner: { purchaseId: recorded.id }, status: 'held', nowMs: now });
+    return recorded;
   }
 
   const charge = (pending: StoredPurchase): Promise<PaymentResult> =>
-    provider.createPayment({
+    chargeThrough(provider, {
       amount: pending.amount,
       currency: pending.currency,
       idempotencyKey: paymentKey,
@@ -112,6 +119,7 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
     });
     if (payment.status === 'failed') {
       await setPurchaseStatus(tx, id, 'failed');
+      await settleCouponUse(tx, { purchaseId: id }, 'released');
       return { problem: paymentDeclined(id, payment.failureCode) };
     }
     const token = newToken('prt');
@@ -122,6 +130,7 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
       return { reply: { status: 202, body, headers } };
     }
     const paid = await setPurchaseStatus(tx, id, 'paid');
+    await settleCouponUse(tx, { purchaseId: id }, 'used');
     const held = locked.holdId === null ? { booked: [] } : await bookHoldIfLive(tx, paid, pkg, locked.holdId, { nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
     const body = await purchaseReceipt(tx, id, { paymentStatus: 'succeeded', token, ...held });
     return { reply: { status: 201, body, headers }, ...confirmPurchaseAfterCommit(deps) };

@@ -5,6 +5,7 @@
  */
 import { creditBalance, grantCredits } from '../db/customers.js';
 import { recordCreditPaymentAttempt, publicCreditPurchase, setCreditPurchasePayment, setCreditPurchaseStatus, type StoredCreditPurchase } from '../db/credit-purchases.js';
+import { couponAppliedTo, settleCouponUse } from '../db/coupon-uses.js';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import type { PaymentResult } from '../payments/provider.js';
@@ -31,8 +32,12 @@ export async function settleCreditPayment(tx: Queryable, purchase: StoredCreditP
     createdAtMs: nowMs,
   });
   if (payment.status === 'requires_action') return charged;
-  if (payment.status === 'failed') return setCreditPurchaseStatus(tx, purchase.id, 'failed');
+  if (payment.status === 'failed') {
+    await settleCouponUse(tx, { creditPurchaseId: purchase.id }, 'released');
+    return setCreditPurchaseStatus(tx, purchase.id, 'failed');
+  }
   const paid = await setCreditPurchaseStatus(tx, purchase.id, 'paid');
+  await settleCouponUse(tx, { creditPurchaseId: purchase.id }, 'used');
   await grantCredits(tx, purchase.customerId, purchase.credits, `credit purchase ${purchase.id}`, purchase.id);
   return paid;
 }
@@ -49,8 +54,10 @@ export function creditPaymentDeclined(purchaseId: string, payment: PaymentResult
 export async function creditReceipt(tx: Queryable, purchase: StoredCreditPurchase, payment?: PaymentResult): Promise<CreditPurchaseReceipt> {
   const paymentStatus = purchase.status === 'paid' ? 'succeeded' : 'requires_action';
   const clientSecret = paymentStatus === 'requires_action' ? payment?.clientSecret : null;
+  const coupon = await couponAppliedTo(tx, { creditPurchaseId: purchase.id });
   return {
     ...publicCreditPurchase(purchase),
+    ...(coupon ? { coupon } : {}),
     paymentStatus,
     ...(clientSecret ? { clientSecret } : {}),
     balance: await creditBalance(tx, purchase.customerId),

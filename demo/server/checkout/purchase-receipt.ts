@@ -1,6 +1,7 @@
 /** The answer of a package purchase's create and confirm calls. */
 import { withJoinTokens } from '../calls/join-tokens.js';
 import { bookingsOfPurchase, type Booking } from '../db/bookings.js';
+import { couponAppliedTo } from '../db/coupon-uses.js';
 import type { Queryable } from '../db/database.js';
 import { lockPurchase, publicPurchase, type StoredPurchase } from '../db/purchases.js';
 import type { BookingProblem } from './held-booking.js';
@@ -22,8 +23,10 @@ export interface ReceiptExtras {
 export async function purchaseReceipt(tx: Queryable, id: string, extras: ReceiptExtras): Promise<PurchaseReceipt> {
   const stored = (await lockPurchase(tx, id)) as StoredPurchase;
   const bookings = withJoinTokens(await bookingsOfPurchase(tx, id), extras.booked ?? []);
+  const coupon = await couponAppliedTo(tx, { purchaseId: id });
   return {
     ...publicPurchase(stored),
+    ...(coupon ? { coupon } : {}),
     ...(extras.token ? { token: extras.token } : {}),
     paymentStatus: extras.paymentStatus,
     ...(extras.clientSecret ? { clientSecret: extras.clientSecret } : {}),

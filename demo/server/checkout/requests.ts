@@ -3,7 +3,7 @@
  * spec does not state, and the shapes the checkout works with.
  */
 import type { FieldError } from '../../../src/core/index.js';
-import type { BookingCreate, PurchaseCreate } from '../../../src/wire/index.js';
+import type { BookingCreate, PurchaseCreate, Schema } from '../../../src/wire/index.js';
 import { preferencesOf, type Preferences } from './preferences.js';
 
 /** A checked body, or every field error of the rules that span fields. */
@@ -26,6 +26,8 @@ export interface PurchaseRequest {
   paymentMethod: string | undefined;
   hold: { id: string; token: string } | undefined;
   guest: Guest | undefined;
+  /** A coupon code as sent (checked with the package and the customer). */
+  couponCode: string | undefined;
   /** The customer's language and time zone, stored on the customer when sent. */
   preferences: Preferences;
 }
@@ -53,6 +55,7 @@ export function purchaseRequestOf(body: PurchaseCreate): Parsed<PurchaseRequest>
       paymentMethod,
       hold,
       guest: guest && { name: guest.name.trim(), email: guest.email, phone: guest.phone },
+      couponCode: body.couponCode,
       preferences: preferencesOf(body),
     },
   };
@@ -83,4 +86,15 @@ export function bookingRequestOf(body: BookingCreate): Parsed<BookingRequest> {
           { field: 'holdToken', code: 'required', message: 'holdToken is required (with holdId), unless you send starts.' },
         ];
   return { ok: false, errors };
+}
+
+/** A quote's rule across fields: what it prices, `packageId` or `creditPackageId`, one of them. */
+export function quoteTargetOf(body: Schema<'CouponQuoteRequest'>): Parsed<{ packageId: string } | { creditPackageId: string }> {
+  const { packageId, creditPackageId, method } = body;
+  if (packageId !== undefined && creditPackageId === undefined) return { ok: true, value: { packageId } };
+  if (packageId === undefined && creditPackageId !== undefined && method !== 'credits') return { ok: true, value: { creditPackageId } };
+  if (creditPackageId !== undefined && packageId === undefined) return { ok: false, errors: [{ field: 'method', code: 'not_allowed', message: 'A credit package is paid by card: leave out method or send "card".' }] };
+  const both = packageId !== undefined;
+  const message = both ? 'Send packageId or creditPackageId, not both.' : 'packageId (a package) or creditPackageId (a credit package) is required.';
+  return { ok: false, errors: [{ field: both ? 'creditPackageId' : 'packageId', code: both ? 'not_allowed' : 'required', message }] };
 }

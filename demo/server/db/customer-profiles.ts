@@ -2,6 +2,7 @@
  * Customers as the back office sees them: added by hand, listed newest first with a search, and
  * read with their purchases, bookings and credits ledger (each bounded to {@link HISTORY_LIMIT}).
  */
+import { couponUsesOf } from './coupon-uses.js';
 import type { MailLanguage } from '../mail/i18n/index.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
@@ -136,7 +137,7 @@ interface LedgerRow {
 /**
  * The customer's latest purchases (newest first, with the package title), next upcoming bookings
  * (not ended at `nowMs`, soonest first), latest past bookings (newest first) and latest ledger
- * entries (newest first), {@link HISTORY_LIMIT} of each at most.
+ * entries and coupon uses (newest first), {@link HISTORY_LIMIT} of each at most.
  */
 export async function customerHistory(db: Queryable, customerId: string, nowMs: number): Promise<CustomerHistory> {
   const now = isoInstant(nowMs);
@@ -173,5 +174,6 @@ export async function customerHistory(db: Queryable, customerId: string, nowMs: 
       balanceAfter: Number(row.balance_after),
       createdAt: isoInstant(row.created_at),
     })),
+    couponUses: await couponUsesOf(db, customerId, nowMs),
   };
 }

@@ -80,6 +80,12 @@ export async function setCustomerPreferences(tx: Queryable, customerId: string, 
   ]);
 }
 
+/** The id of the customer with `email` (case-insensitively), or `null`. */
+export async function customerIdByEmail(db: Queryable, email: string): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM customers WHERE lower(email) = lower($1)', [email]);
+  return rows[0]?.id ?? null;
+}
+
 /** The stored mail language of the customer with `email` (case-insensitively), or `null`. */
 export async function customerLanguageByEmail(db: Queryable, email: string): Promise<MailLanguage | null> {
   const { rows } = await db.query<{ locale: MailLanguage | null }>('SELECT locale FROM customers WHERE lower(email) = lower($1)', [email]);

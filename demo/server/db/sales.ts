@@ -57,12 +57,18 @@ interface SaleDbRow {
   credits: number | string | null;
   status: AttemptStatus;
   failure_code: string | null;
+  campaign_id: string | null;
+  campaign_discount: number | string;
+  coupon_id: string | null;
+  coupon_code: string | null;
+  coupon_discount: number | string;
 }
 
 /**
  * Every sale as one relation `s`: attempts (the product named through the package purchase or the
- * credit purchase) and free purchases. Credits paid by a credits attempt are its `amount`, so the
- * row's money is 0 and `credits` holds them. A credit package may be deleted since (no foreign
+ * credit purchase) and free purchases, with the campaign and coupon discounts of their purchase
+ * (a free purchase has none). Credits paid by a credits attempt are its `amount`, so the row's
+ * money is 0 and `credits` holds them. A credit package may be deleted since (no foreign
  * key): its title is then NULL.
  */
 const SALES = `(
@@ -73,17 +79,20 @@ const SALES = `(
     COALESCE(pk.title, cpk.title) AS package_title, a.method, a.provider,
     CASE WHEN a.method = 'credits' THEN 0 ELSE a.amount END AS amount,
     COALESCE(p.currency, cp.currency) AS currency,
-    CASE WHEN a.method = 'credits' THEN a.amount END AS credits, a.status, a.failure_code
+    CASE WHEN a.method = 'credits' THEN a.amount END AS credits, a.status, a.failure_code,
+    cp.campaign_id, COALESCE(cp.discount, 0) AS campaign_discount, u.coupon_id, u.code AS coupon_code,
+    COALESCE(u.discount, 0) AS coupon_discount
   FROM payment_attempts a
     LEFT JOIN purchases p ON p.id = a.purchase_id
     LEFT JOIN packages pk ON pk.id = p.package_id
     LEFT JOIN credit_purchases cp ON cp.id = a.credit_purchase_id
     LEFT JOIN credit_packages cpk ON cpk.id = cp.credit_package_id
+    LEFT JOIN coupon_uses u ON u.purchase_id = a.purchase_id OR u.credit_purchase_id = a.credit_purchase_id
   UNION ALL
   SELECT p.id, 'f:' || p.id, 'package', p.id, p.created_at, p.customer_id, p.expert_id, p.package_id,
     pk.title, p.method, p.provider, p.amount, p.currency, NULL::bigint,
     CASE p.status WHEN 'paid' THEN 'succeeded' WHEN 'failed' THEN 'failed' ELSE 'requires_action' END,
-    NULL::text
+    NULL::text, NULL::text, 0::bigint, NULL::text, NULL::text, 0::bigint
   FROM purchases p JOIN packages pk ON pk.id = p.package_id
   WHERE p.method = 'free'
 ) s JOIN customers c ON c.id = s.customer_id`;
@@ -148,6 +157,11 @@ export async function salesPage(db: Queryable, filter: SalesFilter, page: { limi
       credits: row.credits === null ? null : Number(row.credits),
       status: row.status,
       failureCode: row.failure_code,
+      campaignId: row.campaign_id,
+      campaignDiscount: Number(row.campaign_discount),
+      couponId: row.coupon_id,
+      couponCode: row.coupon_code,
+      couponDiscount: Number(row.coupon_discount),
     })),
     positions: rows.map((row) => ({ createdAt: row.created_micros, sortKey: row.sort_key })),
   };

@@ -27,10 +27,11 @@ function hasBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-/** The domain's errors, then the schema's for fields the domain did not name. */
+/** The domain's errors, then the schema's for fields the domain did not name (nor a field inside one it named). */
 function merged(schemaErrors: readonly FieldError[], domainErrors: readonly FieldError[]): FieldError[] {
-  const named = new Set(domainErrors.map((error) => error.field));
-  return [...domainErrors, ...schemaErrors.filter((error) => !named.has(error.field))];
+  const named = domainErrors.map((error) => error.field);
+  const isNamed = (field: string) => named.some((name) => field === name || (name !== '' && (field.startsWith(`${name}.`) || field.startsWith(`${name}[`))));
+  return [...domainErrors, ...schemaErrors.filter((error) => !isNamed(error.field))];
 }
 
 /**

@@ -83,6 +83,21 @@ export interface Price {
   credits: number | null;
 }
 
+/** A coupon a purchase used: what it took off (in the purchase's unit) and the credits it gave. */
+export interface MailedCoupon {
+  code: string;
+  discount: number;
+  giftCredits?: number;
+}
+
+/** `−€18.00`, `−2 credits` or `+7 gift credits`, in the mail's language. */
+export function couponText(terms: MailTerms, price: Price, coupon: MailedCoupon): string {
+  const parts: string[] = [];
+  if (coupon.discount > 0) parts.push(`−${price.method === 'credits' ? terms.credits(coupon.discount) : formatMoney(coupon.discount, price.currency, terms.$intl)}`);
+  if (coupon.giftCredits !== undefined) parts.push(terms.giftCredits(coupon.giftCredits));
+  return parts.join(', ');
+}
+
 /** `€120.00`, `12 credits` or `Free`, in the mail's language. */
 export function priceText(terms: MailTerms, price: Price): string {
   if (price.method === 'credits') return terms.credits(price.credits ?? 0);

@@ -4,14 +4,14 @@
  * the package, each booked session with its call link, and the sessions left to book.
  */
 import { joinNote, sessionBlocks, type MailedCalls, type MailedSession, type MailReader } from './booking-mail.js';
-import { isolate, mailText, priceText, type Price } from './format.js';
+import { couponText, isolate, mailText, priceText, type MailedCoupon, type Price } from './format.js';
 import type { Mail } from './mailer.js';
 
 /** What the purchase confirmation says. */
 export interface PurchaseMailInput extends MailReader, MailedCalls {
   expertName: string;
   packageTitle: string;
-  purchase: Price & { id: string; sessionsTotal: number; sessionsUsed: number };
+  purchase: Price & { id: string; sessionsTotal: number; sessionsUsed: number; coupon?: MailedCoupon };
   /** The purchase's booked sessions (those just booked carry their join token). */
   sessions: readonly MailedSession[];
 }
@@ -27,6 +27,7 @@ export function purchaseConfirmationMail(input: PurchaseMailInput): Mail {
     [
       `${terms.orderNumberLabel}: ${isolate(terms, purchase.id)}`,
       `${terms.amountLabel}: ${priceText(terms, purchase)}`,
+      ...(purchase.coupon ? [`${terms.couponLabel} ${isolate(terms, purchase.coupon.code)}: ${couponText(terms, purchase, purchase.coupon)}`] : []),
       `${terms.methodLabel}: ${terms.method[purchase.method]}`,
       `${terms.packageLabel}: ${title} (${terms.sessions(purchase.sessionsTotal)})`,
     ].join('\n'),

@@ -47,6 +47,15 @@ export interface PaymentProvider {
   confirmPayment(paymentId: string, idempotencyKey: string): Promise<PaymentResult>;
 }
 
+/**
+ * Charges `request` through `provider`, except a charge of 0 (a coupon took the whole price),
+ * which succeeds at once without the provider (`provider: "none"`): card networks charge no 0.
+ */
+export function chargeThrough(provider: PaymentProvider, request: PaymentRequest): Promise<PaymentResult> {
+  if (request.amount > 0) return provider.createPayment(request);
+  return Promise.resolve({ provider: 'none', paymentId: `none:${request.idempotencyKey}`, status: 'succeeded', failureCode: null, clientSecret: null });
+}
+
 /** The test card tokens of {@link testPaymentProvider} and their outcomes. */
 export const TEST_CARDS: Readonly<Record<string, { status: PaymentStatus; failureCode: string | null }>> = {
   pm_card_visa: { status: 'succeeded', failureCode: null },

@@ -1,5 +1,7 @@
 import { creditPaymentDeclined, creditReceipt, settleCreditPayment } from '../checkout/credit-payment.js';
 import { creditChargeOf } from '../checkout/campaign-price.js';
+import { recordRedemption, redeemCoupon } from '../checkout/coupon-redemption.js';
+import { chargeThrough } from '../payments/provider.js';
 import { runCharged } from '../checkout/charged-write.js';
 import type { Outcome } from '../checkout/idempotent.js';
 import { findCreditPackage } from '../db/credit-packages.js';
@@ -62,8 +64,10 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
             if (existing) return existing;
             await setCustomerPreferences(tx, customer.id, preferences);
             // The price is decided now, on the server's clock: a campaign that ended since the list was read no longer applies.
-            const charge = await creditChargeOf(tx, pkg, nowMs());
-            return insertCreditPurchase(tx, {
+            const coupon =
+              body.couponCode === undefined ? null : await redeemCoupon(tx, body.couponCode, { kind: 'credit_package', pkg }, customer.id, { nowMs: nowMs(), lock: true });
+            const charge = coupon ? { amount: coupon.amount, campaignId: coupon.campaign?.campaignId ?? null, discount: coupon.campaign?.discount ?? 0 } : await creditChargeOf(tx, pkg, nowMs());
+            const purchase = await insertCreditPurchase(tx, {
               id: newId('cpu'),
               customerId: customer.id,
               creditPackageId: pkg.id,
@@ -78,9 +82,12 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
               createdAtMs: nowMs(),
               paymentKey,
             });
+            // Held while the card is charged: a failed or abandoned payment gives the use back.
+            if (coupon) await recordRedemption(tx, coupon, { customerId: customer.id, owner: { creditPurchaseId: purchase.id }, status: 'held', nowMs: nowMs() });
+            return purchase;
           },
           charge: (pending) =>
-            provider.createPayment({
+            chargeThrough(provider, {
               amount: pending.amount,
               currency: pending.currency,
               idempotencyKey: paymentKey,

@@ -5,6 +5,8 @@ import { bookingRoutes } from './bookings.js';
 import { callRoutes } from './calls.js';
 import { campaignRoutes } from './campaigns.js';
 import type { RouteDeps } from './context.js';
+import { couponQuoteRoutes } from './coupon-quotes.js';
+import { couponRoutes } from './coupons.js';
 import { creditPackageRoutes } from './credit-packages.js';
 import { creditPurchaseRoutes } from './credit-purchases.js';
 import { customerRoutes } from './customers.js';
@@ -33,10 +35,12 @@ export function allRoutes(deps: RouteDeps): Route[] {
     ...availabilityRoutes(deps),
     ...customerRoutes(deps),
     ...purchaseRoutes(deps),
+    ...couponQuoteRoutes(deps),
     ...bookingRoutes(deps),
     ...callRoutes(deps),
     ...creditPackageRoutes(deps),
     ...campaignRoutes(deps),
+    ...couponRoutes(deps),
     ...phoneBalanceRoutes(deps),
     ...tenantSettingsRoutes(deps),
     ...salesReportRoutes(deps),

@@ -10,6 +10,8 @@ import { purchaseRequestOf, type PurchaseRequest } from '../checkout/requests.js
 import { sha256, tokenMatches } from '../checkout/secrets.js';
 import { debitCredits, setCustomerPreferences, type Customer } from '../db/customers.js';
 import { findOrCreateGiftedCustomer } from '../checkout/campaign-gifts.js';
+import { recordRedemption, redeemCoupon } from '../checkout/coupon-redemption.js';
+import { settleCouponUse } from '../db/coupon-uses.js';
 import type { Queryable } from '../db/database.js';
 import { newId, newToken } from '../db/ids.js';
 import { findPackage } from '../db/packages.js';
@@ -58,7 +60,8 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
   const clock = () => ({ nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
 
   async function payByCredits(tx: Queryable, purchase: StoredPurchase, customer: Customer, price: number): Promise<void> {
-    if ((await debitCredits(tx, customer.id, price, purchase.id)) === null) {
+    // A coupon may take the whole credits price: then nothing is debited.
+    if (price > 0 && (await debitCredits(tx, customer.id, price, purchase.id)) === null) {
       const { rows } = await tx.query<{ credits: number | string }>('SELECT credits FROM customers WHERE id = $1', [customer.id]);
       const balance = Number(rows[0]?.credits ?? 0);
       throw new HttpProblem(402, 'insufficient_credits', `This package costs ${price} credits and the balance is ${balance}; nothing was charged.`, {
@@ -88,7 +91,9 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
     if (request.hold) await lockLiveHold(tx, request.hold, pkg.id, now);
     await setCustomerPreferences(tx, customer.id, request.preferences);
     const token = newToken('prt');
-    const credits = request.method === 'credits' ? (pkg.credits as number) : null;
+    const coupon =
+      request.couponCode === undefined ? null : await redeemCoupon(tx, request.couponCode, { kind: 'package', pkg, method: request.method }, customer.id, { nowMs: now, lock: true });
+    const credits = request.method === 'credits' ? (coupon?.amount ?? (pkg.credits as number)) : null;
     const purchase = await insertPurchase(tx, {
       id: newId('pur'),
       tokenHash: sha256(token),
@@ -107,6 +112,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
       createdAtMs: now,
       paymentKey: null,
     });
+    if (coupon) await recordRedemption(tx, coupon, { customerId: customer.id, owner: { purchaseId: purchase.id }, status: 'used', nowMs: now });
     if (credits !== null) await payByCredits(tx, purchase, customer, credits);
     const booked = request.hold ? await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock()) : [];
     const body = await purchaseReceipt(tx, purchase.id, { paymentStatus: 'succeeded', token, booked });
@@ -191,6 +197,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
           }
           if (payment.status === 'failed') {
             await setPurchaseStatus(tx, id, 'failed');
+            await settleCouponUse(tx, { purchaseId: id }, 'released');
             return {
               problem: new HttpProblem(402, 'payment_declined', `The card payment failed (${payment.failureCode ?? 'declined'}); nothing was booked.`, {
                 members: { purchaseId: id, declineCode: payment.failureCode ?? 'declined' },
@@ -198,6 +205,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
             };
           }
           const paid = await setPurchaseStatus(tx, id, 'paid');
+          await settleCouponUse(tx, { purchaseId: id }, 'used');
           // The hold this purchase was made with (checked then): booked if still live, else its sessions stay to book.
           const pkg = purchase.holdId === null ? null : await findPackage(tx, purchase.packageId);
           const held = pkg && purchase.holdId !== null ? await bookHoldIfLive(tx, paid, pkg, purchase.holdId, clock()) : { booked: [] };

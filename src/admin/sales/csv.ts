@@ -57,6 +57,11 @@ function columns(timeZone: string): [string, (row: SaleRow) => string | number |
     ['Credits', (row) => row.credits],
     ['Status', (row) => row.status],
     ['Failure code', (row) => row.failureCode],
+    ['Campaign', (row) => row.campaignId],
+    ['Campaign discount', (row) => row.campaignDiscount],
+    ['Coupon', (row) => row.couponId],
+    ['Coupon code', (row) => row.couponCode],
+    ['Coupon discount', (row) => row.couponDiscount],
   ];
 }
 

@@ -20,6 +20,8 @@ export const ar: MailTerms = {
   method: { card: 'البطاقة', credits: 'الرصيد', free: 'مجاني' },
   free: 'مجاني',
   credits: plural('ar', { zero: '# رصيد', one: 'رصيد واحد', two: 'رصيدان', few: '# أرصدة', many: '# رصيدًا', other: '# رصيد' }),
+  couponLabel: 'القسيمة',
+  giftCredits: plural('ar', { zero: '+# رصيد هدية', one: '+رصيد هدية واحد', two: '+رصيدان هدية', few: '+# أرصدة هدية', many: '+# رصيدًا هدية', other: '+# رصيد هدية' }),
   sessions: plural('ar', { zero: '# جلسة', one: 'جلسة واحدة', two: 'جلستان', few: '# جلسات', many: '# جلسة', other: '# جلسة' }),
   bookedHeading: plural('ar', { one: 'جلستك المحجوزة:', two: 'جلستاك المحجوزتان:', other: 'جلساتك المحجوزة:' }),
   sessionsLater: plural('ar', {

@@ -16,6 +16,8 @@ export const de: MailTerms = {
   method: { card: 'Karte', credits: 'Credits', free: 'Kostenlos' },
   free: 'Kostenlos',
   credits: plural('de', { one: '# Credit', other: '# Credits' }),
+  couponLabel: 'Gutschein',
+  giftCredits: plural('de', { one: '+# geschenkter Credit', other: '+# geschenkte Credits' }),
   sessions: plural('de', { one: '# Sitzung', other: '# Sitzungen' }),
   bookedHeading: plural('de', { one: 'Ihre gebuchte Sitzung:', other: 'Ihre gebuchten Sitzungen:' }),
   sessionsLater: plural('de', {

@@ -16,6 +16,8 @@ export const en: MailTerms = {
   method: { card: 'Card', credits: 'Credits', free: 'Free' },
   free: 'Free',
   credits: plural('en', { one: '# credit', other: '# credits' }),
+  couponLabel: 'Coupon',
+  giftCredits: plural('en', { one: '+# gift credit', other: '+# gift credits' }),
   sessions: plural('en', { one: '# session', other: '# sessions' }),
   bookedHeading: plural('en', { one: 'Your booked session:', other: 'Your booked sessions:' }),
   sessionsLater: plural('en', {

@@ -37,6 +37,10 @@ export interface MailTerms {
   free: string;
   /** The amount of a purchase paid with credits, plural-aware. */
   credits(count: number): string;
+  /** The label of the coupon line, before its code. */
+  couponLabel: string;
+  /** The gift credits a coupon adds, plural-aware. */
+  giftCredits(count: number): string;
   /** A package's number of sessions, plural-aware. */
   sessions(count: number): string;
   /** The heading above the booked sessions, plural-aware. */

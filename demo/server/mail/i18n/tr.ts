@@ -16,6 +16,8 @@ export const tr: MailTerms = {
   method: { card: 'Kart', credits: 'Kredi', free: 'Ücretsiz' },
   free: 'Ücretsiz',
   credits: plural('tr', { one: '# kredi', other: '# kredi' }),
+  couponLabel: 'Kupon',
+  giftCredits: plural('tr', { one: '+# hediye kredi', other: '+# hediye kredi' }),
   sessions: plural('tr', { one: '# seans', other: '# seans' }),
   bookedHeading: plural('tr', { one: 'Rezerve edilen seansınız:', other: 'Rezerve edilen seanslarınız:' }),
   sessionsLater: plural('tr', {
