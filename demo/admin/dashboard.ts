@@ -5,7 +5,12 @@
  */
 import { createAdminClient, createPackageStore, type AdminClient, type PackageStore, type TenantSettings } from '../../src/admin/index.js';
 import { createAvailabilitySection } from './availability-section.js';
+import { createCampaignForm } from './campaign-form.js';
+import { createCampaignsSection } from './campaigns-section.js';
 import { createCommerceSection } from './commerce-section.js';
+import { createCouponDetail } from './coupon-detail.js';
+import { createCouponForm } from './coupon-form.js';
+import { createCouponsSection } from './coupons-section.js';
 import { createCustomerDetail } from './customer-detail.js';
 import { createCustomersSection } from './customers-section.js';
 import { byId as $, h } from './dom.js';
@@ -39,6 +44,11 @@ const customers = createCustomersSection();
 const customerDetail = createCustomerDetail();
 const packageList = createPackageList(() => ui.language.value);
 const packageForm = createPackageForm(() => settings, () => go('#/services/appointments/packages'));
+const campaigns = createCampaignsSection();
+const campaignForm = createCampaignForm(() => settings, () => go('#/marketing/campaigns'));
+const coupons = createCouponsSection();
+const couponDetail = createCouponDetail();
+const couponForm = createCouponForm((couponId) => go(`#/marketing/coupons/${encodeURIComponent(couponId)}`), () => go('#/marketing/coupons'));
 
 renderMenu(ui.menuGroups);
 
@@ -129,6 +139,21 @@ function open(next: Route, client: AdminClient): readonly string[] {
     case 'commerce':
       commerce.show(client);
       return ['commerce'];
+    case 'campaigns':
+      campaigns.show(client);
+      return ['campaigns'];
+    case 'campaign-form':
+      campaignForm.open(client, next.campaignId);
+      return ['campaign-form'];
+    case 'coupons':
+      coupons.show(client);
+      return ['coupons'];
+    case 'coupon-form':
+      couponForm.open(client);
+      return ['coupon-form'];
+    case 'coupon':
+      couponDetail.show(client, next.couponId);
+      return ['coupon'];
     case 'availability':
       availability.show(client, ui.expert.value);
       return ['appointments', 'availability'];

@@ -21,3 +21,11 @@ export function formatInstant(iso: string, timeZone: string = LOCAL_ZONE): strin
 export function formatTimeOfDay(iso: string): string {
   return new Intl.DateTimeFormat('en', { timeZone: LOCAL_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
+
+/** A span of time in the admin's zone, each end kept on one line: "Mar 1, 2027, 10:00 GMT+1 – Apr 1, 2027, 00:00 GMT+2". */
+export function formatSpan(startIso: string, endIso: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  const end = (iso: string) => Object.assign(document.createElement('span'), { className: 'nowrap', textContent: formatInstant(iso) });
+  span.append(end(startIso), ' – ', end(endIso));
+  return span;
+}

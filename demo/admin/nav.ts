@@ -16,10 +16,17 @@ export interface MenuGroup {
   readonly pages: readonly MenuPage[];
 }
 
-/** The menu, top to bottom. Marketing (campaigns, coupons) joins here once its pages exist. */
+/** The menu, top to bottom. */
 export const MENU: readonly MenuGroup[] = [
   { label: 'Services', pages: [{ label: 'Appointments', hash: '#/services/appointments/packages' }] },
   { label: 'Customers', pages: [{ label: 'Customers list', hash: '#/customers' }] },
+  {
+    label: 'Marketing',
+    pages: [
+      { label: 'Campaigns', hash: '#/marketing/campaigns' },
+      { label: 'Coupons', hash: '#/marketing/coupons' },
+    ],
+  },
   { label: 'Credits and sales', pages: [{ label: 'Credits, phone and sales', hash: '#/commerce' }] },
 ];
 
@@ -30,13 +37,30 @@ export type Route =
   | { view: 'availability' }
   | { view: 'customers' }
   | { view: 'customer'; customerId: string }
-  | { view: 'commerce' };
+  | { view: 'commerce' }
+  | { view: 'campaigns' }
+  | { view: 'campaign-form'; campaignId?: string }
+  | { view: 'coupons' }
+  | { view: 'coupon-form' }
+  | { view: 'coupon'; couponId: string };
+
+/** Reads `#/marketing/…`: campaigns (list, new, edit/<id>) and coupons (list, new, <id>). */
+function parseMarketing(parts: readonly string[]): Route {
+  if (parts[1] === 'coupons') {
+    if (parts[2] === 'new') return { view: 'coupon-form' };
+    return parts[2] ? { view: 'coupon', couponId: parts[2] } : { view: 'coupons' };
+  }
+  if (parts[2] === 'new') return { view: 'campaign-form' };
+  if (parts[2] === 'edit' && parts[3]) return { view: 'campaign-form', campaignId: parts[3] };
+  return { view: 'campaigns' };
+}
 
 /** Reads a location hash; anything unknown opens the packages list. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'customers') return parts[1] ? { view: 'customer', customerId: parts[1] } : { view: 'customers' };
   if (parts[0] === 'commerce') return { view: 'commerce' };
+  if (parts[0] === 'marketing') return parseMarketing(parts);
   if (parts[0] === 'services' && parts[2] === 'availability') return { view: 'availability' };
   if (parts[0] === 'services' && parts[3] === 'new') return { view: 'package-form' };
   if (parts[0] === 'services' && parts[3] === 'edit' && parts[4]) return { view: 'package-form', packageId: parts[4] };
@@ -47,6 +71,8 @@ export function parseRoute(hash: string): Route {
 function menuHashOf(route: Route): string {
   if (route.view === 'customers' || route.view === 'customer') return '#/customers';
   if (route.view === 'commerce') return '#/commerce';
+  if (route.view === 'campaigns' || route.view === 'campaign-form') return '#/marketing/campaigns';
+  if (route.view === 'coupons' || route.view === 'coupon-form' || route.view === 'coupon') return '#/marketing/coupons';
   return '#/services/appointments/packages';
 }
 

@@ -8,6 +8,7 @@ import type { AppointmentPackage } from '../core/package.js';
 import type * as Wire from '../wire/index.js';
 import type { AvailabilityApi } from './availability/types.js';
 import type { CampaignsApi } from './campaigns/api.js';
+import type { CouponsApi } from './coupons/api.js';
 import type { CreditPackagesApi } from './credit-packages/api.js';
 import type { CustomersApi, CustomerTokensApi } from './customers/api.js';
 import type { PhoneBalanceApi } from './phone-balance/api.js';
@@ -149,6 +150,8 @@ export interface AdminClient {
   readonly creditPackages: CreditPackagesApi;
   /** Campaigns: gift credits and credit package discounts, each with a start, an end and an active flag. */
   readonly campaigns: CampaignsApi;
+  /** Coupons: gift credits or a percentage discount, with generated codes or one named code. */
+  readonly coupons: CouponsApi;
   /** Customer sign-in tokens, minted by a host site's backend. */
   readonly customerTokens: CustomerTokensApi;
   /** Customers: added by hand, listed with a search, read with their history; credits granted or deducted. */

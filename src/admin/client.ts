@@ -18,6 +18,7 @@ import { ValidationError, withConflictVersion } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { parseEmpty, parsePage } from './parse.js';
 import { createCampaignsApi } from './campaigns/api.js';
+import { createCouponsApi } from './coupons/api.js';
 import { createCreditPackagesApi } from './credit-packages/api.js';
 import { createCustomersApi, createCustomerTokensApi } from './customers/api.js';
 import { createPhoneBalanceApi } from './phone-balance/api.js';
@@ -215,6 +216,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     availability: createAvailabilityApi(send),
     creditPackages: createCreditPackagesApi(send),
     campaigns: createCampaignsApi(send),
+    coupons: createCouponsApi(send),
     customerTokens: createCustomerTokensApi(send),
     customers: createCustomersApi(send),
     phoneBalance: createPhoneBalanceApi(send),

@@ -36,6 +36,8 @@ export type { CreditPackageFilter, CreditPackagesApi } from './credit-packages/a
 export type { Campaign, CampaignInput, CampaignListQuery, CampaignPage, CampaignPatch, CampaignsApi, CampaignType } from './campaigns/api.js';
 export { CAMPAIGN_TYPES, validateCampaign, validateCampaignPatch } from '../core/validate-campaign.js';
 export { bestCampaignPrice, discountedPrice, isCampaignRunning, type Discount } from '../core/campaign-price.js';
+export type { Coupon, CouponAppliesTo, CouponCreate, CouponListQuery, CouponPage, CouponsApi, CouponValue } from './coupons/api.js';
+export { COUPON_APPLIES_TO, MAX_COUPON_CODES, validateCoupon } from '../core/validate-coupon.js';
 export { CREDIT_PACKAGE_FIELDS, validateCreditPackage, validateCreditPackagePatch } from '../core/validate-credit-package.js';
 export type {
   AdminCustomer,
@@ -63,8 +65,27 @@ export {
   isValidationError,
   isVersionConflict,
 } from './errors.js';
-export { campaignFormFields, isCampaignFieldVisible, type CampaignFieldKind, type CampaignFormField } from './form/campaign-fields.js';
+export {
+  campaignFormFields,
+  campaignFormValuesOf,
+  campaignFormValuesToInput,
+  isCampaignFieldVisible,
+  type CampaignFieldKind,
+  type CampaignFormField,
+  type CampaignFormValues,
+} from './form/campaign-fields.js';
 export type { CampaignFormFieldName, CampaignTranslation } from './i18n/campaigns.js';
+export {
+  couponFormFields,
+  couponFormValuesToInput,
+  emptyCouponFormValues,
+  isCouponFieldVisible,
+  type CouponFieldCondition,
+  type CouponFieldKind,
+  type CouponFormField,
+  type CouponFormValues,
+} from './form/coupon-fields.js';
+export type { CouponCodeMode, CouponFormFieldName, CouponTranslation, CouponValueKind } from './i18n/coupons.js';
 export { createPackageStore } from './store/store.js';
 export type {
   PackageStore,

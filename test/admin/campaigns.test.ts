@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   campaignFormFields,
+  campaignFormValuesOf,
+  campaignFormValuesToInput,
   isCampaignFieldVisible,
   isValidationError,
   isVersionConflict,
@@ -76,7 +78,7 @@ describe('admin client: campaigns', () => {
 
   it('describes the campaign form per type, in each admin language', () => {
     const en = campaignFormFields('en');
-    assert.deepEqual(en.map((field) => field.name), ['type', 'title', 'startsAt', 'endsAt', 'active', 'giftCredits', 'signedUpAfter', 'creditPackageIds', 'percentOff', 'amountOff', 'currency']);
+    assert.deepEqual(en.map((field) => field.name), ['type', 'title', 'startsAt', 'endsAt', 'active', 'giftCredits', 'signedUpAfter', 'creditPackageIds', 'percentOff', 'currency', 'amountOff']);
     const visible = (type: string) => en.filter((field) => isCampaignFieldVisible(field, type)).map((field) => field.name);
     assert.deepEqual(visible('gift_first_verification'), ['type', 'title', 'startsAt', 'endsAt', 'active', 'giftCredits', 'signedUpAfter']);
     assert.deepEqual(visible('discount_all_credit_packages'), ['type', 'title', 'startsAt', 'endsAt', 'active', 'percentOff']);
@@ -86,5 +88,42 @@ describe('admin client: campaigns', () => {
     assert.equal(campaignFormFields('ar').find((field) => field.name === 'title')?.label, 'العنوان');
     assert.equal(campaignFormFields('xx')[0]?.options?.[0]?.label, 'Gift credits to new members');
     assert.ok(Object.isFrozen(en) && Object.isFrozen(en[0]));
+    const amountOff = en.find((field) => field.name === 'amountOff');
+    assert.deepEqual([amountOff?.kind, amountOff?.currencyField, amountOff?.unit], ['money', 'currency', undefined]);
+  });
+
+  it('reads a fixed discount typed in major units as minor units, and shows it back in major units', async () => {
+    const form = campaignFormFields('en');
+    const values = {
+      type: 'discount_selected_credit_packages', title: ' Five off ', startsAt: window.startsAt, endsAt: window.endsAt, active: 'true',
+      giftCredits: '12', signedUpAfter: '', percentOff: '', amountOff: '5.50', currency: 'EUR', creditPackageIds: ['cpk_1'],
+    };
+    // Fields of other types are left out; the currency goes with the amount.
+    assert.deepEqual(campaignFormValuesToInput(values, form), {
+      type: 'discount_selected_credit_packages', title: 'Five off', startsAt: window.startsAt, endsAt: window.endsAt, active: true,
+      creditPackageIds: ['cpk_1'], amountOff: 550, currency: 'EUR',
+    });
+    assert.equal(campaignFormValuesToInput({ ...values, amountOff: '1500', currency: 'JPY' }, form).amountOff, 1500);
+    assert.equal(campaignFormValuesToInput({ ...values, amountOff: '12,345', currency: 'KWD' }, form).amountOff, 12345);
+    // A percentage takes no currency, even when the currency select holds one.
+    const percent = campaignFormValuesToInput({ ...values, amountOff: '', percentOff: '15' }, form);
+    assert.deepEqual([percent.percentOff, 'amountOff' in percent, 'currency' in percent], [15, false, false]);
+
+    // Too many decimals stay text, and the SDK names the field without sending anything.
+    const recorder = recordingFetch();
+    const bad = campaignFormValuesToInput({ ...values, amountOff: '5.505' }, form);
+    assert.equal(bad.amountOff, '5.505');
+    await assert.rejects(api.admin(recorder.fetch).campaigns.create(bad as unknown as CampaignInput), (error) => isValidationError(error) && fields(error).includes('amountOff'));
+    assert.equal(recorder.requests.length, 0);
+
+    // The wire keeps minor units: what the form sends is stored and shown back as typed.
+    const admin = api.admin();
+    const pkg = await admin.creditPackages.create({ title: 'Pack', credits: 10, price: 4900, currency: 'EUR', country: 'DE', active: true, listingOrder: 0 });
+    const created = await admin.campaigns.create(campaignFormValuesToInput({ ...values, creditPackageIds: [pkg.id] }, form) as unknown as CampaignInput);
+    assert.ok(created.type === 'discount_selected_credit_packages' && created.amountOff === 550);
+    const shown = campaignFormValuesOf(created, { currency: 'USD' });
+    assert.deepEqual([shown.amountOff, shown.currency, shown.percentOff, shown.active, shown.creditPackageIds], ['5.50', 'EUR', '', 'true', [pkg.id]]);
+    const gift = campaignFormValuesOf({ ...created, type: 'gift_new_members', giftCredits: 3 } as never, { currency: 'USD' });
+    assert.deepEqual([gift.giftCredits, gift.currency], ['3', 'EUR']);
   });
 });
