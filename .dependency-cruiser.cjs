@@ -6,7 +6,7 @@
  * Folders under src/components that register no element of their own: shared bases any part may
  * import from (the element base, the customer session element, the shared payment flow).
  */
-const SHARED_COMPONENT_FOLDERS = ['base', 'customer', 'payment'];
+const SHARED_COMPONENT_FOLDERS = ['base', 'coupon', 'customer', 'payment'];
 const shared = SHARED_COMPONENT_FOLDERS.join('|');
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -13,6 +13,8 @@ import type {
   CallEndAnswer,
   CallJoinInput,
   CallStateAnswer,
+  CouponQuote,
+  CouponQuoteInput,
   CreditOffer,
   CreditPurchaseInput,
   CreditPurchaseReceipt,
@@ -161,6 +163,16 @@ export interface ApptClient {
     purchase(input: CreditPurchaseInput, options?: IdempotentRequestOptions): Promise<CreditPurchaseReceipt>;
     /** Completes a credit purchase whose card required authentication. */
     confirm(purchaseId: string, options?: RequestOptions): Promise<CreditPurchaseReceipt>;
+  };
+  readonly coupons: {
+    /**
+     * The price of a package or credit package with a coupon code, before paying: nothing is
+     * written and no use is taken. Sends the customer token when there is one. Rejects with an
+     * `ApiError` `validation_failed` (422) on field `couponCode` whose `code` says why the code
+     * cannot be used: `coupon_unknown`, `coupon_inactive`, `coupon_not_started`, `coupon_expired`,
+     * `coupon_used_up`, `coupon_not_applicable`, `coupon_new_members_only`, `coupon_already_used`.
+     */
+    quote(input: CouponQuoteInput, options?: RequestOptions): Promise<CouponQuote>;
   };
   readonly signIn: {
     /**

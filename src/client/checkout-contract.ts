@@ -14,6 +14,7 @@ import { checkAscending, checkEndsAfterStart } from './scheduling-contract.js';
 import type {
   Booking,
   BookingResult,
+  CouponQuote,
   CreditOffer,
   CreditPurchaseReceipt,
   Customer,
@@ -136,6 +137,18 @@ export function parseCreditPurchaseReceipt(wanted: { id?: string; creditPackageI
   ) satisfies Answer<CreditPurchaseReceipt>;
   return answer(schema);
 }
+
+/** A {@link CouponQuote} for the `method` asked for, charging at most the price it starts from. */
+export const parseCouponQuote = (method: CouponQuote['method']): Parser<CouponQuote> =>
+  answer(
+    v.pipe(
+      wire.CouponQuote,
+      checks<CouponQuote>((quote, report) => {
+        checkAsked(quote, { method }, report);
+        if (quote.amount > (quote.campaignPrice ?? quote.price)) report(['amount'], `at most ${quote.campaignPrice ?? quote.price}, the price it starts from`);
+      }),
+    ) satisfies Answer<CouponQuote>,
+  );
 
 /** The answer to a sign-in code request: `{ expiresAt }`. */
 export const parseCodeSent: Parser<{ expiresAt: string }> = answer(wire.SignInCodeSent);

@@ -17,6 +17,7 @@ import { matchingFilters } from './matching-filters.js';
 import {
   parseBookingResult,
   parseCodeSent,
+  parseCouponQuote,
   parseCreditOffer,
   parseCreditPurchaseReceipt,
   parseCustomer,
@@ -32,6 +33,7 @@ import type { Transport } from '../http/transport.js';
 import type {
   ApptClient,
   BookingInput,
+  CouponQuoteInput,
   CreditOfferQuery,
   CreditPurchaseInput,
   CustomerPreferences,
@@ -44,7 +46,7 @@ import type {
 } from './types.js';
 
 /** The methods of this part. */
-export type CheckoutApi = Pick<ApptClient, 'me' | 'payments' | 'purchases' | 'bookings' | 'creditPackages' | 'signIn'>;
+export type CheckoutApi = Pick<ApptClient, 'me' | 'payments' | 'purchases' | 'bookings' | 'creditPackages' | 'coupons' | 'signIn'>;
 
 /** Tokens and payment method ids: visible ASCII, no spaces. */
 const TOKEN = /^[\x21-\x7e]+$/;
@@ -77,6 +79,19 @@ function email(name: string, value: unknown): string {
   if (address.length > MAX_EMAIL_LENGTH) throw new RangeError(`${name} must be at most ${MAX_EMAIL_LENGTH} characters (got ${address.length}).`);
   return address;
 }
+
+/** A coupon code as typed, trimmed: 1–64 characters (matched by the server without regard to case). */
+function couponCode(value: unknown): string {
+  const code = typeof value === 'string' ? value.trim() : '';
+  if (code === '' || [...code].length > 64) {
+    throw new TypeError(`couponCode must be the code as the customer typed it, 1–64 characters (got ${shown(value)}).`);
+  }
+  return code;
+}
+
+/** `{ couponCode }` when the input has one (checked), else nothing. */
+const couponOf = (input: { couponCode?: unknown }): { couponCode?: string } =>
+  input.couponCode === undefined ? {} : { couponCode: couponCode(input.couponCode) };
 
 /** A person's name, trimmed: 1–120 characters. */
 function personName(name: string, value: unknown): string {
@@ -135,14 +150,14 @@ function checkPurchaseInput(input: PurchaseInput): { packageId: string; method: 
     if (extra.guest !== undefined) {
       throw new TypeError('guest is only for method "card": paying with credits needs a signed-in customer (customerToken).');
     }
-    return { packageId, method: 'credits', ...hold, ...preferencesOf(input) };
+    return { packageId, method: 'credits', ...couponOf(input), ...hold, ...preferencesOf(input) };
   }
   if (input.method === 'free') {
     if ((input as { paymentMethod?: unknown }).paymentMethod !== undefined) {
       throw new TypeError('paymentMethod is only for method "card": a package whose fee is 0 is booked with method "free", without one.');
     }
     const guest = optional(input.guest, (value) => checkGuest(value as GuestDetails));
-    return { packageId, method: 'free', ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
+    return { packageId, method: 'free', ...couponOf(input), ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
   }
   if (input.method !== 'card') {
     throw new TypeError(`method must be "card", "credits" or "free" (got ${shown((input as { method?: unknown }).method)}).`);
@@ -152,7 +167,7 @@ function checkPurchaseInput(input: PurchaseInput): { packageId: string; method: 
   }
   const paymentMethod = token('paymentMethod', input.paymentMethod);
   const guest = optional(input.guest, (value) => checkGuest(value as GuestDetails));
-  return { packageId, method: 'card', paymentMethod, ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
+  return { packageId, method: 'card', paymentMethod, ...couponOf(input), ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
 }
 
 /** The body of `POST /v1/bookings`, and the starts asked for (to check the answer against). */
@@ -186,8 +201,27 @@ function checkCreditPurchaseInput(input: CreditPurchaseInput): { creditPackageId
   return {
     creditPackageId: requireId('creditPackageId', input.creditPackageId),
     paymentMethod: token('paymentMethod', input.paymentMethod),
+    ...couponOf(input),
     ...preferencesOf(input),
   };
+}
+
+/** The body of `POST /v1/coupon-quotes`: a code and exactly one of `packageId` (with its `method`) and `creditPackageId`. */
+function checkQuoteInput(input: CouponQuoteInput): { body: { couponCode: string } & Record<string, unknown>; method: 'card' | 'credits' } {
+  requireObject('coupons.quote needs { couponCode, packageId } or { couponCode, creditPackageId }', input);
+  const code = couponCode(input.couponCode);
+  const guestEmail = optional(input.guestEmail, (value) => email('guestEmail', value));
+  const guest = guestEmail === undefined ? {} : { guestEmail };
+  if ((input.packageId === undefined) === (input.creditPackageId === undefined)) {
+    throw new TypeError('coupons.quote takes exactly one of packageId and creditPackageId.');
+  }
+  if (input.creditPackageId !== undefined) {
+    if (input.method !== undefined) throw new TypeError('method is only for a packageId: a credit package is always paid by card.');
+    return { body: { couponCode: code, creditPackageId: requireId('creditPackageId', input.creditPackageId), ...guest }, method: 'card' };
+  }
+  const method = input.method ?? 'card';
+  if (method !== 'card' && method !== 'credits') throw new TypeError(`method must be "card" or "credits" (got ${shown(input.method)}).`);
+  return { body: { couponCode: code, packageId: requireId('packageId', input.packageId), method, ...guest }, method };
 }
 
 function checkCodeRequest(input: SignInCodeInput): { email: string; name?: string } & CustomerPreferences {
@@ -299,6 +333,13 @@ export function createCheckoutApi(transport: Transport): CheckoutApi {
       }),
   });
 
+  const coupons: ApptClient['coupons'] = Object.freeze({
+    quote: async (input: CouponQuoteInput, { signal }: RequestOptions = {}) => {
+      const { body, method } = checkQuoteInput(input);
+      return transport.request({ method: 'POST', path: 'v1/coupon-quotes', json: body, signal, parse: parseCouponQuote(method) });
+    },
+  });
+
   // Sign-in proves an e-mail address, not the customer of a token this client may hold: one
   // request, one person, so these never send the customer token.
   const signIn: ApptClient['signIn'] = Object.freeze({
@@ -317,5 +358,5 @@ export function createCheckoutApi(transport: Transport): CheckoutApi {
     },
   });
 
-  return Object.freeze({ me, payments, purchases, bookings, creditPackages, signIn });
+  return Object.freeze({ me, payments, purchases, bookings, creditPackages, coupons, signIn });
 }

@@ -75,6 +75,7 @@ export function createClient(options: ClientOptions): ApptClient {
       purchases: { create: true, confirm: true },
       bookings: { create: true },
       creditPackages: { list: true, purchase: true, confirm: true },
+      coupons: { quote: true },
       signIn: { requestCode: true, verify: true },
     },
   );

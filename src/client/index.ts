@@ -19,6 +19,8 @@ export type {
   CallProvider,
   CallStateAnswer,
   ClientOptions,
+  CouponQuote,
+  CouponQuoteInput,
   CreditOffer,
   CreditOfferQuery,
   CreditPurchaseInput,

@@ -193,6 +193,23 @@ export type CreditOffer = Wire.Schema<'CreditOffer'>;
 export type CreditPurchaseInput = Wire.CreditPurchaseCreate;
 
 /**
+ * What {@link ApptClient.coupons.quote} asks: the price of a package (`packageId`, paid by
+ * `method`, default `card`) or of a credit package (`creditPackageId`) with `couponCode`;
+ * `guestEmail` lets a guest's customer rules (new members only, uses per customer) be checked
+ * before paying.
+ */
+export type CouponQuoteInput = Pick<Wire.Schema<'CouponQuoteRequest'>, 'couponCode' | 'guestEmail'> &
+  ({ packageId: string; method?: Wire.Schema<'CouponQuoteRequest'>['method']; creditPackageId?: never } | { creditPackageId: string; packageId?: never; method?: never });
+
+/**
+ * The price with a coupon: `price` (the package's own), `campaignPrice` (the campaign's, when the
+ * coupon started from it), `amount` (what the purchase would charge), `discount` (what the coupon
+ * takes off) and `giftCredits` (added once paid); credits for `method: credits`, else minor units
+ * of `currency`. `couponCode` is the code as stored (uppercase).
+ */
+export type CouponQuote = Wire.Schema<'CouponQuote'>;
+
+/**
  * A purchase of credits, as its create and confirm calls answer: the `credits` it grants (once
  * `paid`) and the customer's credits `balance` after this answer.
  */

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { ApptClient, Hold } from '../../client/index.js';
@@ -31,6 +31,11 @@ import { pendingPayments } from './pending-payment.js';
 import { CheckoutPayment, type CheckoutPaymentFlow } from './checkout-payment.js';
 import { SessionFormat } from './session-format.js';
 import { renderSummary } from './summary.js';
+import { isEmailAddress } from '../../core/contact.js';
+import { CouponController } from '../coupon/coupon.js';
+import { renderCouponField } from '../coupon/coupon-field.js';
+import { couponStyles } from '../coupon/coupon.styles.js';
+import { couponTerms } from '../coupon/i18n/catalog.js';
 
 export type { CheckoutMethod } from './methods.js';
 
@@ -50,6 +55,12 @@ type Step = 'form' | 'authenticate' | 'confirmed';
  * server's test mode, a clearly labelled choice of test cards. Every attempt carries one
  * `Idempotency-Key`, so a double click or a retry after a lost answer pays once.
  *
+ * A coupon code (card or credits; not for a package with fee 0) is checked with
+ * `client.coupons.quote` before paying: the price struck through beside the new one, the discount
+ * or gift credits, and the Pay button's amount follow; a refused code gets its reason in the
+ * field, also when the purchase itself refuses it (e.g. used up meanwhile), and nothing else typed
+ * is lost. The applied code is sent as `couponCode` with the purchase.
+ *
  * @element appt-checkout
  * @slot card-form - Filled by the element itself with Stripe's Payment Element (light DOM).
  * @event {ApptBookingConfirmedEvent} appt-booking-confirmed - Paid and booked: ids and times, no secrets.
@@ -61,6 +72,14 @@ type Step = 'form' | 'authenticate' | 'confirmed';
  * @csspart free-notice - A package with fee 0: nothing to pay.
  * @csspart test-mode - The reference server's test mode notice above the test cards.
  * @csspart field - Each input of the guest's details.
+ * @csspart coupon - The coupon field: its label, input, button, reason and, once applied, price and discount line.
+ * @csspart coupon-label - The coupon field's label.
+ * @csspart coupon-input - The coupon code input.
+ * @csspart coupon-button - Apply, or once a code is applied, Remove.
+ * @csspart coupon-error - Why the code cannot be used.
+ * @csspart coupon-price - The price with the coupon applied.
+ * @csspart coupon-was-price - The price before the coupon, struck through (`<s>`).
+ * @csspart coupon-discount - What the coupon gives: "Coupon CODE: −€x" or "+N gift credits".
  * @csspart pay-button - The pay button.
  * @csspart sign-in - The `<appt-sign-in>` shown to pay with credits while signed out.
  * @csspart sign-in-form - Forwarded from the inner sign-in: its form.
@@ -74,6 +93,7 @@ type Step = 'form' | 'authenticate' | 'confirmed';
  * @csspart buy-credits-pay-button - Forwarded from the inner `<appt-credits>`: its Pay button.
  * @csspart buy-credits-pay-error - Forwarded from the inner `<appt-credits>`: why its payment failed.
  * @csspart buy-credits-success - Forwarded from the inner `<appt-credits>`: the credits added and the new balance.
+ * @csspart buy-credits-coupon - Forwarded from the inner `<appt-credits>`: its coupon field (and `buy-credits-coupon-label`, `-input`, `-button`, `-error`, `-price`, `-was-price`, `-discount`).
  * @csspart error - The payment error box.
  * @csspart confirmation - The confirmation.
  * @csspart receipt - The confirmation's order number, amount paid and payment method.
@@ -88,11 +108,15 @@ type Step = 'form' | 'authenticate' | 'confirmed';
  * @cssproperty --appt-checkout-background - Background of the checkout.
  * @cssproperty --appt-checkout-gap - Space between its sections.
  * @cssproperty --appt-color-primary - Accent color of buttons and focus (global token).
+ * @cssproperty --appt-coupon-gap - Space between the coupon field's lines.
+ * @cssproperty --appt-coupon-discount-color - Color of the coupon's discount line.
  */
 export class ApptCheckout extends CustomerElement {
-  static override styles = [tokens, shared, paymentFormStyles, checkoutStyles];
+  static override styles = [tokens, shared, paymentFormStyles, checkoutStyles, couponStyles];
   /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
   static readonly terms = checkoutTerms;
+  /** The coupon field's texts (shared with `<appt-credits>`); `register` adds or rewords a language. */
+  static readonly couponTerms = couponTerms;
 
   protected readonly tag = 'appt-checkout';
 
@@ -168,6 +192,15 @@ export class ApptCheckout extends CustomerElement {
     confirmed: (receipt, email, title) => this.confirm(receipt, email, title),
     failed: (error) => this.fail(error),
   });
+  /** The coupon field: card or credits, never a package with fee 0. */
+  private readonly coupon = new CouponController(this, {
+    client: () => this.client,
+    target: () => (this.package && this.method !== 'free' ? { packageId: this.package.id, method: this.method } : undefined),
+    guestEmail: () => {
+      const email = this.guestValues.email.trim();
+      return !this.session.signedIn && isEmailAddress(email) ? email : undefined;
+    },
+  });
   private guestValues: Record<GuestField, string> = { name: '', email: '', phone: '' };
   /** A payment waiting for the test bank's confirmation. */
   private awaitingAuthentication: PurchaseReceipt | undefined;
@@ -237,7 +270,8 @@ export class ApptCheckout extends CustomerElement {
       return;
     }
     this.problems = {};
-    const choice = { pkg, hold: this.hold, method: this.method, testCard: this.testCard, guest: guest?.guest };
+    if (this.coupon.pending) return;
+    const choice = { pkg, hold: this.hold, method: this.method, testCard: this.testCard, guest: guest?.guest, ...this.coupon.purchaseCode };
     await this.payment.pay(client, choice, guest?.guest.email ?? this.customerTask.value?.email);
   }
 
@@ -258,6 +292,7 @@ export class ApptCheckout extends CustomerElement {
     const calendar = createCalendarDownload({ title, package: pkg, expert, joinUrl: this.callPage, t: this.texts }, receipt.bookings);
     this.confirmation = { receipt, title, email, signedIn: this.session.signedIn, sessionsLeft, calendar };
     this.step = 'confirmed';
+    this.coupon.reset();
     this.awaitingAuthentication = undefined;
     this.flow.endAttempt();
     this.emit(new ApptBookingConfirmedEvent(receipt.id, receipt.packageId, receipt.method, sessions, sessionsLeft));
@@ -267,6 +302,13 @@ export class ApptCheckout extends CustomerElement {
   private fail(error: unknown): void {
     const pkg = this.package;
     this.step = 'form';
+    if (this.coupon.refusedBy(error)) {
+      // The code applied was refused: its reason shows in the field, which takes the focus; the rest stays.
+      this.flow.showError(undefined);
+      this.flow.endAttempt();
+      if (pkg) this.emit(new ApptPaymentFailedEvent(pkg.id, this.method, 'other'));
+      return;
+    }
     const failure = this.flow.fail(error);
     if (failure.reason === 'insufficient_credits') this.customerTask.run();
     if (failure.reason === 'signed_out') void this.session.renew();
@@ -318,6 +360,9 @@ export class ApptCheckout extends CustomerElement {
       testCard: this.testCard,
       config: (renderers) => this.paymentConfigTask.render(renderers),
       cardProblem: this.flow.cardProblem,
+      coupon: this.method === 'free' ? nothing : renderCouponField(this.coupon, { locale, disabled: this.flow.paying, showPrice: true }),
+      quote: this.coupon.applied,
+      couponPending: this.coupon.pending,
       buyCreditsUrl: this.buyCreditsUrl,
       theme: this.theme,
       timeZone: this.timeZone,

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Customer } from '../../client/types.js';
+import type { CouponQuote, Customer } from '../../client/types.js';
 import { formatMoney } from '../../core/money.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import { creditsShort, renderCreditsPayment } from './credits-payment.js';
@@ -36,6 +36,12 @@ export interface CheckoutFormView {
   onTestCard: (card: TestCard) => void;
   onSignedIn: () => void;
   onCreditsPurchased: () => void;
+  /** The coupon field (none for a package with fee 0). */
+  coupon: TemplateResult | typeof nothing;
+  /** The applied coupon's quote: the price paid. */
+  quote: CouponQuote | undefined;
+  /** A coupon code is being checked: Pay waits. */
+  couponPending: boolean;
   /** Lost slots: back to the picker. */
   onChooseAgain: () => void;
   onSubmit: (event: SubmitEvent) => void;
@@ -47,13 +53,16 @@ export interface CheckoutFormView {
  * offers no method and no card: the guest's details (for a guest) and "Confirm booking".
  */
 export function renderCheckoutForm(v: CheckoutFormView): TemplateResult {
-  const { pkg, t, method, signedIn, paying } = v;
+  const { pkg, t, method, signedIn, paying, quote } = v;
   const money = formatMoney(pkg.fee, pkg.currency, v.locale);
-  const payDisabled = paying || (method === 'credits' && (!signedIn || creditsShort(pkg, v.customer) !== undefined));
+  // With a coupon applied, the quote's amount: money by card, credits with credits.
+  const price = quote ? (quote.method === 'credits' ? t.creditsPrice(quote.amount) : formatMoney(quote.amount, quote.currency, v.locale)) : priceOf(pkg, method, money, t);
+  const creditsPrice = quote?.method === 'credits' ? quote.amount : (pkg.credits ?? undefined);
+  const payDisabled = paying || v.couponPending || (method === 'credits' && (!signedIn || creditsShort(pkg, v.customer, creditsPrice) !== undefined));
   const guest = signedIn
     ? nothing
     : renderGuestFields({ t, needsPhone: pkg.service === 'phone', values: v.guestValues, problems: v.problems, disabled: paying, onInput: v.onGuestInput });
-  const label = method === 'free' ? (paying ? t.confirming : t.confirmFree) : paying ? t.paying : t.pay(priceOf(pkg, method, money, t));
+  const label = method === 'free' ? (paying ? t.confirming : t.confirmFree) : paying ? t.paying : t.pay(price);
   return html`<form class="form" novalidate @submit=${v.onSubmit}>
     ${method !== 'free' && pkg.credits !== null
       ? renderMethods({ t, money, credits: pkg.credits, chosen: method, disabled: paying, onChoose: v.onMethod })
@@ -65,6 +74,7 @@ export function renderCheckoutForm(v: CheckoutFormView): TemplateResult {
           t,
           signedIn,
           customer: v.customer,
+          price: creditsPrice,
           buyCreditsUrl: v.buyCreditsUrl,
           theme: v.theme,
           timeZone: v.timeZone,
@@ -83,7 +93,7 @@ export function renderCheckoutForm(v: CheckoutFormView): TemplateResult {
           renderError: (error) => renderFatal(error, t),
         })}`
       : nothing}
-    ${renderPayError(v.error, t, v.onChooseAgain)}
+    ${v.coupon} ${renderPayError(v.error, t, v.onChooseAgain)}
     <button part="pay-button" class="button pay" type="submit" ?disabled=${payDisabled} aria-disabled=${payDisabled ? 'true' : 'false'}>${label}</button>
   </form>`;
 }

@@ -15,12 +15,14 @@ export interface PurchaseChoice {
   testCard: TestCard;
   /** A guest's checked details; none when signed in or paying with credits. */
   guest: GuestDetails | undefined;
+  /** The applied coupon's code, sent with a card or credits purchase. */
+  couponCode?: string | undefined;
 }
 
-/** The order as one string: any change (package, times, method, test card, details) is another attempt. */
+/** The order as one string: any change (package, times, method, test card, details, coupon) is another attempt. */
 export function orderOf(choice: PurchaseChoice): string {
-  const { pkg, hold, method, testCard, guest } = choice;
-  return JSON.stringify([pkg.id, hold?.id ?? null, method, method === 'card' ? testCard : null, guest ?? null]);
+  const { pkg, hold, method, testCard, guest, couponCode } = choice;
+  return JSON.stringify([pkg.id, hold?.id ?? null, method, method === 'card' ? testCard : null, guest ?? null, couponCode ?? null]);
 }
 
 /**
@@ -28,10 +30,11 @@ export function orderOf(choice: PurchaseChoice): string {
  * card, the payment method to charge. It books the held times in the same request.
  */
 export function purchaseRequest(choice: PurchaseChoice, audience: { locale: string; timeZone: string }, paymentMethod?: string): PurchaseRequest {
-  const { pkg, hold, method, guest } = choice;
+  const { pkg, hold, method, guest, couponCode } = choice;
   const held = hold ? { holdId: hold.id, holdToken: hold.token } : {};
-  if (method === 'credits') return { packageId: pkg.id, method: 'credits', ...held, ...audience };
+  const coupon = couponCode ? { couponCode } : {};
+  if (method === 'credits') return { packageId: pkg.id, method: 'credits', ...coupon, ...held, ...audience };
   const details = guest ? { guest } : {};
   if (method === 'free') return { packageId: pkg.id, method: 'free', ...details, ...held, ...audience };
-  return { packageId: pkg.id, method: 'card', paymentMethod: paymentMethod ?? '', ...details, ...held, ...audience };
+  return { packageId: pkg.id, method: 'card', paymentMethod: paymentMethod ?? '', ...coupon, ...details, ...held, ...audience };
 }

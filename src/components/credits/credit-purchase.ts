@@ -33,6 +33,10 @@ export interface CreditPurchaseDeps {
   /** The chosen credit package, while on sale. */
   offer: () => CreditOffer | undefined;
   testCard: () => TestCard;
+  /** The applied coupon's code, sent with the purchase. */
+  coupon: () => { couponCode?: string };
+  /** The purchase refused the coupon code (its reason shows in the field): answers whether `error` was that. */
+  couponRefused: (error: unknown) => boolean;
   config: () => PaymentConfig | undefined;
   locale: () => string;
   /** "This credit package is no longer on sale", in the element's language. */
@@ -91,11 +95,13 @@ export class CreditPurchase {
     const offer = deps.offer();
     if (flow.paying || this.step !== 'choose' || !offer || !client || client instanceof Error) return;
     const testCard = deps.testCard();
+    const coupon = deps.coupon();
     await flow.run(async () => {
       try {
-        const attempt = await flow.attempt(JSON.stringify([offer.id, testCard]), async () => ({
+        const attempt = await flow.attempt(JSON.stringify([offer.id, testCard, coupon.couponCode ?? null]), async () => ({
           creditPackageId: offer.id,
           paymentMethod: await flow.paymentMethod(deps.config(), testCard),
+          ...coupon,
           locale: deps.locale(),
           timeZone: shownZone(),
         }));
@@ -176,6 +182,12 @@ export class CreditPurchase {
   private fail(creditPackageId: string, error: unknown): void {
     const { deps } = this;
     const flow = this.flow();
+    if (deps.couponRefused(error)) {
+      flow.showError(undefined);
+      flow.endAttempt();
+      deps.emit(new ApptPaymentFailedEvent(creditPackageId, 'card', 'other'));
+      return;
+    }
     deps.focus('[part~="pay-error"]');
     if (isApiError(error) && error.status === 422 && error.fieldErrors.some((e) => e.field === 'creditPackageId')) {
       flow.showError({ message: deps.withdrawnMessage() });

@@ -29,6 +29,10 @@ import { renderPurchaseForm } from './purchase-form.js';
 import { pendingCreditPurchases } from './pending-purchase.js';
 import { CreditPurchase, type CreditsPaymentFlow } from './credit-purchase.js';
 import { creditsPaymentWords } from './payment-words.js';
+import { CouponController, type CouponTarget } from '../coupon/coupon.js';
+import { renderCouponField } from '../coupon/coupon-field.js';
+import { couponStyles } from '../coupon/coupon.styles.js';
+import { couponTerms } from '../coupon/i18n/catalog.js';
 
 const TAG = 'appt-credits';
 
@@ -41,6 +45,11 @@ const DEFAULT_SKELETON_COUNT = 3;
  * with the campaign's title and end in the visitor's zone), and, once one is chosen, the card form
  * and a Pay button for the amount charged. Credits then pay for
  * appointment packages in `<appt-checkout>`.
+ *
+ * A chosen package takes a coupon code, checked with `client.coupons.quote` before paying: the
+ * package's price struck through beside the new one, the discount or gift credits, and the Pay
+ * button's amount follow; a refused code gets its reason in the field, also when the purchase
+ * itself refuses it (e.g. used up meanwhile). The applied code is sent as `couponCode`.
  *
  * The card part is the checkout's: with Stripe, `@stripe/stripe-js/pure` loads only now, the
  * Payment Element is mounted in the light DOM (`<div slot="card-form">`, Stripe refuses shadow
@@ -74,10 +83,16 @@ const DEFAULT_SKELETON_COUNT = 3;
  * @csspart offer-title - A credit package's title.
  * @csspart offer-credits - The credits a package grants.
  * @csspart price - A credit package's price in its currency: what a purchase charges (the campaign price while a campaign lowers it).
- * @csspart was-price - The original price, struck through (`<s>`), of a package a campaign lowers.
+ * @csspart was-price - The original price, struck through (`<s>`), of a package a campaign or the coupon applied lowers.
  * @csspart campaign - The campaign lowering a package's price: its title and end.
  * @csspart campaign-title - The campaign's title.
  * @csspart campaign-ends - When the campaign ends, in the visitor's zone with the zone named.
+ * @csspart coupon - The coupon field of the chosen package: its label, input, button, reason and, once applied, discount line.
+ * @csspart coupon-label - The coupon field's label.
+ * @csspart coupon-input - The coupon code input.
+ * @csspart coupon-button - Apply, or once a code is applied, Remove.
+ * @csspart coupon-error - Why the code cannot be used.
+ * @csspart coupon-discount - What the coupon gives: "Coupon CODE: −€x" or "+N gift credits". The new price shows in the package's `price`, the original in its `was-price`.
  * @csspart card - The card fieldset (Stripe's form or the test cards).
  * @csspart test-mode - The test mode notice.
  * @csspart pay-button - The Pay button (also the test bank's Confirm button).
@@ -118,11 +133,15 @@ const DEFAULT_SKELETON_COUNT = 3;
  * @cssproperty --appt-credits-offer-border-color - Border of a credit package's choice.
  * @cssproperty --appt-credits-offer-min-width - Narrowest choice before the packages drop a column.
  * @cssproperty --appt-credits-price-color - Color of the prices.
+ * @cssproperty --appt-coupon-gap - Space between the coupon field's lines.
+ * @cssproperty --appt-coupon-discount-color - Color of the coupon's discount line.
  */
 export class ApptCredits extends CustomerElement {
-  static override styles = [tokens, shared, paymentFormStyles, creditsStyles];
+  static override styles = [tokens, shared, paymentFormStyles, creditsStyles, couponStyles];
   /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
   static readonly terms = creditsTerms;
+  /** The coupon field's texts (shared with `<appt-checkout>`); `register` adds or rewords a language. */
+  static readonly couponTerms = couponTerms;
 
   protected readonly tag = TAG;
 
@@ -175,12 +194,22 @@ export class ApptCredits extends CustomerElement {
     resume: (pending) => this.purchase.resume(pending),
   });
   private readonly sessionChanges = new SessionEpoch(this, () => this.session);
+  /** The coupon field of the chosen offer, while choosing. */
+  private readonly coupon: CouponController = new CouponController(this, {
+    client: () => this.client,
+    target: (): CouponTarget | undefined => {
+      const offer = this.chosenOffer();
+      return offer ? { creditPackageId: offer.id } : undefined;
+    },
+  });
   private readonly purchase = new CreditPurchase(this, () => this.flow, {
     client: () => this.client,
     session: () => this.session,
     epoch: this.sessionChanges,
     offer: () => this.chosenOffer(),
     testCard: () => this.testCard,
+    coupon: () => this.coupon.purchaseCode,
+    couponRefused: (error) => this.coupon.refusedBy(error),
     config: () => this.paymentConfigTask.value,
     locale: () => this.localize.resolve().locale,
     withdrawnMessage: () => this.texts.creditsErrorUnavailable,
@@ -263,6 +292,7 @@ export class ApptCredits extends CustomerElement {
   /** Paid: the amount charged (the receipt's, a campaign's price when one applied) and the new balance, announced; the host told. */
   private purchased(receipt: CreditPurchaseReceipt): void {
     this.chosenId = undefined;
+    this.coupon.reset();
     this.balance = receipt.balance;
     const charged = formatMoney(receipt.amount, receipt.currency, this.localize.resolve().locale);
     this.announcement = this.texts.creditsPurchased(receipt.credits, receipt.balance, charged);
@@ -327,6 +357,9 @@ export class ApptCredits extends CustomerElement {
             offer: this.chosenOffer(),
             step: this.purchase.step,
             busy,
+            coupon: renderCouponField(this.coupon, { locale, disabled: this.flow.paying, showPrice: false }),
+            quote: this.coupon.applied,
+            couponPending: this.coupon.pending,
             paying: this.flow.paying,
             error: this.flow.error,
             config: (renderers) => this.paymentConfigTask.render(renderers),

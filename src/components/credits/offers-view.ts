@@ -5,13 +5,14 @@ import { formatCampaignEnd } from './campaign-end.js';
 import type { CreditsTexts } from './i18n/catalog.js';
 
 /**
- * The price of an offer. Lowered by a campaign: the original struck through beside the campaign
- * price, read out as one phrase ("was €50.00, now €45.00"), since a strike-through is not announced.
+ * The price of an offer. Lowered by a campaign or by the coupon applied to it (`charged`, what
+ * the purchase charges then): the original struck through beside the lower price, read out as one
+ * phrase ("was €50.00, now €45.00"), since a strike-through is not announced.
  */
-function renderPrice(t: CreditsTexts, offer: CreditOffer, locale: string): TemplateResult {
+function renderPrice(t: CreditsTexts, offer: CreditOffer, locale: string, charged = offer.campaignPrice): TemplateResult {
   const price = formatMoney(offer.price, offer.currency, locale);
-  if (offer.campaignPrice === undefined) return html`<span part="price" class="offer-price">${price}</span>`;
-  const now = formatMoney(offer.campaignPrice, offer.currency, locale);
+  if (charged === undefined || charged >= offer.price) return html`<span part="price" class="offer-price">${price}</span>`;
+  const now = formatMoney(charged, offer.currency, locale);
   return html`<span class="offer-price offer-price--campaign">
     <span class="visually-hidden">${t.creditsWasNow(price, now)}</span>
     <s part="was-price" class="was-price" aria-hidden="true">${price}</s>
@@ -40,6 +41,8 @@ export function renderOffers(o: {
   timeZone: string;
   offers: readonly CreditOffer[];
   chosenId: string | undefined;
+  /** What the chosen offer charges with the coupon applied to it. */
+  couponPrice?: number | undefined;
   /** Paying or confirming: the choice waits. */
   locked: boolean;
   onChoose: (offer: CreditOffer) => void;
@@ -55,7 +58,7 @@ export function renderOffers(o: {
             <span part="offer-credits" class="offer-credits">${o.t.creditsAmount(offer.credits)}</span>
             ${renderCampaign(o.t, offer, o.locale, o.timeZone)}
           </span>
-          ${renderPrice(o.t, offer, o.locale)}
+          ${renderPrice(o.t, offer, o.locale, offer.id === o.chosenId && o.couponPrice !== undefined ? o.couponPrice : offer.campaignPrice)}
         </label>`,
       )}
     </div>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CreditOffer } from '../../client/types.js';
+import type { CouponQuote, CreditOffer } from '../../client/types.js';
 import { formatMoney } from '../../core/money.js';
 import type { PayError } from '../payment/failure-message.js';
 import { renderCreditsCard, type CreditsCardOptions } from './card-fieldset.js';
@@ -20,6 +20,12 @@ export interface PurchaseFormView extends CreditsCardOptions {
   cardReady: boolean;
   error: PayError | undefined;
   busy: boolean;
+  /** The coupon field, shown once an offer is chosen. */
+  coupon: TemplateResult | typeof nothing;
+  /** The quote of the coupon applied to the chosen offer. */
+  quote: CouponQuote | undefined;
+  /** A coupon code is being checked: Pay waits. */
+  couponPending: boolean;
   onChoose: (offer: CreditOffer) => void;
   onSubmit: (event: SubmitEvent) => void;
 }
@@ -28,8 +34,17 @@ export interface PurchaseFormView extends CreditsCardOptions {
 export function renderPurchaseForm(v: PurchaseFormView): TemplateResult {
   const { t, step, offer } = v;
   return html`<form class="form" novalidate aria-busy=${v.busy ? 'true' : 'false'} @submit=${v.onSubmit}>
-    ${renderOffers({ t, locale: v.locale, timeZone: v.timeZone, offers: v.offers, chosenId: offer?.id, locked: v.paying || step !== 'choose', onChoose: v.onChoose })}
-    ${step === 'choose' && offer ? renderCreditsCard(v) : nothing}
+    ${renderOffers({
+      t,
+      locale: v.locale,
+      timeZone: v.timeZone,
+      offers: v.offers,
+      chosenId: offer?.id,
+      couponPrice: v.quote?.amount,
+      locked: v.paying || step !== 'choose',
+      onChoose: v.onChoose,
+    })}
+    ${step === 'choose' && offer ? html`${renderCreditsCard(v)}${v.coupon}` : nothing}
     ${step === 'authenticate' ? renderAuthenticate(t) : nothing}
     ${renderPayError(v.error)}
     ${payButton(v)}
@@ -44,6 +59,6 @@ function payButton(v: PurchaseFormView): TemplateResult | typeof nothing {
   if (authenticating) return renderPayButton({ label: t.creditsAuthenticateButton, paying, disabled: v.paying, authenticating });
   if (step === 'finishing') return renderPayButton({ label: t.retry, paying, disabled: v.paying, authenticating });
   if (!offer) return nothing;
-  const label = t.creditsPay(formatMoney(chargedPrice(offer), offer.currency, v.locale));
-  return renderPayButton({ label, paying, disabled: v.paying || !v.cardReady, authenticating });
+  const label = t.creditsPay(formatMoney(v.quote?.amount ?? chargedPrice(offer), offer.currency, v.locale));
+  return renderPayButton({ label, paying, disabled: v.paying || v.couponPending || !v.cardReady, authenticating });
 }
