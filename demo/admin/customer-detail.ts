@@ -1,6 +1,6 @@
 /**
  * Customers › a customer: their facts, a credit grant with a reason, the credits ledger,
- * purchases and bookings (each list as the server keeps it, newest or soonest first).
+ * purchases, bookings and coupon uses (each list as the server keeps it, newest or soonest first).
  */
 import { formatMoney } from '../../src/core/money.js';
 import type { AdminClient, CustomerDetail } from '../../src/admin/index.js';
@@ -19,6 +19,13 @@ function list(element: HTMLElement, lines: readonly string[], empty: string): vo
   element.replaceChildren(...(lines.length > 0 ? lines.map((line) => h('li', { class: 'item' }, line)) : [h('li', { class: 'empty' }, empty)]));
 }
 
+/** What a coupon use gave: its discount in money or credits, and gift credits. */
+function couponGain(use: CustomerDetail['couponUses'][number]): string {
+  const gains = use.discount > 0 ? [use.unit === 'credits' ? `−${use.discount} credits` : `−${formatMoney(use.discount, use.unit, 'en')}`] : [];
+  if (use.giftCredits !== null) gains.push(`+${use.giftCredits} gift credits`);
+  return gains.join(', ') || 'no discount';
+}
+
 /** Creates the detail page over the page's `#customer-*` and `#grant-*` elements. */
 export function createCustomerDetail(): CustomerDetailView {
   const ui = {
@@ -30,6 +37,7 @@ export function createCustomerDetail(): CustomerDetailView {
     purchases: byId<HTMLUListElement>('customer-purchases'),
     upcoming: byId<HTMLUListElement>('customer-upcoming'),
     past: byId<HTMLUListElement>('customer-past'),
+    coupons: byId<HTMLUListElement>('customer-coupons'),
   };
   let admin: AdminClient | undefined;
   let customerId = '';
@@ -49,6 +57,7 @@ export function createCustomerDetail(): CustomerDetailView {
     list(ui.purchases, detail.purchases.map((p) => `${when(p.createdAt)} · ${p.packageTitle} · ${p.method === 'credits' ? `${p.credits ?? 0} credits` : formatMoney(p.amount, p.currency, 'en')} · ${p.status}`), 'No purchases yet.');
     list(ui.upcoming, detail.upcomingBookings.map((b) => `${when(b.start)} – ${formatTimeOfDay(b.end)} · ${b.expertId}`), 'No upcoming bookings.');
     list(ui.past, detail.pastBookings.map((b) => `${when(b.start)} · ${b.expertId}`), 'No past bookings.');
+    list(ui.coupons, detail.couponUses.map((use) => `${when(use.createdAt)} · ${use.code} · ${couponGain(use)} · ${use.purchaseId} · ${use.status}`), 'No coupons used.');
   }
 
   async function load(): Promise<void> {
@@ -86,7 +95,7 @@ export function createCustomerDetail(): CustomerDetailView {
       customerId = id;
       ui.title.textContent = 'Customer';
       ui.facts.replaceChildren();
-      for (const element of [ui.ledger, ui.purchases, ui.upcoming, ui.past]) element.replaceChildren();
+      for (const element of [ui.ledger, ui.purchases, ui.upcoming, ui.past, ui.coupons]) element.replaceChildren();
       void load();
     },
   };

@@ -162,12 +162,13 @@ function checkPurchaseInput(input: PurchaseInput): { packageId: string; method: 
   if (input.method !== 'card') {
     throw new TypeError(`method must be "card", "credits" or "free" (got ${shown((input as { method?: unknown }).method)}).`);
   }
-  if (input.paymentMethod === undefined) {
+  // Without a coupon a card is always charged; with one, the server says whether one is needed.
+  if (input.paymentMethod === undefined && input.couponCode === undefined) {
     throw new TypeError('method "card" needs paymentMethod: the provider’s payment method, e.g. Stripe’s "pm_…" (test mode: "pm_card_visa").');
   }
-  const paymentMethod = token('paymentMethod', input.paymentMethod);
+  const card = optional(input.paymentMethod, (value) => ({ paymentMethod: token('paymentMethod', value) }));
   const guest = optional(input.guest, (value) => checkGuest(value as GuestDetails));
-  return { packageId, method: 'card', paymentMethod, ...couponOf(input), ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
+  return { packageId, method: 'card', ...card, ...couponOf(input), ...hold, ...(guest ? { guest } : {}), ...preferencesOf(input) };
 }
 
 /** The body of `POST /v1/bookings`, and the starts asked for (to check the answer against). */
@@ -196,11 +197,12 @@ function checkOfferQuery(query: CreditOfferQuery | undefined): { country: string
   };
 }
 
-function checkCreditPurchaseInput(input: CreditPurchaseInput): { creditPackageId: string; paymentMethod: string } & CustomerPreferences {
+function checkCreditPurchaseInput(input: CreditPurchaseInput): CreditPurchaseInput {
   requireObject('creditPackages.purchase needs { creditPackageId, paymentMethod }', input);
+  if (input.paymentMethod === undefined && input.couponCode === undefined) throw new TypeError('creditPackages.purchase needs paymentMethod unless a couponCode takes the whole price.');
   return {
     creditPackageId: requireId('creditPackageId', input.creditPackageId),
-    paymentMethod: token('paymentMethod', input.paymentMethod),
+    ...optional(input.paymentMethod, (value) => ({ paymentMethod: token('paymentMethod', value) })),
     ...couponOf(input),
     ...preferencesOf(input),
   };

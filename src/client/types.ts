@@ -141,16 +141,13 @@ type Method<M extends PaymentMethodKind> = { method: M };
 /**
  * What {@link ApptClient.purchases.create} sends, by method: `credits`; `card` with the provider's
  * `paymentMethod` (Stripe's `pm_…`, or a test card `pm_card_visa`, `pm_card_declined`,
- * `pm_card_authentication_required`); `free`, only for a package whose `fee` is 0 (nothing is
- * charged). A card or free purchase takes `guest` unless a customer is signed in (then it must be
+ * `pm_card_authentication_required`), left out only when `couponCode` takes the whole price;
+ * `free`, only for a package whose `fee` is 0 (nothing is charged). A card or free purchase takes `guest` unless a customer is signed in (then it must be
  * left out).
  */
 export type PurchaseInput =
   | (PurchaseCommon & Method<'credits'>)
-  | (PurchaseCommon &
-      Method<'card'> &
-      Required<Pick<Wire.PurchaseCreate, 'paymentMethod'>> &
-      Pick<Wire.PurchaseCreate, 'guest'>)
+  | (PurchaseCommon & Method<'card'> & Pick<Wire.PurchaseCreate, 'paymentMethod' | 'guest'>)
   | (PurchaseCommon & Method<'free'> & Pick<Wire.PurchaseCreate, 'guest'>);
 
 /**

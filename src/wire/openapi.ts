@@ -1280,10 +1280,12 @@ export interface components {
             /** @description An active credit package (`GET /v1/credit-packages`). */
             creditPackageId: string;
             /**
-             * @description As for a card purchase of a package (test mode `pm_card_visa`, `pm_card_declined`, `pm_card_authentication_required`).
+             * @description As for a card purchase of a package (test mode `pm_card_visa`, `pm_card_declined`,
+             *     `pm_card_authentication_required`). Required unless `couponCode` takes the whole price
+             *     (nothing is charged then); missing while something is left to pay → 422 `required`.
              * @example pm_card_visa
              */
-            paymentMethod: string;
+            paymentMethod?: string;
             /** @description A coupon code; a code that cannot be used → 422 on `couponCode` (see `POST /v1/coupon-quotes`), and nothing is written. */
             couponCode?: components["schemas"]["CouponCodeInput"];
             locale?: components["schemas"]["Locale"];
@@ -2221,9 +2223,10 @@ export interface components {
              */
             method: "card" | "credits" | "free";
             /**
-             * @description Card purchases only (required there): the provider's payment method. Test mode:
-             *     `pm_card_visa` (succeeds), `pm_card_declined` (declined),
-             *     `pm_card_authentication_required` (needs confirmation).
+             * @description Card purchases only: the provider's payment method. Test mode: `pm_card_visa`
+             *     (succeeds), `pm_card_declined` (declined), `pm_card_authentication_required` (needs
+             *     confirmation). Required for a card purchase unless `couponCode` takes the whole price
+             *     (nothing is charged then); missing while something is left to pay → 422 `required`.
              * @example pm_card_visa
              */
             paymentMethod?: string;

@@ -12,6 +12,7 @@ import { ApptBookingConfirmedEvent } from '../../src/events/booking-confirmed.js
 import { ApptCreditsPurchasedEvent } from '../../src/events/credits-purchased.js';
 import { ApptPaymentFailedEvent } from '../../src/events/payment-failed.js';
 import { gate, makePackage } from './harness/fixtures.js';
+import { FakeStripe } from './harness/fake-stripe.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
 import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
@@ -33,8 +34,8 @@ const OFFERS = [
   { id: 'cpk_large', version: 1, title: 'Large', credits: 120, price: 2000, currency: 'EUR', country: 'DE', active: true, listingOrder: 1 },
 ];
 
-/** The codes the mocked tenant knows: 10 % off, or 10 gift credits. */
-const COUPONS: Record<string, { percentOff: number } | { giftCredits: number }> = { SPRING10: { percentOff: 10 }, WELCOME: { giftCredits: 10 } };
+/** The codes the mocked tenant knows: 10 % off, the whole price, or 10 gift credits. */
+const COUPONS: Record<string, { percentOff: number } | { giftCredits: number }> = { SPRING10: { percentOff: 10 }, ONUS: { percentOff: 100 }, WELCOME: { giftCredits: 10 } };
 /** Codes the mocked tenant refuses, and why. */
 const REFUSED: Record<string, string> = {
   OLD2020: 'coupon_expired',
@@ -218,7 +219,10 @@ class CouponUi {
   }
 }
 
-async function mountCheckout(o: { lang?: string; signedIn?: boolean; pkg?: typeof PKG } = {}) {
+/** Answers the payment configuration of a Stripe tenant from now on. */
+const useStripe = () => worker.use(http.get('*/v1/payment-config', () => HttpResponse.json({ provider: 'stripe', publishableKey: 'pk_test_fake' })));
+
+async function mountCheckout(o: { lang?: string; signedIn?: boolean; pkg?: typeof PKG; stripe?: FakeStripe } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size:360px"></div>`);
   const parsed = document.createElement('template');
   const token = o.signedIn ? 'customer-token="cus_token"' : '';
@@ -226,10 +230,12 @@ async function mountCheckout(o: { lang?: string; signedIn?: boolean; pkg?: typeo
   const el = parsed.content.firstElementChild as ApptCheckout;
   el.package = o.pkg ?? PKG;
   el.hold = HOLD;
+  const { stripe } = o;
+  if (stripe) el.stripeLoader = async () => stripe;
   wrapper.append(el);
   await el.updateComplete;
   const ui = new CouponUi(el);
-  await ui.until(() => !!ui.part('test-mode') || !!ui.part('free-notice'), 'the form never showed');
+  await ui.until(() => !!ui.part('test-mode') || !!ui.part('free-notice') || (stripe?.mounts ?? 0) > 0, 'the form never showed');
   return { el, ui };
 }
 
@@ -307,6 +313,38 @@ describe('coupon field', () => {
       expect(purchases[0]!.body).to.include({ packageId: PKG.id, method: 'card', couponCode: 'SPRING10' });
       await ui.until(() => !!ui.part('confirmation'), 'no confirmation');
       expect(ui.text('amount')).to.equal('$108.00');
+    });
+
+    it('a code taking the whole price asks for no card: Confirm booking, and no payment method sent', async () => {
+      const { el, ui } = await mountCheckout();
+      await ui.typeField('name', 'Ada Lovelace');
+      await ui.typeField('email', 'ada@example.com');
+      await ui.apply('ONUS');
+      expect(ui.part('test-mode')).to.equal(null);
+      expect(ui.payLabel()).to.equal('Confirm booking');
+      const confirmed = next(el, ApptBookingConfirmedEvent.type);
+      ui.payButton().click();
+      await confirmed;
+      expect(purchases[0]!.body).to.include({ method: 'card', couponCode: 'ONUS' });
+      expect(purchases[0]!.body).not.to.have.property('paymentMethod');
+      expect(ui.text('amount')).to.equal('$0.00');
+    });
+
+    it('updates the Stripe form to the coupon price in place (what was typed stays), and removes it for a whole-price code', async () => {
+      useStripe();
+      const stripe = new FakeStripe();
+      const { ui } = await mountCheckout({ stripe });
+      expect(stripe.elementsOptions).to.deep.equal([{ mode: 'payment', amount: 12000, currency: 'usd', locale: 'en' }]);
+      await ui.apply('SPRING10');
+      await ui.until(() => stripe.amountUpdates.length === 1, 'the amount was never updated');
+      expect(stripe.amountUpdates).to.deep.equal([10800]);
+      expect([stripe.mounts, stripe.destroyed]).to.deep.equal([1, 0]);
+      ui.button().click(); // Remove
+      await ui.until(() => stripe.amountUpdates.length === 2, 'the amount was never restored');
+      expect(stripe.amountUpdates).to.deep.equal([10800, 12000]);
+      await ui.apply('ONUS');
+      await ui.until(() => stripe.destroyed === 1, 'the card form stayed for a whole-price code');
+      expect(ui.payLabel()).to.equal('Confirm booking');
     });
 
     it('says why a code cannot be used, in the field, tied to the input', async () => {
@@ -459,6 +497,20 @@ describe('coupon field', () => {
   });
 
   describe('in <appt-credits>', () => {
+    it('a code taking the whole price asks for no card and sends no payment method', async () => {
+      const { el, ui } = await mountCredits();
+      await chooseOffer(ui, 'Starter');
+      await ui.apply('ONUS');
+      expect(ui.part('test-mode')).to.equal(null);
+      expect(ui.payLabel()).to.equal('Pay €0.00');
+      expect(ui.payButton().disabled).to.equal(false);
+      const purchased = next(el, ApptCreditsPurchasedEvent.type);
+      ui.payButton().click();
+      await purchased;
+      expect(creditPurchases[0]!.body).to.include({ creditPackageId: 'cpk_starter', couponCode: 'ONUS' });
+      expect(creditPurchases[0]!.body).not.to.have.property('paymentMethod');
+    });
+
     it('applies a code to the chosen package: its price struck through beside the new one, the discount line and Pay', async () => {
       const { el, ui } = await mountCredits();
       expect(ui.part('coupon')).to.equal(null); // nothing chosen yet

@@ -141,6 +141,7 @@ describe('admin dashboard (Chromium)', () => {
     await page.getByRole('status').filter({ hasText: 'The balance is now 25 credits.' }).waitFor();
     await page.locator('[data-fact="credits"]', { hasText: '25' }).waitFor();
     assert.match((await page.locator('#customer-ledger li').first().textContent()) ?? '', /\+25 credits · Welcome gift · balance 25/);
+    assert.equal(await page.locator('#customer-coupons li').textContent(), 'No coupons used.');
     assert.deepEqual(problems, []);
   });
 

@@ -193,6 +193,22 @@ describe('coupons at the checkout', () => {
       assert.equal(byCard.body.amount, 0);
       assert.equal(byCard.body.provider, 'none');
       assert.equal(byCard.body.status, 'paid');
+      const noCard = await purchase<CouponReceipt>(test, { packageId: pkg.id, method: 'card', couponCode: code }, { customer: buyer });
+      assert.equal(noCard.status, 201, JSON.stringify(noCard.body));
+      assert.equal(noCard.body.amount, 0);
+    });
+
+    it('asks for a card when a coupon leaves something to pay, and writes nothing then', async () => {
+      const code = await named({ value: { percentOff: 50 }, usesPerCustomer: 5 });
+      const buyer = await signIn(test, `half-off-${process.pid}@example.com`);
+      const before = await count(test, 'SELECT count(*) AS n FROM purchases');
+      const refused = assertProblem(await purchase(test, { packageId: pkg.id, method: 'card', couponCode: code }, { customer: buyer }), 422, 'validation_failed');
+      assert.deepEqual(refused.errors?.map((error) => [error.field, error.code]), [['paymentMethod', 'required']]);
+      assert.match(refused.errors?.[0]?.message ?? '', /6000 \(minor units of EUR\) is left to pay/);
+      assert.equal(await count(test, 'SELECT count(*) AS n FROM purchases'), before);
+      assert.equal(await count(test, 'SELECT count(*) AS n FROM coupon_uses WHERE customer_id = $1', [buyer.customerId]), 0);
+      const noCoupon = assertProblem(await purchase(test, { packageId: pkg.id, method: 'card' }, { customer: buyer }), 422, 'validation_failed');
+      assert.deepEqual(noCoupon.errors?.map((error) => [error.field, error.code]), [['paymentMethod', 'required']]);
     });
 
     it('a gift-credits coupon keeps the price and adds its credits once the card is paid, not when declined', async () => {
@@ -222,10 +238,10 @@ describe('coupons at the checkout', () => {
   describe('credit packages', () => {
     let creditPackageId: string;
     let buyer: SignedIn;
-    const buyCredits = (couponCode?: string) =>
+    const buyCredits = (couponCode?: string, paymentMethod: string | null = 'pm_card_visa') =>
       test.call<CreditReceipt>('/v1/credit-purchases', {
         method: 'POST',
-        body: { creditPackageId, paymentMethod: 'pm_card_visa', ...(couponCode ? { couponCode } : {}) },
+        body: { creditPackageId, ...(paymentMethod ? { paymentMethod } : {}), ...(couponCode ? { couponCode } : {}) },
         headers: { 'idempotency-key': newKey('credits'), 'apptkit-customer': buyer.token },
       });
 
@@ -275,6 +291,18 @@ describe('coupons at the checkout', () => {
       const report = await test.call<{ data: { purchaseId: string; campaignDiscount: number; couponDiscount: number; kind: string }[] }>('/v1/admin/reports/sales?limit=200');
       const row = report.body.data.find((each) => each.purchaseId === second.body.id);
       assert.deepEqual([row?.kind, row?.campaignDiscount, row?.couponDiscount], ['credit_package', 980, 392]);
+    });
+
+    it('needs no card when a coupon takes the whole price, and asks for one otherwise', async () => {
+      const whole = await named({ value: { percentOff: 100 }, usesPerCustomer: 5 });
+      const free = await buyCredits(whole, null);
+      assert.equal(free.status, 201, JSON.stringify(free.body));
+      assert.equal(free.body.amount, 0);
+      const half = await named({ value: { percentOff: 50 }, usesPerCustomer: 5 });
+      const refused = assertProblem(await buyCredits(half, null), 422, 'validation_failed');
+      assert.deepEqual(refused.errors?.map((error) => [error.field, error.code]), [['paymentMethod', 'required']]);
+      const bare = assertProblem(await buyCredits(undefined, null), 422, 'validation_failed');
+      assert.deepEqual(bare.errors?.map((error) => [error.field, error.code]), [['paymentMethod', 'required']]);
     });
 
     it('a coupon for chosen experts is not for credit packages', async () => {

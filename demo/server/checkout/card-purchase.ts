@@ -19,7 +19,7 @@ import {
   setPurchaseTokenHash,
   type StoredPurchase,
 } from '../db/purchases.js';
-import { HttpProblem } from '../http/problem.js';
+import { HttpProblem, validationProblem } from '../http/problem.js';
 import { chargeThrough, type PaymentResult } from '../payments/provider.js';
 import { settleCouponUse } from '../db/coupon-uses.js';
 import { recordRedemption, redeemCoupon } from './coupon-redemption.js';
@@ -30,7 +30,7 @@ import { confirmPurchaseAfterCommit } from './confirmation.js';
 import { bookHoldIfLive } from './held-booking.js';
 import type { Outcome } from './idempotent.js';
 import { purchaseReceipt } from './purchase-receipt.js';
-import type { PurchaseRequest } from './requests.js';
+import { cardNeeded, type PurchaseRequest } from './requests.js';
 import { sha256 } from './secrets.js';
 
 /** One card purchase request, already checked against its package and caller. */
@@ -67,6 +67,8 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
     await setCustomerPreferences(tx, customer.id, request.preferences);
     const coupon =
       request.couponCode === undefined ? null : await redeemCoupon(tx, request.couponCode, { kind: 'package', pkg, method: 'card' }, customer.id, { nowMs: now, lock: true });
+    const missingCard = cardNeeded(request.paymentMethod, coupon?.amount ?? pkg.fee, pkg.currency);
+    if (missingCard) throw validationProblem([missingCard]);
     const recorded = await insertPurchase(tx, {
       id: newId('pur'),
       // Replaced when the purchase is settled: the token is issued with the answer that settles it.
@@ -96,7 +98,8 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
       amount: pending.amount,
       currency: pending.currency,
       idempotencyKey: paymentKey,
-      paymentMethod: request.paymentMethod as string,
+      // Absent only when nothing is charged (checked in begin).
+      paymentMethod: request.paymentMethod ?? '',
       description: `${pkg.title} (${pkg.id})`,
     });
 

@@ -36,7 +36,8 @@ export interface PurchaseRequest {
 export function purchaseRequestOf(body: PurchaseCreate): Parsed<PurchaseRequest> {
   const errors: FieldError[] = [];
   const { method, paymentMethod, guest } = body;
-  if (method === 'card' && paymentMethod === undefined) {
+  // With a coupon, whether a card is needed is known once the coupon is priced (cardNeeded).
+  if (method === 'card' && paymentMethod === undefined && body.couponCode === undefined) {
     errors.push({ field: 'paymentMethod', code: 'required', message: 'paymentMethod is required for a card purchase.' });
   }
   if (method !== 'card' && paymentMethod !== undefined) {
@@ -97,4 +98,13 @@ export function quoteTargetOf(body: Schema<'CouponQuoteRequest'>): Parsed<{ pack
   const both = packageId !== undefined;
   const message = both ? 'Send packageId or creditPackageId, not both.' : 'packageId (a package) or creditPackageId (a credit package) is required.';
   return { ok: false, errors: [{ field: both ? 'creditPackageId' : 'packageId', code: both ? 'not_allowed' : 'required', message }] };
+}
+
+/**
+ * The 422 for a card purchase sent without `paymentMethod` whose coupon leaves `amount` (minor
+ * units of `currency`) to pay; `null` when nothing is left to pay or a payment method was sent.
+ */
+export function cardNeeded(paymentMethod: string | undefined, amount: number, currency: string): FieldError | null {
+  if (paymentMethod !== undefined || amount === 0) return null;
+  return { field: 'paymentMethod', code: 'required', message: `paymentMethod is required: ${amount} (minor units of ${currency}) is left to pay after the coupon.` };
 }

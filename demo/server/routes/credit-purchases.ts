@@ -13,6 +13,7 @@ import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
 import { preferencesOf } from '../checkout/preferences.js';
+import { cardNeeded } from '../checkout/requests.js';
 import type { CreditPurchaseCreate } from '../../../src/wire/index.js';
 import type { RouteDeps } from './context.js';
 
@@ -40,7 +41,10 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
           const message = pkg ? `Credit package ${pkg.id} is not on sale.` : `creditPackageId "${creditPackageId}" is not a credit package of this tenant.`;
           throw validationProblem([{ field: 'creditPackageId', code: pkg ? 'not_on_sale' : 'not_found', message }]);
         }
-        if (!provider.acceptsPaymentMethod(paymentMethod)) {
+        if (paymentMethod === undefined && body.couponCode === undefined) {
+          throw validationProblem([{ field: 'paymentMethod', code: 'required', message: 'paymentMethod is required to buy credits.' }]);
+        }
+        if (paymentMethod !== undefined && !provider.acceptsPaymentMethod(paymentMethod)) {
           throw validationProblem([
             {
               field: 'paymentMethod',
@@ -67,6 +71,8 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
             const coupon =
               body.couponCode === undefined ? null : await redeemCoupon(tx, body.couponCode, { kind: 'credit_package', pkg }, customer.id, { nowMs: nowMs(), lock: true });
             const charge = coupon ? { amount: coupon.amount, campaignId: coupon.campaign?.campaignId ?? null, discount: coupon.campaign?.discount ?? 0 } : await creditChargeOf(tx, pkg, nowMs());
+            const missingCard = cardNeeded(paymentMethod, charge.amount, pkg.currency);
+            if (missingCard) throw validationProblem([missingCard]);
             const purchase = await insertCreditPurchase(tx, {
               id: newId('cpu'),
               customerId: customer.id,
@@ -91,7 +97,8 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
               amount: pending.amount,
               currency: pending.currency,
               idempotencyKey: paymentKey,
-              paymentMethod,
+              // Absent only when nothing is charged (checked in begin).
+              paymentMethod: paymentMethod ?? '',
               description: `${pkg.title} (${pkg.credits} credits, ${pkg.id})`,
             }),
           settle: async (tx, pending, payment): Promise<Outcome> => {

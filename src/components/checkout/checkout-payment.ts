@@ -48,7 +48,7 @@ export class CheckoutPayment {
   /** The request of a new attempt: by card, the payment method comes from the card form now. */
   private async request(choice: PurchaseChoice): Promise<PurchaseRequest> {
     const audience = this.deps.audience();
-    if (choice.method !== 'card') return purchaseRequest(choice, audience);
+    if (choice.method !== 'card' || choice.nothingToPay) return purchaseRequest(choice, audience);
     const paymentMethod = await this.deps.flow().paymentMethod(await this.deps.config(), choice.testCard);
     return purchaseRequest(choice, audience, paymentMethod);
   }

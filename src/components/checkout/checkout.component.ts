@@ -250,7 +250,9 @@ export class ApptCheckout extends CustomerElement {
     const config = this.paymentConfigTask.value;
     const pkg = this.package;
     if (this.step !== 'form' || this.flow.resuming || this.method !== 'card' || config?.provider !== 'stripe' || !pkg) return undefined;
-    return { config, price: { amount: pkg.fee, currency: pkg.currency, locale: this.localize.resolve().locale } };
+    // The Payment Element shows what is charged: the coupon's price once one is applied, none for 0.
+    const amount = this.coupon.applied?.amount ?? pkg.fee;
+    return amount === 0 ? undefined : { config, price: { amount, currency: pkg.currency, locale: this.localize.resolve().locale } };
   }
 
   private get texts(): CheckoutTexts {
@@ -271,7 +273,7 @@ export class ApptCheckout extends CustomerElement {
     }
     this.problems = {};
     if (this.coupon.pending) return;
-    const choice = { pkg, hold: this.hold, method: this.method, testCard: this.testCard, guest: guest?.guest, ...this.coupon.purchaseCode };
+    const choice = { pkg, hold: this.hold, method: this.method, testCard: this.testCard, guest: guest?.guest, ...this.coupon.purchaseCode, nothingToPay: this.coupon.coversAll };
     await this.payment.pay(client, choice, guest?.guest.email ?? this.customerTask.value?.email);
   }
 

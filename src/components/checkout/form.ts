@@ -62,7 +62,9 @@ export function renderCheckoutForm(v: CheckoutFormView): TemplateResult {
   const guest = signedIn
     ? nothing
     : renderGuestFields({ t, needsPhone: pkg.service === 'phone', values: v.guestValues, problems: v.problems, disabled: paying, onInput: v.onGuestInput });
-  const label = method === 'free' ? (paying ? t.confirming : t.confirmFree) : paying ? t.paying : t.pay(price);
+  // A coupon that takes the whole card price: no card, and the button confirms rather than pays.
+  const coversAll = method === 'card' && quote?.method === 'card' && quote.amount === 0;
+  const label = method === 'free' || coversAll ? (paying ? t.confirming : t.confirmFree) : paying ? t.paying : t.pay(price);
   return html`<form class="form" novalidate @submit=${v.onSubmit}>
     ${method !== 'free' && pkg.credits !== null
       ? renderMethods({ t, money, credits: pkg.credits, chosen: method, disabled: paying, onChoose: v.onMethod })
@@ -82,7 +84,8 @@ export function renderCheckoutForm(v: CheckoutFormView): TemplateResult {
           onCreditsPurchased: v.onCreditsPurchased,
         })
       : nothing}
-    ${method === 'card'
+    ${coversAll ? guest : nothing}
+    ${method === 'card' && !coversAll
       ? html`${guest}${renderCardFieldset({
           texts: { legend: t.cardLegend, loading: t.cardLoading, unavailable: t.cardUnavailable, testModeNotice: t.testModeNotice, testCards: t.testCards },
           config: v.config,

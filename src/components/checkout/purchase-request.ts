@@ -17,6 +17,8 @@ export interface PurchaseChoice {
   guest: GuestDetails | undefined;
   /** The applied coupon's code, sent with a card or credits purchase. */
   couponCode?: string | undefined;
+  /** The coupon takes the whole card price: no payment method is sent. */
+  nothingToPay?: boolean;
 }
 
 /** The order as one string: any change (package, times, method, test card, details, coupon) is another attempt. */
@@ -36,5 +38,6 @@ export function purchaseRequest(choice: PurchaseChoice, audience: { locale: stri
   if (method === 'credits') return { packageId: pkg.id, method: 'credits', ...coupon, ...held, ...audience };
   const details = guest ? { guest } : {};
   if (method === 'free') return { packageId: pkg.id, method: 'free', ...details, ...held, ...audience };
-  return { packageId: pkg.id, method: 'card', paymentMethod: paymentMethod ?? '', ...coupon, ...details, ...held, ...audience };
+  const card = paymentMethod === undefined ? {} : { paymentMethod };
+  return { packageId: pkg.id, method: 'card', ...card, ...coupon, ...details, ...held, ...audience };
 }

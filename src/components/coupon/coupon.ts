@@ -104,6 +104,11 @@ export class CouponController implements ReactiveController {
     return this.quote ? { couponCode: this.quote.couponCode } : {};
   }
 
+  /** Whether the applied code takes a card price whole: nothing to charge, so no card is asked for. */
+  get coversAll(): boolean {
+    return this.quote?.method === 'card' && this.quote.amount === 0;
+  }
+
   /** The field's texts in the host's language (English for the moment another loads). */
   get texts(): CouponTexts {
     return this.localize.resolve().translation ?? this.localize.fallback;

@@ -35,6 +35,8 @@ export interface CreditPurchaseDeps {
   testCard: () => TestCard;
   /** The applied coupon's code, sent with the purchase. */
   coupon: () => { couponCode?: string };
+  /** The coupon takes the whole price: no card is charged, so none is asked for. */
+  nothingToPay: () => boolean;
   /** The purchase refused the coupon code (its reason shows in the field): answers whether `error` was that. */
   couponRefused: (error: unknown) => boolean;
   config: () => PaymentConfig | undefined;
@@ -100,7 +102,7 @@ export class CreditPurchase {
       try {
         const attempt = await flow.attempt(JSON.stringify([offer.id, testCard, coupon.couponCode ?? null]), async () => ({
           creditPackageId: offer.id,
-          paymentMethod: await flow.paymentMethod(deps.config(), testCard),
+          ...(deps.nothingToPay() ? {} : { paymentMethod: await flow.paymentMethod(deps.config(), testCard) }),
           ...coupon,
           locale: deps.locale(),
           timeZone: shownZone(),

@@ -209,6 +209,7 @@ export class ApptCredits extends CustomerElement {
     offer: () => this.chosenOffer(),
     testCard: () => this.testCard,
     coupon: () => this.coupon.purchaseCode,
+    nothingToPay: () => this.coupon.coversAll,
     couponRefused: (error) => this.coupon.refusedBy(error),
     config: () => this.paymentConfigTask.value,
     locale: () => this.localize.resolve().locale,
@@ -286,7 +287,9 @@ export class ApptCredits extends CustomerElement {
     const config = this.paymentConfigTask.value;
     const offer = this.chosenOffer();
     if (this.purchase.step !== 'choose' || this.flow.resuming || !offer || config?.provider !== 'stripe') return undefined;
-    return { config, price: { amount: chargedPrice(offer), currency: offer.currency, locale: this.localize.resolve().locale } };
+    // The Payment Element shows what is charged: the coupon's price once one is applied, none for 0.
+    const amount = this.coupon.applied?.amount ?? chargedPrice(offer);
+    return amount === 0 ? undefined : { config, price: { amount, currency: offer.currency, locale: this.localize.resolve().locale } };
   }
 
   /** Paid: the amount charged (the receipt's, a campaign's price when one applied) and the new balance, announced; the host told. */

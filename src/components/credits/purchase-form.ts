@@ -44,7 +44,7 @@ export function renderPurchaseForm(v: PurchaseFormView): TemplateResult {
       locked: v.paying || step !== 'choose',
       onChoose: v.onChoose,
     })}
-    ${step === 'choose' && offer ? html`${renderCreditsCard(v)}${v.coupon}` : nothing}
+    ${step === 'choose' && offer ? html`${coversAll(v) ? nothing : renderCreditsCard(v)}${v.coupon}` : nothing}
     ${step === 'authenticate' ? renderAuthenticate(t) : nothing}
     ${renderPayError(v.error)}
     ${payButton(v)}
@@ -60,5 +60,8 @@ function payButton(v: PurchaseFormView): TemplateResult | typeof nothing {
   if (step === 'finishing') return renderPayButton({ label: t.retry, paying, disabled: v.paying, authenticating });
   if (!offer) return nothing;
   const label = t.creditsPay(formatMoney(v.quote?.amount ?? chargedPrice(offer), offer.currency, v.locale));
-  return renderPayButton({ label, paying, disabled: v.paying || v.couponPending || !v.cardReady, authenticating });
+  return renderPayButton({ label, paying, disabled: v.paying || v.couponPending || !(v.cardReady || coversAll(v)), authenticating });
 }
+
+/** The applied coupon takes the whole price: no card is asked for. */
+const coversAll = (v: PurchaseFormView): boolean => v.quote?.amount === 0;

@@ -63,6 +63,7 @@ export class CardForm {
   private paymentElement: PaymentElementPort | undefined;
   private container: HTMLElement | undefined;
   private mountedKey = '';
+  private mountedAmount = 0;
   private wantedKey = '';
   /** The queue of changes; never rejects. */
   private work: Promise<unknown> = Promise.resolve();
@@ -92,6 +93,13 @@ export class CardForm {
       return 'removed';
     }
     if (this.mountedKey === key && this.paymentElement) return 'mounted';
+    if (this.elements && this.mountedKey === cardKey({ ...wanted, price: { ...wanted.price, amount: this.mountedAmount } })) {
+      // Only the amount changed (a coupon applied or removed): what the customer typed stays.
+      this.elements.update({ amount: wanted.price.amount });
+      this.mountedAmount = wanted.price.amount;
+      this.mountedKey = key;
+      return 'mounted';
+    }
     this.unmount();
     let stripe: StripePort;
     try {
@@ -110,6 +118,7 @@ export class CardForm {
     this.paymentElement = this.elements.create('payment', { layout: 'tabs' });
     this.paymentElement.mount(this.container);
     this.mountedKey = key;
+    this.mountedAmount = price.amount;
     return 'mounted';
   }
 

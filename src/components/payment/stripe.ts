@@ -19,10 +19,14 @@ import type {
 /** The Payment Element as the payment flow uses it. */
 export type PaymentElementPort = Pick<StripePaymentElement, 'mount' | 'destroy'>;
 
-/** Stripe's Elements group as the payment flow uses it: one Payment Element, validated by `submit()`. */
+/**
+ * Stripe's Elements group as the payment flow uses it: one Payment Element, validated by
+ * `submit()`, its amount updated in place when a coupon changes the price.
+ */
 export interface ElementsPort {
   create(type: 'payment', options?: StripePaymentElementOptions): PaymentElementPort;
   submit: StripeElements['submit'];
+  update(options: { amount: number }): void;
 }
 
 /** The part of a `Stripe` instance the payment flow uses. */

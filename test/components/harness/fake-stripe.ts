@@ -8,6 +8,8 @@ type ConfirmOptions = Parameters<StripePort['confirmPayment']>[0];
  */
 export class FakeStripe implements StripePort {
   readonly elementsOptions: unknown[] = [];
+  /** The amounts the mounted Elements group was updated to, in order. */
+  readonly amountUpdates: number[] = [];
   readonly confirmCalls: ConfirmOptions[] = [];
   mountedInto: HTMLElement | undefined;
   /** How many Payment Elements were mounted (one per form shown; never two at once). */
@@ -32,6 +34,9 @@ export class FakeStripe implements StripePort {
     return {
       create: () => paymentElement,
       submit: async () => ({ selectedPaymentMethod: 'card' }),
+      update: ({ amount }) => {
+        this.amountUpdates.push(amount);
+      },
     };
   }
 

@@ -481,7 +481,7 @@ describe('creditPackages', () => {
   it('rejects bad input before sending anything', async () => {
     await rejectsInput(`${BASE}/v1/credit-purchases`, [
       [() => signedIn.creditPackages.purchase({ creditPackageId: '', paymentMethod: 'pm_card_visa' }), 'TypeError', /^creditPackageId must be a non-empty string/],
-      [() => signedIn.creditPackages.purchase({ creditPackageId: 'cpk_b' } as never), 'TypeError', /^paymentMethod must be a non-empty string/],
+      [() => signedIn.creditPackages.purchase({ creditPackageId: 'cpk_b' } as never), 'TypeError', /^creditPackages.purchase needs paymentMethod unless a couponCode takes the whole price/],
       [() => signedIn.creditPackages.purchase(undefined as never), 'TypeError', /^creditPackages\.purchase needs \{ creditPackageId, paymentMethod \}/],
       [() => signedIn.creditPackages.confirm(' '), 'TypeError', /^purchaseId must be a non-empty string/],
     ]);
