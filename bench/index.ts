@@ -8,4 +8,6 @@ console.log('\n== hostile input on the reference server ==');
 await import('./hostile-input.js');
 console.log('\n== first package card: the widget beside a static page of the same cards ==');
 await import('./first-card.js');
+console.log('\n== throughput of the reference server: packages and slots, PGlite and PostgreSQL, beside bare node:http ==');
+await import('./throughput.js');
 export {};

@@ -10,8 +10,13 @@ import { startHostSite } from './host/server.js';
 // every failed request (a 5xx) with its request id.
 const config = loadConfig(process.env, consoleLogger);
 const sitePort = Number(process.env.APPTKIT_DEMO_PORT ?? 8080);
-// The confirmation e-mail's call links open the host site's call page unless JOIN_PAGE_URL says otherwise.
-const api = await startServer({ ...config, joinPageUrl: config.joinPageUrl ?? `http://127.0.0.1:${sitePort}/call.html` });
+// The confirmation e-mail's call links open the host site's call page unless JOIN_PAGE_URL says
+// otherwise; its "Reschedule or cancel" links open the host site's manage page.
+const api = await startServer({
+  ...config,
+  joinPageUrl: config.joinPageUrl ?? `http://127.0.0.1:${sitePort}/call.html`,
+  managePageUrl: config.managePageUrl ?? `http://127.0.0.1:${sitePort}/manage.html`,
+});
 const site = await startHostSite({
   port: sitePort,
   apiUrl: api.url,

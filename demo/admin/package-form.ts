@@ -164,7 +164,7 @@ export function createPackageForm(settings: () => TenantSettings | undefined, do
       if (current) {
         const patch: Record<string, unknown> = {};
         for (const field of fields) {
-          if (input[field.name] !== undefined && input[field.name] !== current[field.name]) patch[field.name] = input[field.name];
+          if (input[field.name] !== undefined && input[field.name] !== (current as Record<string, unknown>)[field.name]) patch[field.name] = input[field.name];
         }
         const updated = Object.keys(patch).length > 0 ? await store.update(current.id, patch) : undefined;
         say(`Saved "${current.title}".`);

@@ -36,7 +36,10 @@ export interface ServerOptions {
   adminOrigins: readonly string[];
   /** Seed the demo tenant (experts and packages) on first start; default true. */
   seed?: boolean;
-  /** Requests per client (key and address) and window; `false` disables; default 600 per minute. */
+  /**
+   * Requests per client (key and address) and window; `false` disables; default 600 per minute.
+   * Counted in the database on the server clock, so instances sharing a database share the budget.
+   */
   rateLimit?: RateLimitOptions | false;
   /** Largest accepted JSON body in bytes, whatever a route allows; default 1 MiB. */
   maxBodyBytes?: number;
@@ -68,6 +71,12 @@ export interface ServerOptions {
    * confirmation e-mails carry a link per booking: `<joinPageUrl>?booking=<id>#join=<token>`.
    */
   joinPageUrl?: string;
+  /**
+   * The host site's page where a customer reschedules or cancels a booking (same rules as
+   * `joinPageUrl`). When set, confirmation e-mails carry a link per booking:
+   * `<managePageUrl>#booking=<id>&token=<joinToken>`.
+   */
+  managePageUrl?: string;
   /** Lifetime of a customer token, in minutes; default 60. */
   customerTokenMinutes?: number;
   /** Creates call rooms, meeting tokens and phone dial-outs; default the offline test-mode provider. */
@@ -94,6 +103,17 @@ export interface ServerOptions {
    * only when the proxy overwrites the header: otherwise any visitor can choose their country.
    */
   countryHeader?: string;
+  /**
+   * The background job runner (booking reminders): it ticks once the server listens, then every
+   * `pollMs`, and stops on close; several instances on one database share the work, each job run
+   * once. `false` polls never (tests then tick with `runJobsOnce()`). Default `{ pollMs: 30_000 }`.
+   */
+  jobs?: { pollMs: number } | false;
+  /**
+   * Accept webhook endpoints at `http://` on localhost, 127.0.0.1 or [::1] (besides `https://`):
+   * for tests, whose receivers listen on the loopback interface. Default false.
+   */
+  allowLoopbackWebhooks?: boolean;
 }
 
 /** {@link ServerOptions} with every default applied and origins normalized. */
@@ -119,6 +139,7 @@ export interface ServerConfig {
   /** `null`: the outbox mailer (test mode). */
   mailer: Mailer | null;
   joinPageUrl: string | undefined;
+  managePageUrl: string | undefined;
   customerTokenMinutes: number;
   callProvider: CallProvider;
   phoneBalance: PhoneBalance;
@@ -127,6 +148,8 @@ export interface ServerConfig {
   defaultCurrency: string;
   /** Lower-case header name, or `undefined` when no proxy header is trusted. */
   countryHeader: string | undefined;
+  jobs: { pollMs: number } | false;
+  allowLoopbackWebhooks: boolean;
 }
 
 /** The demo host site's origins on `port` (APPTKIT_DEMO_PORT, 8080 by default): the default allow-list. */
@@ -179,6 +202,15 @@ function checkJoinPageUrl(value: string | undefined): string | undefined {
   return url.href;
 }
 
+/** Checks `managePageUrl` by the rules of `joinPageUrl`. */
+function checkManagePageUrl(value: string | undefined): string | undefined {
+  try {
+    return checkJoinPageUrl(value);
+  } catch (error) {
+    throw new TypeError((error as Error).message.replace(/^joinPageUrl/, 'managePageUrl').replace('shop.example/call', 'shop.example/manage'));
+  }
+}
+
 /** Checks that Stripe's publishable key comes exactly with the Stripe provider. */
 function checkStripeKey(provider: PaymentProvider, key: string | undefined): string | undefined {
   if (key !== undefined) checkKey(key, 'pk_', 'stripePublishableKey');
@@ -225,6 +257,10 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (countryHeader !== undefined && !/^[a-z0-9!#$%&'*+.^_`|~-]{1,64}$/.test(countryHeader)) {
     throw new TypeError(`countryHeader must be an HTTP header name such as "cf-ipcountry" (got ${JSON.stringify(options.countryHeader)}).`);
   }
+  const jobs = options.jobs ?? { pollMs: 30_000 };
+  if (jobs !== false && (!Number.isInteger(jobs.pollMs) || jobs.pollMs < 1 || jobs.pollMs > 3_600_000)) {
+    throw new TypeError(`jobs.pollMs must be a whole number of milliseconds from 1 to 3600000 (got ${String(jobs.pollMs)}).`);
+  }
   const paymentProvider = options.paymentProvider ?? testPaymentProvider();
   return {
     host: options.host ?? '127.0.0.1',
@@ -247,6 +283,7 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     stripePublishableKey: checkStripeKey(paymentProvider, options.stripePublishableKey || undefined),
     mailer: options.mailer ?? null,
     joinPageUrl: checkJoinPageUrl(options.joinPageUrl),
+    managePageUrl: checkManagePageUrl(options.managePageUrl),
     customerTokenMinutes,
     callProvider: options.callProvider ?? testCallProvider(),
     phoneBalance: options.phoneBalance ?? storedPhoneBalance(),
@@ -254,6 +291,8 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     defaultCountry,
     defaultCurrency,
     countryHeader,
+    jobs,
+    allowLoopbackWebhooks: options.allowLoopbackWebhooks === true,
   };
 }
 

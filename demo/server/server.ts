@@ -15,6 +15,8 @@ import { createRouter, DEFAULT_ROUTE_BODY_BYTES, type Audience, type Method, typ
 import { screenUrl } from './http/screen.js';
 import { openApiRequestChecks, type OperationChecks } from './http/validate-request.js';
 import { allRoutes } from './routes/index.js';
+import type { JobTickResult } from './jobs/runner.js';
+import { serverJobRunner } from './jobs/server-jobs.js';
 import { seedDemoAvailability, seedDemoTenant } from './seed.js';
 
 export type { Logger, ServerOptions } from './config.js';
@@ -22,6 +24,7 @@ export type { Mail, Mailer } from './mail/mailer.js';
 export type { PaymentProvider } from './payments/provider.js';
 export type { CallProvider } from './calls/provider.js';
 export type { PhoneBalance } from './calls/phone-balance.js';
+export type { JobTickResult } from './jobs/runner.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -29,6 +32,11 @@ export interface RunningServer {
   url: string;
   /** The server's database, for tests and tools that prepare data directly. */
   database: Database;
+  /**
+   * Runs one tick of the job runner now, on the server clock: plans the reminders that became due
+   * and runs every due job. For tests (with `jobs: false`) and tools; safe beside the poller.
+   */
+  runJobsOnce(): Promise<JobTickResult>;
   /**
    * Stops accepting connections, lets requests in flight finish for up to the grace period
    * (`shutdownGraceMs`), ends what is left, then closes the database.
@@ -85,7 +93,7 @@ async function authorize(pipeline: Pipeline, req: IncomingMessage, audience: Aud
     });
   }
   if (pipeline.limiter) {
-    const decision = pipeline.limiter.hit(`${apiKey.id}|${req.socket.remoteAddress ?? ''}`);
+    const decision = await pipeline.limiter.hit(`${apiKey.id}|${req.socket.remoteAddress ?? ''}`);
     if (!decision.allowed) {
       throw new HttpProblem(429, 'rate_limited', `Too many requests; retry after ${decision.retryAfterSeconds} seconds.`, {
         headers: { 'Retry-After': String(decision.retryAfterSeconds) },
@@ -192,7 +200,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     db,
     router: createRouter(routes),
     checks,
-    limiter: config.rateLimit ? createRateLimiter(config.rateLimit) : null,
+    // Counted in the database: every instance on it shares each client's budget.
+    limiter: config.rateLimit ? createRateLimiter(db, config.rateLimit, config.clock) : null,
     draining: false,
   };
   const server = createServer((req, res) => void handle(pipeline, req, res));
@@ -217,13 +226,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   config.log.info('listening', { url, database: db.engine });
+  const jobs = serverJobRunner(deps);
+  if (config.jobs) jobs.start(config.jobs.pollMs);
 
   let closing: Promise<void> | undefined;
   return {
     url,
     database: db,
+    runJobsOnce: () => jobs.tick(),
     close() {
       closing ??= (async () => {
+        const jobsStopped = jobs.stop();
         // Stop listening, end idle keep-alive connections, and let requests in flight finish
         // (each answer now closes its connection) until the grace period ends them.
         pipeline.draining = true;
@@ -235,6 +248,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           });
           server.closeIdleConnections();
         });
+        await jobsStopped;
         await db.close();
       })();
       return closing;

@@ -7,6 +7,9 @@ import type { RetryOptions } from '../http/options.js';
 import type { AppointmentPackage } from '../core/package.js';
 import type * as Wire from '../wire/index.js';
 import type { AvailabilityApi } from './availability/types.js';
+import type { BookingsApi } from './bookings/api.js';
+import type { NoShowsApi } from './no-shows/api.js';
+import type { PurchasesApi } from './purchases/api.js';
 import type { CampaignsApi } from './campaigns/api.js';
 import type { CouponsApi } from './coupons/api.js';
 import type { CreditPackagesApi } from './credit-packages/api.js';
@@ -14,6 +17,7 @@ import type { CustomersApi, CustomerTokensApi } from './customers/api.js';
 import type { PhoneBalanceApi } from './phone-balance/api.js';
 import type { ReportsApi } from './sales/api.js';
 import type { SettingsApi } from './settings/api.js';
+import type { WebhooksApi } from './webhooks/api.js';
 import type { PackageWriteResult } from './warnings.js';
 import type { PackageCreateInput, PackagePage } from './types.js';
 
@@ -158,8 +162,16 @@ export interface AdminClient {
   readonly customers: CustomersApi;
   /** The tenant's USD balance that pays for phone calls. */
   readonly phoneBalance: PhoneBalanceApi;
-  /** The tenant's settings: its home country and currency. */
+  /** The tenant's settings: its home country and currency, the booking policy and the reminder times. */
   readonly settings: SettingsApi;
+  /** Customers' bookings, as the business changes them: cancel one, without a cut-off. */
+  readonly bookings: BookingsApi;
+  /** No-shows: the business's record, after a session, that its client never came. */
+  readonly noShows: NoShowsApi;
+  /** Package purchases, as the business refunds them: fully, or for their unused sessions. */
+  readonly purchases: PurchasesApi;
   /** The sales report over purchases and their payment attempts. */
   readonly reports: ReportsApi;
+  /** Webhook endpoints of the tenant's systems (signed events), their delivery log and resends. */
+  readonly webhooks: WebhooksApi;
 }

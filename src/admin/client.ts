@@ -1,7 +1,7 @@
 /**
  * The headless admin SDK's HTTP client for `/v1/admin`: package CRUD, paging and reorder,
- * availability, credit packages, customer tokens and credits, the phone balance and the sales
- * report, on the transport the widget's client uses too (`src/http`: ky, timeouts, GET retries,
+ * availability, credit packages, customer tokens and credits, the phone balance, the settings
+ * (booking policy, reminders), cancelling bookings, no-shows, refunds, the sales report and webhooks, on the transport the widget's client uses too (`src/http`: ky, timeouts, GET retries,
  * the shared errors).
  */
 import { parseAppointmentPackage, parseDataList, parseExpert } from '../http/contract.js';
@@ -14,6 +14,9 @@ import { isCurrencyCode } from '../core/currencies.js';
 import { validatePackage, validatePackagePatch } from '../core/validate-package.js';
 import { ifMatch, requireId, requireVersion, shown } from './args.js';
 import { createAvailabilityApi } from './availability/api.js';
+import { createBookingsApi } from './bookings/api.js';
+import { createNoShowsApi } from './no-shows/api.js';
+import { createPurchasesApi } from './purchases/api.js';
 import { ValidationError, withConflictVersion } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { parseEmpty, parsePage } from './parse.js';
@@ -24,6 +27,7 @@ import { createCustomersApi, createCustomerTokensApi } from './customers/api.js'
 import { createPhoneBalanceApi } from './phone-balance/api.js';
 import { createSettingsApi } from './settings/api.js';
 import { createReportsApi } from './sales/api.js';
+import { createWebhooksApi } from './webhooks/api.js';
 import { parsePackageWrite } from './warnings.js';
 import type { AdminClient, AdminClientOptions, PackageFilter, PackageListQuery, PackagePage } from './types.js';
 
@@ -221,7 +225,11 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     customers: createCustomersApi(send),
     phoneBalance: createPhoneBalanceApi(send),
     settings: createSettingsApi(send),
+    bookings: createBookingsApi(send),
+    noShows: createNoShowsApi(send),
+    purchases: createPurchasesApi(send),
     reports: createReportsApi(send),
+    webhooks: createWebhooksApi(send),
   });
 }
 

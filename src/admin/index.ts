@@ -4,7 +4,9 @@
  *
  * - {@link createAdminClient}: typed CRUD, paging and reorder over `/v1/admin` with the admin key,
  *   an expert's availability (weekly rules, date overrides, blocks), credit packages, customer
- *   tokens and credit grants, the phone balance and the sales report.
+ *   tokens and credit grants, the phone balance, the settings (booking policy, reminder times),
+ *   cancelling a booking, marking a no-show, refunding a purchase, the sales report and webhook
+ *   endpoints with their delivery log.
  * - {@link createPackageStore}: a live list of one expert's packages with optimistic writes.
  * - {@link packageFormFields} / {@link mapErrorsToFields}: localized form descriptors and error placement.
  */
@@ -54,9 +56,27 @@ export type {
   CustomerTokensApi,
 } from './customers/api.js';
 export type { PhoneBalance, PhoneBalanceApi, PhoneTopUp } from './phone-balance/api.js';
-export type { SettingsApi, TenantSettings } from './settings/api.js';
+export type { BookingPolicy, SettingsApi, TenantSettings, TenantSettingsPatch } from './settings/api.js';
+export type { AdminBookingCancel, BookingChange, BookingsApi } from './bookings/api.js';
+export type { Booking, NoShowsApi } from './no-shows/api.js';
+export type { PurchasesApi, Refund, RefundAnswer, RefundInput } from './purchases/api.js';
+export { CUTOFF_HOURS_LIMITS, DEFAULT_BOOKING_POLICY } from '../core/booking-policy.js';
 export type { ReportsApi } from './sales/api.js';
 export type { PaymentAttemptStatus, SaleRow, SalesCsvOptions, SalesFilter, SalesQuery, SalesReportPage, SalesTotal } from './sales/types.js';
+export {
+  WEBHOOK_EVENT_TYPES,
+  type WebhookDelivery,
+  type WebhookDeliveryPage,
+  type WebhookDeliveryQuery,
+  type WebhookEndpoint,
+  type WebhookEndpointCreated,
+  type WebhookEndpointInput,
+  type WebhookEndpointPatch,
+  type WebhookEndpointsApi,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhooksApi,
+} from './webhooks/api.js';
 export type { AdminWarning, PackageWriteResult } from './warnings.js';
 export {
   ValidationError,
@@ -95,11 +115,23 @@ export type {
   PendingOperation,
 } from './store/types.js';
 export {
+  bookingPolicyFormFields,
+  bookingPolicyFormValuesOf,
+  bookingPolicyFormValuesToInput,
+  placePolicyError,
+  type BookingPolicyFieldName,
+  type BookingPolicyFormField,
+  type BookingPolicyFormValues,
+} from './form/policy-fields.js';
+export type { BookingPolicyField, PolicyTranslation } from './i18n/policy.js';
+export {
+  OWN_POLICY,
   isFieldVisible,
   packageFormFields,
   type FieldKind,
   type FieldOption,
   type PackageFormField,
+  type PackageFormFieldName,
   type PackageFormFields,
   type VisibilityRule,
 } from './form/fields.js';

@@ -1,11 +1,13 @@
 /**
  * The admin answers shared by its parts (package pages, empty bodies), read with the schemas of
  * `src/http/answer.ts`. A page is not generated (the spec's package uses if/then/else): its
- * packages are read by core's package reader.
+ * packages are read by core's package reader. A booking and a refund's answer are read with the
+ * generated checks alone.
  */
 import * as v from 'valibot';
 import { answer, array, object, type Answer, type Parser } from '../http/answer.js';
 import { nextCursor, packageSchema } from '../http/contract.js';
+import * as wire from '../http/wire-checks.js';
 import type { PackagePage } from './types.js';
 
 /** A page `{ data: AppointmentPackage[], nextCursor: string | null }`. */
@@ -15,6 +17,12 @@ export const parsePage: Parser<PackagePage> = answer(
     v.transform(({ data, nextCursor }) => ({ items: data, nextCursor })),
   ) satisfies Answer<PackagePage>,
 );
+
+/** A booking (e.g. with the `noShowAt` of `admin.noShows.mark`). */
+export const parseBooking = answer(wire.Booking);
+
+/** A refund's answer `{ refund, purchase }`. */
+export const parseRefundAnswer = answer(wire.RefundAnswer);
 
 /** An empty body (a 204 answer), read as `null`. */
 export const parseEmpty: Parser<null> = answer(v.pipe(v.undefined('expected an empty body.'), v.transform(() => null)));

@@ -7,6 +7,7 @@ import type { AppointmentPackage } from '../core/package.js';
 import type { CustomerTokenSource, RetryOptions } from '../http/options.js';
 import type * as Wire from '../wire/index.js';
 import type {
+  BookingChange,
   BookingInput,
   BookingResult,
   CallCredentials,
@@ -19,11 +20,13 @@ import type {
   CreditPurchaseInput,
   CreditPurchaseReceipt,
   Customer,
+  CustomerPreferences,
   CustomerSession,
   Expert,
   Hold,
   HoldInput,
   JoinAnswer,
+  ManagedBooking,
   MyBookings,
   PaymentConfig,
   PurchaseInput,
@@ -93,6 +96,35 @@ export interface IdempotentRequestOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
+/**
+ * Per-call options of the requests about one booking ({@link ApptClient.bookings.get} and its
+ * changes): who asks. Without `joinToken`, the client's `customerToken` (the booking's signed-in
+ * customer) identifies the caller.
+ */
+export interface BookingAccessOptions extends RequestOptions {
+  /**
+   * The booking-scoped join token of the confirmation e-mail's link ("Reschedule or cancel"), sent
+   * as `Apptkit-Join` instead of the customer token; keep it no longer than the tab.
+   */
+  joinToken?: string;
+}
+
+/**
+ * Per-call options of a change of a booking ({@link ApptClient.bookings.cancel},
+ * {@link ApptClient.bookings.reschedule}): who asks, the `Idempotency-Key`, and the customer's
+ * `locale` and `timeZone` for the notice e-mail (as {@link CustomerPreferences}).
+ */
+export interface BookingChangeOptions extends BookingAccessOptions, CustomerPreferences {
+  /** Pass the same key when retrying the same change yourself. Default: a fresh `crypto.randomUUID()`. */
+  idempotencyKey?: string;
+}
+
+/** Per-call options of {@link ApptClient.bookings.cancel}: those of every change, and why. */
+export interface BookingCancelOptions extends BookingChangeOptions {
+  /** Why, in plain text (at most 500 characters); kept with the booking. */
+  reason?: string;
+}
+
 /** Filters of {@link ApptClient.creditPackages.list}; without either, the tenant's default country's offers. */
 export interface CreditOfferQuery {
   country?: string;
@@ -130,7 +162,7 @@ export interface ApptClient {
   readonly me: {
     /** The signed-in customer with their credits; rejects `customer_required` / `invalid_customer_token` (401) without a valid token. */
     get(options?: RequestOptions): Promise<Customer>;
-    /** Upcoming bookings and purchases with sessions left to book. */
+    /** Upcoming bookings, purchases with sessions left to book, and past (ended or cancelled) bookings. */
     bookings(options?: RequestOptions): Promise<MyBookings>;
   };
   readonly payments: {
@@ -155,6 +187,32 @@ export interface ApptClient {
      * `hold_expired` (410).
      */
     create(input: BookingInput, options?: IdempotentRequestOptions): Promise<BookingResult>;
+    /**
+     * One booking with its package's title and length, the expert's name and the policy that
+     * applies, for its signed-in customer or the holder of its e-mail link (`joinToken`). Rejects
+     * `not_found` (404) for a booking that does not exist or is not the caller's.
+     */
+    get(bookingId: string, options?: BookingAccessOptions): Promise<ManagedBooking>;
+    /**
+     * Cancels a booking while its `cancellableUntil` is ahead on the server clock. Never retried
+     * automatically; it always carries an `Idempotency-Key`. Rejects with an `ApiError`
+     * `cancel_cutoff_passed` (409, `problem.deadline`, `problem.cutoffHours` and the policy in
+     * words as its message), `booking_cancelled` (409), `booking_ended` (409) or `not_found` (404).
+     *
+     * @example
+     * const { booking, purchase } = await client.bookings.cancel('bkg_1', { joinToken, locale: 'de', timeZone: 'Europe/Berlin' });
+     * if (booking.sessionReturned) console.log(`${purchase.sessionsTotal - purchase.sessionsUsed} sessions to book`);
+     */
+    cancel(bookingId: string, options?: BookingCancelOptions): Promise<BookingChange>;
+    /**
+     * Moves a booking to `start`, a slot the expert offers for its package (as `slots.list` gave
+     * it), while its `reschedulableUntil` is ahead on the server clock; the old time is freed only
+     * once the new one is taken. Never retried automatically; it always carries an
+     * `Idempotency-Key`. Rejects with an `ApiError` `slot_taken` (409, field `start`),
+     * `validation_failed` (422, field `start`: `not_offered`), `reschedule_cutoff_passed` (409, as
+     * the cancel's), `booking_cancelled` / `booking_ended` (409) or `not_found` (404).
+     */
+    reschedule(bookingId: string, input: { start: string }, options?: BookingChangeOptions): Promise<BookingChange>;
   };
   readonly creditPackages: {
     /** Active credit packages, in ascending `listingOrder`. */

@@ -11,19 +11,7 @@ import * as v from 'valibot';
 import { answer, checkAsked, checks, rule, type Answer, type Parser, type Report } from '../http/answer.js';
 import * as wire from '../http/wire-checks.js';
 import { checkAscending, checkEndsAfterStart } from './scheduling-contract.js';
-import type {
-  Booking,
-  BookingResult,
-  CouponQuote,
-  CreditOffer,
-  CreditPurchaseReceipt,
-  Customer,
-  CustomerSession,
-  MyBookings,
-  PaymentConfig,
-  Purchase,
-  PurchaseReceipt,
-} from './types.js';
+import type { Booking, BookingChange, BookingResult, CouponQuote, CreditOffer, CreditPurchaseReceipt, Customer, CustomerSession, ManagedBooking, MyBookings, PaymentConfig, Purchase, PurchaseReceipt } from './types.js';
 
 type Path = readonly (string | number)[];
 
@@ -91,23 +79,46 @@ export function parseBookingResult(purchaseId: string, starts: readonly string[]
   return answer(schema);
 }
 
-/** {@link MyBookings}: bookings ascending by start, and paid purchases with sessions left to book. */
+/**
+ * {@link MyBookings}: bookings ascending by start, none cancelled, paid purchases with sessions left
+ * to book, and a purchase history of paid (or refunded) purchases only, newest first.
+ */
 export const parseMyBookings: Parser<MyBookings> = answer(
   v.pipe(
     wire.MyBookings,
-    checks<MyBookings>(({ bookings, purchases }, report) => {
+    checks<MyBookings>(({ bookings, purchases, pastPurchases = [] }, report) => {
       checkEndsAfterStart(bookings, report, ['bookings']);
       checkAscending(bookings, 'bookings', report, ['bookings'], false);
+      bookings.forEach((booking, i) => booking.status === 'cancelled' && report(['bookings', i, 'status'], '"booked": cancelled ones are past bookings'));
       purchases.forEach((purchase, i) => {
         checkPurchase(purchase, report, ['purchases', i]);
         if (purchase.status !== 'paid') report(['purchases', i, 'status'], '"paid"');
-        else if (purchase.sessionsUsed >= purchase.sessionsTotal) {
-          report(['purchases', i, 'sessionsUsed'], `fewer than sessionsTotal (${purchase.sessionsTotal}): sessions left to book`);
-        }
+        else if (purchase.sessionsUsed >= purchase.sessionsTotal) report(['purchases', i, 'sessionsUsed'], `fewer than sessionsTotal (${purchase.sessionsTotal}): sessions left to book`);
+      });
+      pastPurchases.forEach((past, i) => {
+        if (past.kind === 'package') checkPurchase(past, report, ['pastPurchases', i]);
+        if (past.status === 'pending' || past.status === 'failed') report(['pastPurchases', i, 'status'], past.kind === 'package' ? '"paid" or "refunded"' : '"paid"');
+        if (i > 0 && Date.parse(past.createdAt) > Date.parse(pastPurchases[i - 1]!.createdAt)) report(['pastPurchases', i, 'createdAt'], 'newest first');
       });
     }),
   ) satisfies Answer<MyBookings>,
 );
+
+/** A {@link ManagedBooking} of the booking asked for. */
+export const parseManagedBooking = (id: string): Parser<ManagedBooking> =>
+  answer(v.pipe(wire.ManagedBooking, checks<ManagedBooking>(({ booking }, report) => checkAsked(booking, { id }, report, ['booking']))) satisfies Answer<ManagedBooking>);
+
+/**
+ * A {@link BookingChange} of the booking asked for and its purchase: cancelled, or (with `start`)
+ * booked at the start asked for (the same instant, however written).
+ */
+export const parseBookingChange = (id: string, start?: string): Parser<BookingChange> =>
+  answer(v.pipe(wire.BookingChange, checks<BookingChange>(({ booking, purchase }, report) => {
+    checkAsked(booking, { id, status: start === undefined ? 'cancelled' : 'booked' }, report, ['booking']);
+    checkAsked(purchase, { id: booking.purchaseId }, report, ['purchase']);
+    checkPurchase(purchase, report, ['purchase']);
+    if (start !== undefined && Date.parse(booking.start) !== Date.parse(start)) report(['booking', 'start'], `${start} as asked for`);
+  })) satisfies Answer<BookingChange>);
 
 /** Parses a {@link Customer}. */
 export const parseCustomer: Parser<Customer> = answer(wire.Me);
@@ -127,16 +138,11 @@ export const parseCreditOffer: Parser<CreditOffer> = answer(
  * A {@link CreditPurchaseReceipt} of the purchase asked for (`id`, or the `creditPackageId` of a
  * new one), its status agreeing with its payment status.
  */
-export function parseCreditPurchaseReceipt(wanted: { id?: string; creditPackageId?: string }): Parser<CreditPurchaseReceipt> {
-  const schema = v.pipe(
-    wire.CreditPurchaseReceipt,
-    checks<CreditPurchaseReceipt>((receipt, report) => {
-      checkAsked(receipt, wanted, report);
-      checkPaymentStatus(receipt, report);
-    }),
-  ) satisfies Answer<CreditPurchaseReceipt>;
-  return answer(schema);
-}
+export const parseCreditPurchaseReceipt = (wanted: { id?: string; creditPackageId?: string }): Parser<CreditPurchaseReceipt> =>
+  answer(v.pipe(wire.CreditPurchaseReceipt, checks<CreditPurchaseReceipt>((receipt, report) => {
+    checkAsked(receipt, wanted, report);
+    checkPaymentStatus(receipt, report);
+  })) satisfies Answer<CreditPurchaseReceipt>);
 
 /** A {@link CouponQuote} for the `method` asked for, charging at most the price it starts from. */
 export const parseCouponQuote = (method: CouponQuote['method']): Parser<CouponQuote> =>
@@ -154,14 +160,7 @@ export const parseCouponQuote = (method: CouponQuote['method']): Parser<CouponQu
 export const parseCodeSent: Parser<{ expiresAt: string }> = answer(wire.SignInCodeSent);
 
 /** A {@link CustomerSession} of the customer with the e-mail address that signed in (compared ignoring case). */
-export function parseCustomerSession(email: string): Parser<CustomerSession> {
-  const schema = v.pipe(
-    wire.CustomerSession,
-    checks<CustomerSession>(({ customer }, report) => {
-      if (customer.email.trim().toLowerCase() !== email.trim().toLowerCase()) {
-        report(['customer', 'email'], `the address that signed in, ${JSON.stringify(email)}`);
-      }
-    }),
-  ) satisfies Answer<CustomerSession>;
-  return answer(schema);
-}
+export const parseCustomerSession = (email: string): Parser<CustomerSession> =>
+  answer(v.pipe(wire.CustomerSession, checks<CustomerSession>(({ customer }, report) => {
+    if (customer.email.trim().toLowerCase() !== email.trim().toLowerCase()) report(['customer', 'email'], `the address that signed in, ${JSON.stringify(email)}`);
+  })) satisfies Answer<CustomerSession>);

@@ -45,8 +45,11 @@ import type {
   SignInCodeInput,
 } from './types.js';
 
-/** The methods of this part. */
+/** The methods of this part, with the changes of a booking (`booking-changes.ts`) that load with it. */
 export type CheckoutApi = Pick<ApptClient, 'me' | 'payments' | 'purchases' | 'bookings' | 'creditPackages' | 'coupons' | 'signIn'>;
+
+/** The methods of this module: the part without the changes of a booking. */
+type CheckoutMethods = Omit<CheckoutApi, 'bookings'> & { bookings: Pick<ApptClient['bookings'], 'create'> };
 
 /** Tokens and payment method ids: visible ASCII, no spaces. */
 const TOKEN = /^[\x21-\x7e]+$/;
@@ -60,7 +63,7 @@ const requireObject = (what: string, value: unknown): void => {
 };
 
 /** A token-like string (`paymentMethod`, `purchaseToken`, `holdToken`): visible ASCII without spaces. */
-function token(name: string, value: unknown): string {
+export function token(name: string, value: unknown): string {
   if (typeof value !== 'string' || !TOKEN.test(value)) {
     throw new TypeError(`${name} must be a non-empty string of visible ASCII characters without spaces (got ${shown(value)}).`);
   }
@@ -68,7 +71,7 @@ function token(name: string, value: unknown): string {
 }
 
 /** `value` when given, checked with `check`; `undefined` when left out. */
-const optional = <T>(value: unknown, check: (value: unknown) => T): T | undefined => (value === undefined ? undefined : check(value));
+export const optional = <T>(value: unknown, check: (value: unknown) => T): T | undefined => (value === undefined ? undefined : check(value));
 
 /** An e-mail address, trimmed: at most 254 characters, shaped like `ana@example.com`. */
 function email(name: string, value: unknown): string {
@@ -103,7 +106,7 @@ function personName(name: string, value: unknown): string {
 }
 
 /** The optional `locale` (BCP 47, at most 35 characters) and `timeZone` (IANA) of a write, for the customer's e-mails. */
-function preferencesOf(input: CustomerPreferences): CustomerPreferences {
+export function preferencesOf(input: CustomerPreferences): CustomerPreferences {
   const locale = optional(input.locale, (value) => {
     if (!isLocaleTag(value)) throw new TypeError(`locale must be a BCP 47 language tag such as "de" or "ar-EG" (got ${shown(value)}).`);
     return value;
@@ -247,7 +250,7 @@ const idPath = (collection: string, name: string, id: string, leaf: string): str
   `v1/${collection}/${encodeURIComponent(requireId(name, id))}/${leaf}`;
 
 /** The checkout methods of one client. */
-export function createCheckoutApi(transport: Transport): CheckoutApi {
+export function createCheckoutApi(transport: Transport): CheckoutMethods {
   const me: ApptClient['me'] = Object.freeze({
     get: async ({ signal }: RequestOptions = {}) => transport.request({ method: 'GET', path: 'v1/me', signal, parse: parseCustomer }),
     bookings: async ({ signal }: RequestOptions = {}) =>
@@ -286,7 +289,7 @@ export function createCheckoutApi(transport: Transport): CheckoutApi {
     },
   });
 
-  const bookings: ApptClient['bookings'] = Object.freeze({
+  const bookings: CheckoutMethods['bookings'] = Object.freeze({
     create: async (input: BookingInput, { signal, idempotencyKey }: IdempotentRequestOptions = {}) => {
       const { body, starts } = checkBookingInput(input);
       const key = idempotencyKeyOf(idempotencyKey);

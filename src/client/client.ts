@@ -23,6 +23,7 @@ import type { CheckoutApi } from './checkout.js';
  * const hold = await client.holds.create({ expertId: 'exp_1', packageId: packages[0].id, starts: [slots[0].start] });
  * const receipt = await client.purchases.create({ packageId: packages[0].id, method: 'credits', holdId: hold.id, holdToken: hold.token });
  * const call = await client.calls.join('bk_1', { role: 'client', joinToken });
+ * await client.bookings.reschedule('bk_1', { start: slots[1].start }, { joinToken });
  */
 export function createClient(options: ClientOptions): ApptClient {
   const transport = createTransport(resolveOptions(options));
@@ -66,14 +67,15 @@ export function createClient(options: ClientOptions): ApptClient {
     () => import('./slots.js').then((m) => ({ slots: m.createSlotsApi(transport), holds: m.createHoldsApi(transport) })),
     { slots: { list: true }, holds: { create: true, get: true, release: true } },
   );
+  // The changes of a booking (read, cancel, move) load with it: they share its argument checks.
   const checkout = lazyPart<CheckoutApi>(
     'checkout',
-    () => import('./checkout.js').then((m) => m.createCheckoutApi(transport)),
+    () => import('./checkout-part.js').then((m) => m.createCheckoutPart(transport)),
     {
       me: { get: true, bookings: true },
       payments: { config: true },
       purchases: { create: true, confirm: true },
-      bookings: { create: true },
+      bookings: { create: true, get: true, cancel: true, reschedule: true },
       creditPackages: { list: true, purchase: true, confirm: true },
       coupons: { quote: true },
       signIn: { requestCode: true, verify: true },

@@ -6,9 +6,12 @@
 export { createClient } from './client.js';
 export type { AppointmentPackage, FieldError } from '../core/package.js';
 export type { Slot } from '../core/slots/types.js';
+export type { BookingAccessOptions, BookingCancelOptions, BookingChangeOptions } from './api.js';
+export type { BookingPolicy } from '../core/booking-policy.js';
 export type {
   ApptClient,
   Booking,
+  BookingChange,
   BookingInput,
   BookingResult,
   CallCredentials,
@@ -36,8 +39,10 @@ export type {
   HoldReference,
   IdempotentRequestOptions,
   JoinAnswer,
+  ManagedBooking,
   MyBookings,
   PackageListQuery,
+  PastPurchase,
   PaymentConfig,
   PaymentMethodKind,
   PaymentStatus,

@@ -5,13 +5,10 @@
  * `contract.ts` so that they load with the scheduling methods, not in the widget's first load.
  */
 import * as v from 'valibot';
-import { isUtcInstant } from '../core/instant.js';
 import type { Slot } from '../core/slots/types.js';
 import { answer, checkAsked, checks, type Answer, type Parser, type Report } from '../http/answer.js';
 import * as wire from '../http/wire-checks.js';
 import type { Hold, SlotList } from './types.js';
-
-export { isUtcInstant };
 
 /** The index of the first item whose start is not after the one before it, or -1. */
 const outOfOrder = (items: readonly { start: string }[], strictly: boolean): number =>

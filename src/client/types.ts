@@ -164,10 +164,37 @@ export type BookingInput = Wire.ReadonlyArrays<Wire.BookingCreate>;
 export type BookingResult = Wire.BookingResult;
 
 /**
- * The signed-in customer's upcoming bookings (not ended on the server clock, ascending by start)
- * and paid purchases with sessions left to book (`sessionsUsed` < `sessionsTotal`).
+ * The signed-in customer's upcoming bookings (booked, not ended on the server clock, ascending by
+ * start), paid purchases with sessions left to book (`sessionsUsed` < `sessionsTotal`),
+ * `pastBookings`: the history (ended or cancelled bookings, newest start first, at most 50), and
+ * `pastPurchases`: the purchase history ({@link PastPurchase}, newest first, at most 50; absent
+ * from a server that predates it).
  */
 export type MyBookings = Wire.MyBookings;
+
+/**
+ * One purchase of the customer's history, as its receipt says it, by `kind`: `package`, a
+ * {@link Purchase} with nothing left to book (or refunded) with its package's `title`, its
+ * `coupon` and `refunded` (what its refunds gave back, in its unit: minor units of `currency`, or
+ * credits for a credits purchase); or `credits`, a paid purchase of `credits` by card, with its
+ * credit package's `title` (`null` once that package was deleted), `amount`, `coupon` and
+ * `campaignId`. `id` is the order number; `createdAt` when it was bought.
+ */
+export type PastPurchase = Wire.Schema<'PastPurchase'>;
+
+/**
+ * One booking as its manage page shows it ({@link ApptClient.bookings.get}): the `booking` (its
+ * `status`, `cancellableUntil` / `reschedulableUntil` while booked, `rescheduledFrom` once moved),
+ * its package's `packageTitle` and `durationMinutes`, the `expertName` and the `policy` that applies.
+ */
+export type ManagedBooking = Wire.Schema<'ManagedBooking'>;
+
+/**
+ * The answer of a cancel or a reschedule: the `booking` as it is now (cancelled, with
+ * `sessionReturned`; or moved, with `rescheduledFrom`), its `purchase` with its updated
+ * `sessionsUsed`, and whether the notice e-mail was handed to the mailer (`emailSent`).
+ */
+export type BookingChange = Wire.Schema<'BookingChange'>;
 
 /**
  * How the tenant takes card payments: Stripe (with its publishable key for stripe.js), or the

@@ -5,8 +5,11 @@
  */
 import type { FieldError } from './package.js';
 
-/** The outcome of checking one field. */
-export type Check<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+/**
+ * The outcome of checking one field; a failure inside an object field may name the nested field
+ * it is about (`bookingPolicy.cancelCutoffHours`).
+ */
+export type Check<T> = { ok: true; value: T } | { ok: false; code: string; message: string; field?: string };
 
 /** A check for one field: `field` is only used to word the message. */
 export type Rule<T> = (field: string, value: unknown) => Check<T>;
@@ -14,9 +17,9 @@ export type Rule<T> = (field: string, value: unknown) => Check<T>;
 const pass = <T>(value: T): Check<T> => ({ ok: true, value });
 const fail = (code: string, message: string): Check<never> => ({ ok: false, code, message });
 
-/** Turns a failed check into the public `FieldError` shape. */
-export function toFieldError(field: string, check: { code: string; message: string }): FieldError {
-  return { field, code: check.code, message: check.message };
+/** Turns a failed check into the public `FieldError` shape (its nested `field` when it names one). */
+export function toFieldError(field: string, check: { code: string; message: string; field?: string }): FieldError {
+  return { field: check.field ?? field, code: check.code, message: check.message };
 }
 
 /** A short, readable description of any value for "(got …)" in messages. */

@@ -39,6 +39,12 @@ const pattern =
   (value) =>
     typeof value === 'string' && regex.test(value) ? undefined : what;
 
+/** Whether `value` has a booking policy's shape (limits are the server's business). */
+const isPolicy = (value: unknown): boolean => {
+  const { cancelCutoffHours: cancel, rescheduleCutoffHours: move, cancelReturnsSession: returns } = (value ?? {}) as Record<string, unknown>;
+  return !wholeNumber(0)(cancel) && !wholeNumber(0)(move) && typeof returns === 'boolean';
+};
+
 const SHAPES: { readonly [K in keyof AppointmentPackage]-?: Shape } = {
   id: string(true),
   expertId: string(true),
@@ -59,6 +65,9 @@ const SHAPES: { readonly [K in keyof AppointmentPackage]-?: Shape } = {
   description: string(false),
   // Optional: only an archived package carries it (admin answers), always `true`.
   archived: (value) => (value === undefined || value === true ? undefined : 'true or absent'),
+  // Optional: a package's own policy (admin answers) and the one that applies (public answers).
+  bookingPolicy: (value) => (value === undefined || value === null || isPolicy(value) ? undefined : 'a booking policy, null or absent'),
+  effectivePolicy: (value) => (value === undefined || isPolicy(value) ? undefined : 'a booking policy or absent'),
 };
 
 const shown = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value));

@@ -22,6 +22,7 @@ import {
   type ValidationResult,
 } from './package.js';
 import { code, describe, integer, nullable, oneOf, text, toFieldError, type Rule } from './field-rules.js';
+import { bookingPolicyRule } from './booking-policy.js';
 
 
 type InputRules = { readonly [K in keyof AppointmentPackageInput]-?: Rule<AppointmentPackageInput[K]> };
@@ -56,7 +57,12 @@ const INPUT_RULES: InputRules = {
   endTiming: oneOf(END_TIMINGS),
   title: text({ ...L.title, trim: true, multiline: false }),
   description: text({ ...L.description, trim: false, multiline: true }),
+  // The package's own policy, or null for the tenant's; optional (absent = the tenant's).
+  bookingPolicy: nullable(bookingPolicyRule),
 };
+
+/** Input fields a complete package may leave out. */
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<keyof AppointmentPackageInput>(['bookingPolicy']);
 
 const INPUT_FIELDS = Object.keys(INPUT_RULES) as (keyof AppointmentPackageInput)[];
 /** The fields the server manages; clients may read them but never write them. */
@@ -85,7 +91,7 @@ function applyRules<R extends Readonly<Record<string, Rule<unknown>>>>(
   for (const field of Object.keys(rules) as (keyof R & string)[]) {
     const raw = input[field];
     if (raw === undefined) {
-      if (presence === 'all') errors.push({ field, code: 'required', message: `${field} is required.` });
+      if (presence === 'all' && !OPTIONAL_FIELDS.has(field)) errors.push({ field, code: 'required', message: `${field} is required.` });
       continue;
     }
     const rule = rules[field] as Rule<unknown>;
@@ -138,8 +144,8 @@ function crossCheck(value: Partial<Record<keyof AppointmentPackageInput, unknown
 }
 
 /**
- * Validates a complete package written by an admin (the body of a create). Every field is
- * required; unknown fields are rejected (`unknown_field`), as are the server-managed `id`,
+ * Validates a complete package written by an admin (the body of a create). Every field but
+ * `bookingPolicy` is required; unknown fields are rejected (`unknown_field`), as are the server-managed `id`,
  * `expertId` and `version` (`read_only`). Every problem is reported at once, in form order.
  * The returned value is normalized: the title is trimmed. A non-object input gives a single
  * `invalid_type` error whose `field` is `""` (the whole body).

@@ -668,6 +668,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the webhook endpoints
+         * @description Every endpoint, oldest first (ties by id), without its secret.
+         */
+        get: operations["adminListWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register an endpoint of the tenant's systems to receive events
+         * @description Events of the `events` types are POSTed to `url` from now on, signed per Standard Webhooks
+         *     (see the `webhooks` of this document). The answer carries the signing `secret`, shown this
+         *     once: the server keeps it as is (signing needs it) and never returns it again. `url` must
+         *     be `https://` (422 on `url`, code `https_required`); a loopback host (localhost, 127.x,
+         *     [::1]) is accepted, over http too, only when the server allows loopback webhooks (tests),
+         *     else code `loopback_not_allowed`; credentials or a `#fragment` in it: code `invalid_url`.
+         *     With an `Idempotency-Key`, a retry replays the first answer, secret included.
+         */
+        post: operations["adminCreateWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, e.g. `whe_k3v…`. */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /** Get one webhook endpoint (without its secret) */
+        get: operations["adminGetWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint and its delivery log
+         * @description Nothing more is sent to it, including deliveries still due.
+         */
+        delete: operations["adminDeleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint's url, events, description or active flag
+         * @description Send only the fields to change, with `If-Match: "<version>"`; the version goes up by one.
+         *     `url` follows the rules of the create. An inactive endpoint gets no new deliveries; those
+         *     already due are not sent while it is inactive (a resend still is).
+         */
+        patch: operations["adminUpdateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/admin/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, e.g. `whe_k3v…`. */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The delivery log of an endpoint, a page at a time
+         * @description One delivery per event sent to the endpoint, newest first (ties by id), keyset paginated:
+         *     pass the previous page's `nextCursor` as `cursor`; `nextCursor` is null on the last page.
+         */
+        get: operations["adminListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhook-deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The delivery's id (one event for one endpoint), e.g. `whd_q8w…`. */
+                deliveryId: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery's event to its endpoint again
+         * @description A new attempt of the same event, with the same `webhook-id`, due now (the job runner sends
+         *     it on its next tick), even when it was delivered before or the endpoint is inactive.
+         *     Answers the delivery with `nextAttemptAt` set; its log shows the attempt once made.
+         */
+        post: operations["adminResendWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/coupon-quotes": {
         parameters: {
             query?: never;
@@ -708,7 +817,8 @@ export interface paths {
          * The tenant's settings
          * @description The tenant's home country and currency (`APPTKIT_DEFAULT_COUNTRY` and
          *     `APPTKIT_DEFAULT_CURRENCY` in the reference server), which a back office preselects in a new
-         *     package form.
+         *     package form; the booking policy that applies to packages without their own, and when
+         *     customers are reminded of their sessions. Its `version` is also the `ETag`.
          */
         get: operations["adminGetSettings"];
         put?: never;
@@ -716,7 +826,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the booking policy or the reminder times
+         * @description Send only what changes (at least one of `bookingPolicy`, `reminderMinutes`). The policy
+         *     applies to every package without its own `bookingPolicy`, and to existing bookings from
+         *     now on. The version goes up by one.
+         */
+        patch: operations["adminUpdateSettings"];
         trace?: never;
     };
     "/v1/admin/phone-balance": {
@@ -772,8 +888,9 @@ export interface paths {
          * Sales report
          * @description Every sale, newest first (by `createdAt`, UTC): one row per payment attempt of a package
          *     purchase or of a credit-package purchase (succeeded, failed or waiting for the customer's
-         *     authentication), plus one row per free purchase (fee 0), which records no payment attempt.
-         *     Each row names the package or credit package (`kind`, id and current title) and the
+         *     authentication), plus one row per free purchase (fee 0), which records no payment attempt,
+         *     plus one row per settled refund of a package purchase (`kind: refund`, dated when it was
+         *     made, its money or credits negative). Each row names the package or credit package (`kind`, id and current title) and the
          *     customer. Keyset paginated: pass the previous page's `nextCursor` as `cursor`. `totals` sum
          *     the whole filtered range (not just the page), per currency; money is never summed across
          *     currencies. Each bad parameter is named in one 422. The admin SDK's
@@ -927,6 +1044,191 @@ export interface paths {
          *     body → 422.
          */
         post: operations["createBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{bookingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One booking, for its customer or the holder of its e-mail link
+         * @description What a manage page shows: the booking (status, cut-offs, the start before the last move),
+         *     the package's title and session length, the expert's name and the policy that applies.
+         *     Identified by `Apptkit-Join` (the booking-scoped token of the confirmation e-mail's link)
+         *     or `Apptkit-Customer` (the booking's customer); a join token takes precedence. A booking
+         *     that does not exist or is not the caller's is a 404 either way, so an id reveals nothing.
+         */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{bookingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking (its customer)
+         * @description Allowed while the server clock is before `cancellableUntil` (the start minus the
+         *     cancellation cut-off of the package's `effectivePolicy`); from then on → 409
+         *     `cancel_cutoff_passed` with `deadline`, `cutoffHours` and the policy in words. The booking
+         *     keeps its row (status `cancelled`, for the history) and its time is free again at once.
+         *     With `cancelReturnsSession` the session goes back to the purchase (`sessionsUsed` − 1)
+         *     to be booked again; `sessionReturned` says whether it did. The customer is e-mailed a
+         *     cancellation notice in their language and zone (`locale` and `timeZone` update the stored
+         *     ones); `emailSent` says whether the mailer took it. Same identification as
+         *     `GET /v1/bookings/{bookingId}`. The `Idempotency-Key` is required: the same key and body
+         *     replay the first answer; another body → 422.
+         */
+        post: operations["cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{bookingId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a booking to another offered start (its customer)
+         * @description Allowed while the server clock is before `reschedulableUntil` (else 409
+         *     `reschedule_cutoff_passed` with `deadline` and `cutoffHours`). The new `start` must be a
+         *     slot the expert offers for the booking's package, by the same rules as booking (weekly
+         *     availability, overrides, blocks, notice, breaks); the booking's own current time does not
+         *     block it. Not offered → 422 on `start` (`not_offered`). The booking's reservation is moved
+         *     in one statement, so the old time is freed only when the new one is taken, and a database
+         *     exclusion constraint decides between racing requests: the loser gets 409 `slot_taken`
+         *     (`errors` names `start`) and keeps its old time. `rescheduledFrom` is the start before the
+         *     move. The customer is e-mailed a reschedule notice; `emailSent` says whether the mailer
+         *     took it. Same identification and `Idempotency-Key` rules as the cancel.
+         */
+        post: operations["rescheduleBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/bookings/{bookingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking (the business)
+         * @description The business cancels at any time before the session starts: no cut-off applies. The
+         *     session goes back to the purchase unless `returnSession` is false; the customer is
+         *     e-mailed a cancellation notice unless `notifyCustomer` is false (then `emailSent` is
+         *     false). The `Idempotency-Key` is required: the same key and body replay the first answer.
+         */
+        post: operations["adminCancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/bookings/{bookingId}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a no-show
+         * @description The business records that the client never came: only once the session's scheduled end
+         *     has passed (before → 409 `not_ended_yet` with `endsAt`), and only when the call records
+         *     show no join of the client (a join → 409 `client_joined` with `joinedAt`). A face-to-face
+         *     session has no call record: its no-show is the business's word. The booking gets
+         *     `noShowAt` (server clock) and stays `booked`; its session stays used. Marking it again
+         *     keeps the first `noShowAt`. No body; the `Idempotency-Key` is required.
+         */
+        post: operations["adminMarkNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/purchases/{purchaseId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The purchase's id, e.g. `pur_7d…`. */
+                purchaseId: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a purchase
+         * @description `full`: the whole amount back (less earlier refunds), every upcoming booking cancelled by
+         *     the business (its session not returned) and the purchase closed (`status: refunded`, no
+         *     session left to book). `unused_sessions`: the sessions never booked back and taken off the
+         *     purchase (with `cancelUpcoming`, its upcoming bookings too, cancelled); the purchase stays
+         *     `paid` with `sessionsUsed + sessionsRefunded = sessionsTotal`.
+         *
+         *     Rounding: the money (or credits) of the sessions refunded so far is
+         *     `amount × sessionsRefunded / sessionsTotal`, rounded half up to a whole minor unit; a refund
+         *     pays that less what earlier refunds of the purchase paid, so a first refund of `n` sessions
+         *     is `round_half_up(amount × n / sessionsTotal)` and refunds never add up to more than the
+         *     amount.
+         *
+         *     A card purchase is refunded through its payment provider, outside any database lock, with
+         *     an idempotency key derived from this request's; a purchase nothing was paid for (a coupon
+         *     took the whole price, or free) refunds 0 without it (`provider: none`). Credits go back to
+         *     the customer's balance with a ledger entry naming the refund. The customer is e-mailed a
+         *     refund notice in their language and time zone. The `Idempotency-Key` is required: a retry
+         *     with the same key and body finishes or replays the first refund, never refunds twice.
+         */
+        post: operations["adminRefundPurchase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1134,7 +1436,8 @@ export interface paths {
          *     card, with the same provider and test cards as package purchases. The purchase is
          *     recorded `pending`, charged outside any database transaction, then settled. Paid (201):
          *     the credits are added to the balance through the credit ledger in the settling
-         *     transaction, and `balance` is the new balance. `pm_card_authentication_required` (202, `paymentStatus:
+         *     transaction, and `balance` is the new balance; the customer is e-mailed a receipt once
+         *     (`emailSent`), in their language and time zone. `pm_card_authentication_required` (202, `paymentStatus:
          *     requires_action`) leaves the purchase `pending` until
          *     `POST /v1/credit-purchases/{id}/confirm`. Declined → 402 `payment_declined` with
          *     `purchaseId` and `declineCode`; the failed purchase is recorded and adds nothing. Every
@@ -1167,7 +1470,8 @@ export interface paths {
          * Complete a credit purchase whose card required authentication
          * @description Completes the pending card payment (test mode: always succeeds), marks the purchase paid
          *     and adds its credits in the same transaction. Only the purchase's signed-in customer may
-         *     confirm it (another one's → 404). Confirming a paid purchase again answers the same; a
+         *     confirm it (another one's → 404). The confirm that pays it sends the receipt e-mail.
+         *     Confirming a paid purchase again answers the same and sends nothing; a
          *     failed one is a 409 `purchase_not_paid`. The body is empty or `{}`.
          */
         post: operations["confirmCreditPurchase"];
@@ -1226,7 +1530,128 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "purchase.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A package purchase was paid
+         * @description Sent once a purchase is paid: a card payment succeeded (at once or after the customer's authentication), or a purchase with credits or a free one was made. `data` is the purchase as it was when paid; its bookings follow as `booking.created`.
+         */
+        post: operations["purchasePaidWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "purchase.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A package purchase was refunded
+         * @description Sent once a purchase is refunded (fully, or for its unused sessions); `data` is the purchase after the refund.
+         */
+        post: operations["purchaseRefundedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A session was booked
+         * @description Sent for every booked session, at checkout or later; `data` is the booking (never its join token).
+         */
+        post: operations["bookingCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.rescheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking was moved to another start
+         * @description `data` is the booking at its new start, with `rescheduledFrom`.
+         */
+        post: operations["bookingRescheduledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking was cancelled
+         * @description `data` is the cancelled booking: when, by whom, and whether its session went back to the purchase.
+         */
+        post: operations["bookingCancelledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "credits.purchased": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credits were bought and added to the balance
+         * @description Sent once a credit purchase is paid and its credits were added to the customer's balance; `data` is the credit purchase.
+         */
+        post: operations["creditsPurchasedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1327,6 +1752,14 @@ export interface components {
             clientSecret?: string;
             /** @description The customer's credits balance after this answer. */
             balance: number;
+            /**
+             * @description Whether the purchase's receipt e-mail (in the customer's language and time zone) was
+             *     handed to the mailer: sent once, by the answer that paid the purchase (the server
+             *     waits for it); a replay or a later confirm tells the same and sends nothing. `false`
+             *     while the payment waits for authentication, or when the mailer failed (the purchase
+             *     stands all the same). The reference server always sends it.
+             */
+            emailSent?: boolean;
         };
         OutboxMail: {
             id: string;
@@ -1503,6 +1936,12 @@ export interface components {
             title?: string;
             /** @description Plain text, 0–2000 characters (grapheme clusters); line breaks allowed. */
             description?: string;
+            /**
+             * @description This package's own booking policy; null or absent for the tenant's (`GET
+             *     /v1/admin/settings`). Admin answers carry it only when the package has its own; null in a
+             *     PATCH goes back to the tenant's.
+             */
+            bookingPolicy?: components["schemas"]["BookingPolicy"] | null;
         };
         /**
          * @description A complete package as an admin writes it. An online package needs a `service`; a
@@ -1530,6 +1969,12 @@ export interface components {
              * @constant
              */
             archived?: true;
+            /**
+             * @description In public answers (the reference server always sends it there) the policy that applies
+             *     to this package's bookings: its own `bookingPolicy` (present beside it when the package
+             *     has one) or the tenant's.
+             */
+            effectivePolicy?: components["schemas"]["BookingPolicy"];
         } & components["schemas"]["AppointmentPackageInput"];
         PackageList: {
             /** @description On the public list, the country whose packages these are (see the list's resolution order). */
@@ -1790,6 +2235,153 @@ export interface components {
             /** @description The `cursor` of the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description What happened: `purchase.paid` (a package purchase was paid by card, with credits or for
+         *     free), `purchase.refunded`, `booking.created`, `booking.rescheduled`, `booking.cancelled`,
+         *     or `credits.purchased` (a credit purchase was paid and its credits added).
+         * @enum {string}
+         */
+        WebhookEventType: "purchase.paid" | "purchase.refunded" | "booking.created" | "booking.rescheduled" | "booking.cancelled" | "credits.purchased";
+        /** @description The event types an endpoint receives; at least one, each once. */
+        WebhookEventTypes: components["schemas"]["WebhookEventType"][];
+        /**
+         * @description Where events are POSTed: an absolute `https://` URL without credentials or `#fragment`.
+         *     Loopback hosts (localhost, 127.x, [::1]) only when the server allows loopback webhooks, as
+         *     tests do, and then over `http://` too. Checked again before every attempt.
+         * @example https://crm.example/hooks/apptkit
+         */
+        WebhookUrl: string;
+        WebhookEndpointCreate: {
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["WebhookEventTypes"];
+            /** @description A note for the tenant's team (plain text), e.g. which system listens there. */
+            description?: string;
+        };
+        /** @description The fields to change; at least one. */
+        WebhookEndpointPatch: {
+            url?: components["schemas"]["WebhookUrl"];
+            events?: components["schemas"]["WebhookEventTypes"];
+            /** @description False stops sending new events to it (a resend is still sent). */
+            active?: boolean;
+            /** @description The note; null removes it. */
+            description?: string | null;
+        };
+        WebhookEndpointFields: {
+            /** @example whe_k3v… */
+            id: string;
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["WebhookEventTypes"];
+            description: string | null;
+            /** @description False while new events are not sent to it. */
+            active: boolean;
+            /** @description Goes up by one on every change; send it as `If-Match`. */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description A registered webhook endpoint; its signing secret is shown only by the create. */
+        WebhookEndpoint: components["schemas"]["WebhookEndpointFields"];
+        /** @description A new webhook endpoint with its signing secret, shown this once. */
+        WebhookEndpointCreated: {
+            /**
+             * @description The signing secret, `whsec_` + the base64 of 32 random bytes. The server keeps it as is
+             *     (it signs with it) and never shows it again: store it with the receiving system.
+             */
+            secret: string;
+        } & components["schemas"]["WebhookEndpointFields"];
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+        };
+        /** @description One attempt of a delivery. */
+        WebhookAttempt: {
+            at: components["schemas"]["Instant"];
+            /** @description The endpoint's answer; null when there was none (network error, timeout, refused URL). */
+            statusCode: number | null;
+            /** @description Why the attempt failed; null when the endpoint answered 2xx. */
+            error: string | null;
+        };
+        /** @description One event for one endpoint, with its attempts. */
+        WebhookDelivery: {
+            /** @example whd_q8w… */
+            id: string;
+            endpointId: string;
+            eventId: components["schemas"]["WebhookEventId"];
+            type: components["schemas"]["WebhookEventType"];
+            createdAt: components["schemas"]["Instant"];
+            /** @description Attempts made, resends included. */
+            attempts: number;
+            /** @description The status code of the last attempt; null before the first or when it got no answer. */
+            lastStatusCode: number | null;
+            /** @description Why the last attempt failed; null when it succeeded or none was made. */
+            lastError: string | null;
+            /** @description When the next attempt is due (server clock); null once delivered or given up. */
+            nextAttemptAt: components["schemas"]["Instant"] | null;
+            /** @description When an attempt last succeeded; null while none has. */
+            deliveredAt: components["schemas"]["Instant"] | null;
+            /** @description The latest attempts, newest first, at most 10. */
+            recentAttempts: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            /** @description The `cursor` of the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description An event's id, sent as `webhook-id`.
+         * @example evt_2mxq7d4k9w3r5t8y1u6p
+         */
+        WebhookEventId: string;
+        /**
+         * @description The envelope of every webhook body: the event's `id` (also its `webhook-id`), `type`,
+         *     `createdAt` (server clock, in the transaction that made the change) and `data`.
+         */
+        WebhookEvent: {
+            id: components["schemas"]["WebhookEventId"];
+            type: components["schemas"]["WebhookEventType"];
+            createdAt: components["schemas"]["Instant"];
+            /** @description The resource as the API shows it, by `type`; a `Purchase`, a `Booking` or a `CreditPurchase`. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description `purchase.paid` or `purchase.refunded`: `data` is the purchase. */
+        PurchaseEvent: {
+            /** @enum {string} */
+            type: "purchase.paid" | "purchase.refunded";
+            data: components["schemas"]["Purchase"];
+        } & WithRequired<components["schemas"]["WebhookEvent"], "type" | "data">;
+        /** @description `booking.created`, `booking.rescheduled` or `booking.cancelled`: `data` is the booking. */
+        BookingEvent: {
+            /** @enum {string} */
+            type: "booking.created" | "booking.rescheduled" | "booking.cancelled";
+            data: components["schemas"]["Booking"];
+        } & WithRequired<components["schemas"]["WebhookEvent"], "type" | "data">;
+        /** @description `credits.purchased`: `data` is the credit purchase. */
+        CreditPurchaseEvent: {
+            /** @constant */
+            type: "credits.purchased";
+            data: components["schemas"]["CreditPurchase"];
+        } & WithRequired<components["schemas"]["WebhookEvent"], "type" | "data">;
+        /** @description A purchase of a credit package (the fields of `CreditPurchaseReceipt` without the answer's own). */
+        CreditPurchase: components["schemas"]["CreditPurchaseFields"];
+        CreditPurchaseFields: {
+            /** @example cpu_5hxq… */
+            id: string;
+            customerId: string;
+            creditPackageId: string;
+            /** @enum {string} */
+            status: "pending" | "paid" | "failed";
+            /** @description The card payment in the smallest unit of `currency`. */
+            amount: number;
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Credits this purchase adds once paid. */
+            credits: number;
+            /** @description The campaign whose price was charged; absent when the full price was. */
+            campaignId?: string;
+            coupon?: components["schemas"]["CouponApplied"];
+            provider: string;
+            createdAt: components["schemas"]["Instant"];
+        };
         /** @description Exactly one of `packageId` and `creditPackageId`. */
         CouponQuoteRequest: {
             couponCode: components["schemas"]["CouponCodeInput"];
@@ -1854,11 +2446,133 @@ export interface components {
             giftCredits: number | null;
             createdAt: components["schemas"]["Instant"];
         };
+        /**
+         * @description When a customer may change a booking. A customer may cancel while the server clock is
+         *     before the start minus `cancelCutoffHours`, and move it while before the start minus
+         *     `rescheduleCutoffHours`. With `cancelReturnsSession` a timely cancellation gives the
+         *     session back to the purchase (`sessionsUsed` − 1) to be booked again. The business may
+         *     cancel at any time before the session (`POST /v1/admin/bookings/{bookingId}/cancel`).
+         */
+        BookingPolicy: {
+            /** @description Hours before the start when customer cancellations close; 0 until the start. */
+            cancelCutoffHours: number;
+            /** @description Hours before the start when customer reschedules close. */
+            rescheduleCutoffHours: number;
+            /** @description Whether a timely cancellation returns the session to the purchase. */
+            cancelReturnsSession: boolean;
+        };
+        /** @description Some of the settings an admin writes; at least one. */
+        TenantSettingsPatch: {
+            bookingPolicy?: components["schemas"]["BookingPolicy"];
+            reminderMinutes?: components["schemas"]["ReminderMinutes"];
+        };
+        /** @description When customers are reminded of a session, in minutes before its start (5 minutes to 7 days), each once; empty for no reminders. */
+        ReminderMinutes: number[];
+        /** @description A booking as its manage page shows it. */
+        ManagedBooking: {
+            booking: components["schemas"]["Booking"];
+            packageTitle: string;
+            expertName: string;
+            durationMinutes: number;
+            /** @description The policy that applies to this booking (its package's `effectivePolicy`). */
+            policy: components["schemas"]["BookingPolicy"];
+        };
+        /** @description The answer of a cancel or a reschedule. */
+        BookingChange: {
+            booking: components["schemas"]["Booking"];
+            purchase: components["schemas"]["Purchase"];
+            /** @description Whether the notice e-mail was handed to the mailer before this answer; `false` when the mailer failed (the change stands) or, for an admin cancel, when `notifyCustomer` was false. */
+            emailSent: boolean;
+        };
+        BookingCancel: {
+            /** @description Why, in plain text (0–500 characters); kept with the booking. */
+            reason?: string;
+            locale?: components["schemas"]["Locale"];
+            timeZone?: components["schemas"]["TimeZone"];
+        };
+        BookingReschedule: {
+            /** @description The new start, one of the slots the expert offers for the package. */
+            start: components["schemas"]["InstantInput"];
+            locale?: components["schemas"]["Locale"];
+            timeZone?: components["schemas"]["TimeZone"];
+        };
+        AdminBookingCancel: {
+            /** @description Why, in plain text (0–500 characters); kept with the booking. */
+            reason?: string;
+            /**
+             * @description Whether the session goes back to the purchase.
+             * @default true
+             */
+            returnSession: boolean;
+            /**
+             * @description Whether the customer is e-mailed a cancellation notice.
+             * @default true
+             */
+            notifyCustomer: boolean;
+        };
+        RefundCreate: {
+            /**
+             * @description `full`: the whole purchase; `unused_sessions`: the sessions never booked (and the upcoming ones with `cancelUpcoming`).
+             * @enum {string}
+             */
+            scope: "full" | "unused_sessions";
+            /** @description Why, in plain text (0–500 characters); kept with the refund, its ledger entry and cancelled bookings. */
+            reason?: string;
+            /**
+             * @description `unused_sessions` only: also cancel the upcoming bookings and refund their sessions. A `full` refund always does (`false` is refused).
+             * @default false
+             */
+            cancelUpcoming: boolean;
+        };
+        /** @description A refund of a package purchase. */
+        Refund: {
+            /** @example rfd_3kq… */
+            id: string;
+            purchaseId: string;
+            /** @enum {string} */
+            scope: "full" | "unused_sessions";
+            /**
+             * @description `succeeded` in the answer that makes it.
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            /** @description Money back in the smallest unit of `currency`; 0 for a credits purchase and when nothing was paid. */
+            amount: number;
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Credits back to the customer's balance for a credits purchase; null otherwise. */
+            credits: number | null;
+            /** @description Sessions taken off the purchase (never booked, plus the upcoming bookings cancelled). */
+            sessions: number;
+            /** @description The upcoming bookings this refund cancelled. */
+            cancelledBookingIds: string[];
+            /** @description `test` (offline test mode: no money moved), `stripe`, `credits`, or `none` (nothing to pay back). */
+            provider: string;
+            /** @description The provider's id of the refund; null for credits. */
+            providerRefundId: string | null;
+            /** @description The reason given; null when none. */
+            reason: string | null;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description The answer of a refund. */
+        RefundAnswer: {
+            refund: components["schemas"]["Refund"];
+            purchase: components["schemas"]["Purchase"];
+        };
+        BookingChangeProblem: {
+            /** @enum {unknown} */
+            code?: "booking_cancelled" | "booking_ended" | "cancel_cutoff_passed" | "reschedule_cutoff_passed" | "slot_taken";
+        } & (components["schemas"]["Problem"] & unknown);
         TenantSettings: {
             /** @description The tenant's home country, ISO 3166-1 alpha-2. */
             defaultCountry: string;
             /** @description The tenant's home currency, ISO 4217. */
             defaultCurrency: string;
+            /** @description The policy of every package without its own (24 hours, 24 hours, session returned until changed). */
+            bookingPolicy: components["schemas"]["BookingPolicy"];
+            /** @description When customers are reminded of a session, in minutes before its start (`[1440, 60]` until changed). */
+            reminderMinutes: components["schemas"]["ReminderMinutes"];
+            /** @description Goes up by one on every change; send it back as `If-Match`. */
+            version: number;
         };
         PhoneBalance: {
             /** @description US cents. */
@@ -1874,16 +2588,18 @@ export interface components {
         PaymentAttemptStatus: "succeeded" | "failed" | "requires_action";
         /**
          * @description One sale: a payment attempt of a package purchase or of a credit-package purchase, or a free
-         *     purchase (which records no attempt), with what was sold and the customer.
+         *     purchase (which records no attempt), with what was sold and the customer; or a settled
+         *     refund of a package purchase (`kind: refund`), dated when it was made, its money or credits
+         *     negative, so that the rows add up to what was kept.
          */
         SaleRow: {
-            /** @description The row's id, unique in the report; the payment attempt's id (digits), or the purchase's id for a free purchase. */
+            /** @description The row's id, unique in the report; the payment attempt's id (digits), the purchase's id for a free purchase, or the refund's id (`rfd_…`). */
             id: string;
             /**
-             * @description What was sold; `packageId` and `packageTitle` name a package or a credit package accordingly.
+             * @description What was sold; `packageId` and `packageTitle` name a package or a credit package accordingly. `refund`, a refund of the package purchase `purchaseId`.
              * @enum {string}
              */
-            kind: "package" | "credit_package";
+            kind: "package" | "credit_package" | "refund";
             /** @description The package purchase (`pur_…`) or the credit-package purchase (`cpu_…`). */
             purchaseId: string;
             createdAt: components["schemas"]["Instant"];
@@ -1901,10 +2617,10 @@ export interface components {
             method: "card" | "credits" | "free";
             /** @description `test` (offline test mode), `stripe`, `credits`, or `none` for a free purchase. */
             provider: string;
-            /** @description Money taken or tried, in the smallest unit of `currency`; 0 for a credits payment and a free purchase. */
+            /** @description Money taken or tried, in the smallest unit of `currency`; 0 for a credits payment and a free purchase; negative (or 0) for a refund, the money given back. */
             amount: number;
             currency: components["schemas"]["CurrencyCode"];
-            /** @description Credits paid (0 when a coupon took the whole price), or null for a card payment and a free purchase. */
+            /** @description Credits paid (0 when a coupon took the whole price), or null for a card payment and a free purchase; negative (or 0) for the refund of a credits purchase. */
             credits: number | null;
             status: components["schemas"]["PaymentAttemptStatus"];
             /** @description The provider's failure code of a failed attempt; null otherwise. */
@@ -1922,13 +2638,13 @@ export interface components {
         };
         SalesTotal: {
             currency: components["schemas"]["CurrencyCode"];
-            /** @description Money of succeeded card attempts (package and credit-package purchases), in minor units of `currency`. */
+            /** @description Money of succeeded card attempts (package and credit-package purchases) less succeeded refunds, in minor units of `currency`; negative when the range holds more refunds than sales. */
             succeeded: number;
-            /** @description Money of failed card attempts, in minor units of `currency`. */
+            /** @description Money of failed card attempts, in minor units of `currency` (failed refunds add nothing). */
             failed: number;
-            /** @description Rows counted (attempts and free purchases), whatever their outcome. */
+            /** @description Rows counted (attempts, free purchases and refunds), whatever their outcome. */
             count: number;
-            /** @description Credits of succeeded credits payments. */
+            /** @description Credits of succeeded credits payments less credits refunded. */
             credits: number;
         };
         SalesReport: {
@@ -1947,7 +2663,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        ProblemCode: "missing_key" | "invalid_key" | "forbidden" | "origin_not_allowed" | "not_found" | "validation_failed" | "version_conflict" | "precondition_required" | "invalid_json" | "idempotency_key_required" | "slot_unavailable" | "slot_taken" | "hold_expired" | "customer_required" | "invalid_customer_token" | "insufficient_credits" | "payment_declined" | "purchase_not_paid" | "too_early" | "session_ended" | "not_your_booking" | "invalid_join_token" | "invalid_expert_token" | "expert_required" | "phone_balance_insufficient" | "package_has_purchases" | "customer_exists" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "rate_limited" | "malformed_request" | "headers_too_large" | "request_timeout" | "internal";
+        ProblemCode: "missing_key" | "invalid_key" | "forbidden" | "origin_not_allowed" | "not_found" | "validation_failed" | "version_conflict" | "precondition_required" | "invalid_json" | "idempotency_key_required" | "slot_unavailable" | "slot_taken" | "hold_expired" | "customer_required" | "invalid_customer_token" | "insufficient_credits" | "payment_declined" | "purchase_not_paid" | "too_early" | "session_ended" | "not_your_booking" | "invalid_join_token" | "invalid_expert_token" | "expert_required" | "phone_balance_insufficient" | "package_has_purchases" | "booking_cancelled" | "booking_ended" | "cancel_cutoff_passed" | "reschedule_cutoff_passed" | "nothing_to_refund" | "refund_in_progress" | "refund_failed" | "client_joined" | "not_ended_yet" | "customer_exists" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "rate_limited" | "malformed_request" | "headers_too_large" | "request_timeout" | "internal";
         /** @description An RFC 9457 problem. */
         Problem: {
             /**
@@ -1980,6 +2696,14 @@ export interface components {
             costUsdCents?: number;
             /** @description `customer_exists`: the customer who already has the e-mail. */
             customerId?: string;
+            /** @description `cancel_cutoff_passed`, `reschedule_cutoff_passed`: when the customer's cut-off passed (the start minus `cutoffHours`). */
+            deadline?: components["schemas"]["Instant"];
+            /** @description `cancel_cutoff_passed`, `reschedule_cutoff_passed`: the cut-off of the policy that applies, in hours before the start. */
+            cutoffHours?: number;
+            /** @description `client_joined`: when the client first joined the call. */
+            joinedAt?: components["schemas"]["Instant"];
+            /** @description `not_ended_yet`: the session's scheduled end. */
+            endsAt?: components["schemas"]["Instant"];
         };
         ValidationProblem: {
             /** @constant */
@@ -2257,10 +2981,10 @@ export interface components {
              */
             method: "card" | "credits" | "free";
             /**
-             * @description `pending` until a card needing authentication is confirmed; `paid` grants the sessions; `failed` grants nothing.
+             * @description `pending` until a card needing authentication is confirmed; `paid` grants the sessions; `failed` grants nothing; `refunded`: closed by a full refund (nothing more can be booked).
              * @enum {string}
              */
-            status: "pending" | "paid" | "failed";
+            status: "pending" | "paid" | "failed" | "refunded";
             /** @description What the card paid in the smallest unit of `currency`; 0 for credits and free. */
             amount: number;
             currency: components["schemas"]["CurrencyCode"];
@@ -2274,6 +2998,8 @@ export interface components {
             provider: string;
             sessionsTotal: number;
             sessionsUsed: number;
+            /** @description Sessions taken off the purchase by refunds; absent while no refund took any. Sessions left to book are `sessionsTotal − sessionsUsed − sessionsRefunded`. */
+            sessionsRefunded?: number;
             createdAt: components["schemas"]["Instant"];
         };
         Booking: {
@@ -2289,6 +3015,28 @@ export interface components {
              *     confirmation e-mail's call link, sent as `Apptkit-Join`. Stored only as a hash; never shown again.
              */
             joinToken?: string;
+            /**
+             * @description `cancelled` bookings keep their row for the history; their time is free again. The reference server always sends it.
+             * @enum {string}
+             */
+            status?: "booked" | "cancelled";
+            /** @description When it was cancelled (server clock); only on a cancelled booking. */
+            cancelledAt?: components["schemas"]["Instant"];
+            /**
+             * @description Who cancelled it; only on a cancelled booking.
+             * @enum {string}
+             */
+            cancelledBy?: "customer" | "business";
+            /** @description Only on a cancelled booking; whether its session went back to the purchase. */
+            sessionReturned?: boolean;
+            /** @description Only while `booked`; the customer may cancel while the server clock is before it (the start minus the cancellation cut-off). */
+            cancellableUntil?: components["schemas"]["Instant"];
+            /** @description Only while `booked`; the customer may reschedule while the server clock is before it. */
+            reschedulableUntil?: components["schemas"]["Instant"];
+            /** @description The start before the last reschedule; absent when it was never moved. */
+            rescheduledFrom?: components["schemas"]["Instant"];
+            /** @description When the business marked the client a no-show (server clock); absent unless it did. The session stays used. */
+            noShowAt?: components["schemas"]["Instant"];
         };
         /** @description A purchase as its create and confirm calls answer. */
         PurchaseReceipt: {
@@ -2338,11 +3086,37 @@ export interface components {
             emailSent: boolean;
         };
         MyBookings: {
-            /** @description Bookings that have not ended, ascending by start. */
+            /** @description Booked (not cancelled) bookings that have not ended, ascending by start. */
             bookings: components["schemas"]["Booking"][];
             /** @description Paid purchases with sessions still to book (`sessionsUsed` < `sessionsTotal`). */
             purchases: components["schemas"]["Purchase"][];
+            /** @description The history, for the customer to look back on; ended or cancelled bookings, newest start first, at most 50. */
+            pastBookings: components["schemas"]["Booking"][];
+            /**
+             * @description The purchase history, as the receipts say it: paid purchases of packages with nothing
+             *     left to book (every session used or refunded) and refunded ones, and paid purchases of
+             *     credits; newest first, at most 50. The reference server always sends it.
+             */
+            pastPurchases?: components["schemas"]["PastPurchase"][];
         };
+        /** @description One purchase of the history, by `kind`: a package (`PastPackagePurchase`) or credits (`PastCreditPurchase`). */
+        PastPurchase: components["schemas"]["PastPackagePurchase"] | components["schemas"]["PastCreditPurchase"];
+        /** @description A purchase of a package in the history, with its package's title and what its refunds gave back. */
+        PastPackagePurchase: {
+            /** @constant */
+            kind: "package";
+            /** @description The package's title as it is now. */
+            title: string;
+            /** @description What its settled refunds gave back, in the purchase's unit (minor units of `currency`, or credits for a credits purchase); absent when it was never refunded. */
+            refunded?: number;
+        } & components["schemas"]["PurchaseFields"];
+        /** @description A paid purchase of credits in the history, with its credit package's title. */
+        PastCreditPurchase: {
+            /** @constant */
+            kind: "credits";
+            /** @description The credit package's title as it is now; `null` when the credit package was deleted since. */
+            title: string | null;
+        } & components["schemas"]["CreditPurchaseFields"];
     };
     responses: {
         /** @description `rate_limited`: this address was sent 5 codes in the last 15 minutes (or the key and address made too many requests); wait `Retry-After` seconds. */
@@ -2529,6 +3303,60 @@ export interface components {
             };
         };
         /**
+         * @description `missing_key` or `invalid_key` (the API key); `customer_required`: neither
+         *     `Apptkit-Customer` nor `Apptkit-Join` was sent; `invalid_customer_token`,
+         *     `invalid_join_token`: the token is unknown or expired.
+         */
+        BookingUnauthorized: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `not_found`: no booking with this id, or not one of the caller's (its customer's token or its own join token). */
+        BookingNotFound: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `booking_cancelled`: the booking is already cancelled (a replay with the first request's
+         *     `Idempotency-Key` answers 200 instead); `booking_ended`: the session has started or
+         *     ended; `cancel_cutoff_passed`: the cut-off passed at `deadline`, `cutoffHours` before the
+         *     start, and `detail` states the policy in words. Nothing was changed.
+         */
+        CancelConflict: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["BookingChangeProblem"];
+            };
+        };
+        /**
+         * @description `reschedule_cutoff_passed`: the cut-off passed at `deadline`, `cutoffHours` before the
+         *     start (`detail` states the policy in words); `booking_cancelled`; `booking_ended`;
+         *     `slot_taken`: another booking or hold took that time first (`errors` names `start`). The
+         *     booking keeps its time.
+         */
+        RescheduleConflict: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["BookingChangeProblem"];
+            };
+        };
+        /**
          * @description `invalid_json`: the body is empty or not valid JSON; `idempotency_key_required`: the
          *     `Idempotency-Key` header is missing; or `malformed_request`: the request is not
          *     well-formed HTTP/1.1 (for example `Content-Length` beside `Transfer-Encoding: chunked`, or a
@@ -2704,6 +3532,49 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description `not_ended_yet`: the session's scheduled end (`endsAt`) has not passed; `client_joined`: the
+         *     client joined the call at `joinedAt`; `booking_cancelled`: the booking was cancelled.
+         *     Nothing was changed.
+         */
+        NoShowConflict: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `nothing_to_refund`: the purchase is not paid, or already refunded in full, or (for
+         *     `unused_sessions`) has no session left to refund; `refund_in_progress`: another refund of
+         *     the purchase is waiting for the provider (retry that request with its own
+         *     `Idempotency-Key` to finish it). Nothing was changed.
+         */
+        RefundConflict: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `refund_failed`: the payment provider refused the refund (`detail` gives its code); nothing
+         *     went back, the sessions are back on the purchase (bookings it cancelled stay cancelled,
+         *     their sessions returned). A new refund may be tried with a new `Idempotency-Key`.
+         */
+        RefundFailed: {
+            headers: {
+                "Request-Id": components["headers"]["Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description `internal`: an unexpected error; details are logged on the server under the request id, never sent. */
         Internal: {
             headers: {
@@ -2724,6 +3595,11 @@ export interface components {
          */
         "Apptkit-Join": string;
         /**
+         * @description The booking-scoped join token that the confirmation e-mail's links carry (the booking's
+         *     `joinToken`). Unknown → 401 `invalid_join_token`; another booking's → 404 `not_found`.
+         */
+        "Apptkit-Join-Manage": string;
+        /**
          * @description An expert token (from `POST /v1/admin/expert-tokens`): admits that expert's bookings.
          *     Unknown or expired → 401 `invalid_expert_token`.
          */
@@ -2742,6 +3618,21 @@ export interface components {
         PurchaseId: string;
         /** @description The credit purchase's id, e.g. `cpu_5hx…`. */
         CreditPurchaseId: string;
+        /** @description The webhook endpoint's id, e.g. `whe_k3v…`. */
+        WebhookEndpointId: string;
+        /** @description The delivery's id (one event for one endpoint), e.g. `whd_q8w…`. */
+        WebhookDeliveryId: string;
+        /** @description The event's id (`evt_…`), the same on every attempt and resend of the event; receivers drop an id they have already handled. */
+        "Webhook-Id": string;
+        /** @description When this attempt was signed, in whole seconds since the Unix epoch (server clock); receivers refuse one too far from their own clock (Standard Webhooks uses 5 minutes). */
+        "Webhook-Timestamp": string;
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed by
+         *     the endpoint's secret decoded from base64 after its `whsec_` prefix (Standard Webhooks).
+         *     Verify it over the raw body, e.g. with the `standardwebhooks` package:
+         *     `new Webhook(secret).verify(body, headers)`.
+         */
+        "Webhook-Signature": string;
         /** @description Only mails to this address (compared case-insensitively). */
         OutboxTo: string;
         /**
@@ -2805,6 +3696,8 @@ export interface components {
         PurchaseLocation: string;
         /** @description The path of the hold, `/v1/holds/{id}`. */
         HoldLocation: string;
+        /** @description The path of the webhook endpoint, `/v1/admin/webhook-endpoints/{id}`. */
+        WebhookEndpointLocation: string;
         /** @description `true` when this answer replays the first request with the same `Idempotency-Key`. */
         "Idempotent-Replayed": "true";
         /** @description Seconds to wait before retrying. */
@@ -4276,6 +5169,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
@@ -4308,6 +5202,263 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminListWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCreateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical create (e.g. a UUID), so that retries do not create duplicates.
+                 *     Answers are replayed for 24 hours; reusing a key for a different body is a 422 on field
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint with its signing secret. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["WebhookEndpointLocation"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointCreated"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminGetWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, e.g. `whe_k3v…`. */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint; its version is also the `ETag`. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminDeleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, e.g. `whe_k3v…`. */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminUpdateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path: {
+                /** @description The webhook endpoint's id, e.g. `whe_k3v…`. */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated endpoint. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. An unreadable cursor is a 422 on field `cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, e.g. `whe_k3v…`. */
+                endpointId: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminResendWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The delivery's id (one event for one endpoint), e.g. `whd_q8w…`. */
+                deliveryId: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resend is queued. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
@@ -4366,6 +5517,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4377,6 +5529,49 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminUpdateSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version you last read, as an entity tag: `"3"` (a weak `W/"3"` is accepted too).
+                 *     Missing → 428 `precondition_required`; another version → 412 `version_conflict`.
+                 */
+                "If-Match": components["parameters"]["If-Match"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantSettingsPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated settings. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettings"];
+                };
+            };
+            400: components["responses"]["InvalidJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            412: components["responses"]["VersionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
@@ -4539,7 +5734,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Bookings that have not ended (server clock), ascending, and paid purchases with sessions left to book. */
+            /** @description Booked sessions that have not ended (server clock), ascending; paid purchases with sessions left to book; the history of ended or cancelled sessions; and the purchase history (`pastPurchases`). */
             200: {
                 headers: {
                     "Request-Id": components["headers"]["Request-Id"];
@@ -4716,6 +5911,301 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+                /**
+                 * @description The booking-scoped join token that the confirmation e-mail's links carry (the booking's
+                 *     `joinToken`). Unknown → 401 `invalid_join_token`; another booking's → 404 `not_found`.
+                 */
+                "Apptkit-Join"?: components["parameters"]["Apptkit-Join-Manage"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking as its customer sees it. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedBooking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["BookingUnauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["BookingNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+                /**
+                 * @description The booking-scoped join token that the confirmation e-mail's links carry (the booking's
+                 *     `joinToken`). Unknown → 401 `invalid_join_token`; another booking's → 404 `not_found`.
+                 */
+                "Apptkit-Join"?: components["parameters"]["Apptkit-Join-Manage"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingCancel"];
+            };
+        };
+        responses: {
+            /** @description The cancelled booking and its purchase's entitlements. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["BookingUnauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["BookingNotFound"];
+            409: components["responses"]["CancelConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    rescheduleBooking: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+                /**
+                 * @description A customer token (from `POST /v1/admin/customer-tokens`): the request is made by that
+                 *     signed-in customer. Unknown or expired → 401 `invalid_customer_token`.
+                 */
+                "Apptkit-Customer"?: components["parameters"]["Apptkit-Customer"];
+                /**
+                 * @description The booking-scoped join token that the confirmation e-mail's links carry (the booking's
+                 *     `joinToken`). Unknown → 401 `invalid_join_token`; another booking's → 404 `not_found`.
+                 */
+                "Apptkit-Join"?: components["parameters"]["Apptkit-Join-Manage"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingReschedule"];
+            };
+        };
+        responses: {
+            /** @description The moved booking and its purchase. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["BookingUnauthorized"];
+            403: components["responses"]["OriginNotAllowed"];
+            404: components["responses"]["BookingNotFound"];
+            409: components["responses"]["RescheduleConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminCancelBooking: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminBookingCancel"];
+            };
+        };
+        responses: {
+            /** @description The cancelled booking and its purchase's entitlements. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["BookingNotFound"];
+            409: components["responses"]["CancelConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminMarkNoShow: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+            };
+            path: {
+                /** @description The booking's id, e.g. `bkg_2mx…`. */
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking, with `noShowAt`. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["BookingNotFound"];
+            409: components["responses"]["NoShowConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    adminRefundPurchase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical write — hold, purchase, booking — (e.g. a UUID): a retry with the same key and body gets the
+                 *     first answer again. Missing → 400 `idempotency_key_required`; the same key with another
+                 *     body → 422 on field `Idempotency-Key`.
+                 */
+                "Idempotency-Key": components["parameters"]["Idempotency-Key-Required"];
+            };
+            path: {
+                /** @description The purchase's id, e.g. `pur_7d…`. */
+                purchaseId: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundCreate"];
+            };
+        };
+        responses: {
+            /** @description The refund, succeeded, and the purchase as it is now. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RefundConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+            502: components["responses"]["RefundFailed"];
         };
     };
     joinCall: {
@@ -5153,6 +6643,210 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
+        };
+    };
+    purchasePaidWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`), the same on every attempt and resend of the event; receivers drop an id they have already handled. */
+                "webhook-id": components["parameters"]["Webhook-Id"];
+                /** @description When this attempt was signed, in whole seconds since the Unix epoch (server clock); receivers refuse one too far from their own clock (Standard Webhooks uses 5 minutes). */
+                "webhook-timestamp": components["parameters"]["Webhook-Timestamp"];
+                /**
+                 * @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed by
+                 *     the endpoint's secret decoded from base64 after its `whsec_` prefix (Standard Webhooks).
+                 *     Verify it over the raw body, e.g. with the `standardwebhooks` package:
+                 *     `new Webhook(secret).verify(body, headers)`.
+                 */
+                "webhook-signature": components["parameters"]["Webhook-Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the delivery; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    purchaseRefundedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`), the same on every attempt and resend of the event; receivers drop an id they have already handled. */
+                "webhook-id": components["parameters"]["Webhook-Id"];
+                /** @description When this attempt was signed, in whole seconds since the Unix epoch (server clock); receivers refuse one too far from their own clock (Standard Webhooks uses 5 minutes). */
+                "webhook-timestamp": components["parameters"]["Webhook-Timestamp"];
+                /**
+                 * @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed by
+                 *     the endpoint's secret decoded from base64 after its `whsec_` prefix (Standard Webhooks).
+                 *     Verify it over the raw body, e.g. with the `standardwebhooks` package:
+                 *     `new Webhook(secret).verify(body, headers)`.
+                 */
+                "webhook-signature": components["parameters"]["Webhook-Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the delivery; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bookingCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`), the same on every attempt and resend of the event; receivers drop an id they have already handled. */
+                "webhook-id": components["parameters"]["Webhook-Id"];
+                /** @description When this attempt was signed, in whole seconds since the Unix epoch (server clock); receivers refuse one too far from their own clock (Standard Webhooks uses 5 minutes). */
+                "webhook-timestamp": components["parameters"]["Webhook-Timestamp"];
+                /**
+                 * @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed by
+                 *     the endpoint's secret decoded from base64 after its `whsec_` prefix (Standard Webhooks).
+                 *     Verify it over the raw body, e.g. with the `standardwebhooks` package:
+                 *     `new Webhook(secret).verify(body, headers)`.
+                 */
+                "webhook-signature": components["parameters"]["Webhook-Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the delivery; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bookingRescheduledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`), the same on every attempt and resend of the event; receivers drop an id they have already handled. */
+                "webhook-id": components["parameters"]["Webhook-Id"];
+                /** @description When this attempt was signed, in whole seconds since the Unix epoch (server clock); receivers refuse one too far from their own clock (Standard Webhooks uses 5 minutes). */
+                "webhook-timestamp": components["parameters"]["Webhook-Timestamp"];
+                /**
+                 * @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed by
+                 *     the endpoint's secret decoded from base64 after its `whsec_` prefix (Standard Webhooks).
+                 *     Verify it over the raw body, e.g. with the `standardwebhooks` package:
+                 *     `new Webhook(secret).verify(body, headers)`.
+                 */
+                "webhook-signature": components["parameters"]["Webhook-Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the delivery; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bookingCancelledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`), the same on every attempt and resend of the event; receivers drop an id they have already handled. */
+                "webhook-id": components["parameters"]["Webhook-Id"];
+                /** @description When this attempt was signed, in whole seconds since the Unix epoch (server clock); receivers refuse one too far from their own clock (Standard Webhooks uses 5 minutes). */
+                "webhook-timestamp": components["parameters"]["Webhook-Timestamp"];
+                /**
+                 * @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed by
+                 *     the endpoint's secret decoded from base64 after its `whsec_` prefix (Standard Webhooks).
+                 *     Verify it over the raw body, e.g. with the `standardwebhooks` package:
+                 *     `new Webhook(secret).verify(body, headers)`.
+                 */
+                "webhook-signature": components["parameters"]["Webhook-Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the delivery; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    creditsPurchasedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`), the same on every attempt and resend of the event; receivers drop an id they have already handled. */
+                "webhook-id": components["parameters"]["Webhook-Id"];
+                /** @description When this attempt was signed, in whole seconds since the Unix epoch (server clock); receivers refuse one too far from their own clock (Standard Webhooks uses 5 minutes). */
+                "webhook-timestamp": components["parameters"]["Webhook-Timestamp"];
+                /**
+                 * @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed by
+                 *     the endpoint's secret decoded from base64 after its `whsec_` prefix (Standard Webhooks).
+                 *     Verify it over the raw body, e.g. with the `standardwebhooks` package:
+                 *     `new Webhook(secret).verify(body, headers)`.
+                 */
+                "webhook-signature": components["parameters"]["Webhook-Signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditPurchaseEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status acknowledges the delivery; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -1,7 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  OWN_POLICY,
   ValidationError,
+  bookingPolicyFormFields,
+  bookingPolicyFormValuesOf,
+  bookingPolicyFormValuesToInput,
   emptyFormValues,
   formValuesOf,
   formValuesToInput,
@@ -12,6 +16,7 @@ import {
   moneyFractionDigits,
   moneyStep,
   packageFormFields,
+  placePolicyError,
   type PackageFormField,
 } from '../../src/admin/index.js';
 import { PACKAGE_INPUT_FIELDS, PACKAGE_LIMITS, validatePackage } from '../../src/core/index.js';
@@ -26,13 +31,16 @@ const byName = (fields: readonly PackageFormField[], name: string): PackageFormF
 describe('packageFormFields', () => {
   it('describes every input field in core order with kinds and the limits of PACKAGE_LIMITS', () => {
     const fields = packageFormFields('en');
-    assert.deepEqual(fields.map((f) => f.name), [...PACKAGE_INPUT_FIELDS]);
+    const policyFields = ['bookingPolicy.cancelCutoffHours', 'bookingPolicy.rescheduleCutoffHours', 'bookingPolicy.cancelReturnsSession'];
+    assert.deepEqual(fields.map((f) => f.name), [...PACKAGE_INPUT_FIELDS, ...policyFields]);
+    assert.equal(PACKAGE_INPUT_FIELDS.at(-1), 'bookingPolicy');
     assert.deepEqual(
       Object.fromEntries(fields.map((f) => [f.name, f.kind])),
       {
         appointmentType: 'select', service: 'select', durationMinutes: 'number', fee: 'money', credits: 'number',
         sessions: 'number', breakMinutes: 'number', country: 'select', currency: 'select', listingOrder: 'number',
-        endMode: 'select', endTiming: 'select', title: 'text', description: 'textarea',
+        endMode: 'select', endTiming: 'select', title: 'text', description: 'textarea', bookingPolicy: 'select',
+        'bookingPolicy.cancelCutoffHours': 'number', 'bookingPolicy.rescheduleCutoffHours': 'number', 'bookingPolicy.cancelReturnsSession': 'select',
       },
     );
     const duration = byName(fields, 'durationMinutes');
@@ -85,7 +93,10 @@ describe('form values', () => {
     const values = formValuesOf(pkg, fields);
     assert.equal(values.credits, '');
     assert.equal(values.fee, '120.00');
-    assert.deepEqual(formValuesToInput(values, fields), pkg);
+    // Without a policy of its own, the package keeps the tenant's: null, as a PATCH sends it.
+    assert.deepEqual(formValuesToInput(values, fields), { ...pkg, bookingPolicy: null });
+    const own = packageInput({ bookingPolicy: { cancelCutoffHours: 48, rescheduleCutoffHours: 0, cancelReturnsSession: false } });
+    assert.deepEqual(formValuesToInput(formValuesOf(own, fields), fields), own);
   });
 
   it('keeps text that is not a number so that the validator names the field', () => {
@@ -157,5 +168,63 @@ describe('mapErrorsToFields', () => {
     assert.equal(mapped.byField.fee?.[0]?.localizedMessage, 'fee is odd.');
     assert.deepEqual(mapped.other.map((e) => e.field), ['expertId']);
     assert.deepEqual(mapErrorsToFields(new Error('no fields')), { byField: {}, other: [] });
+  });
+});
+
+describe('the booking policy in the forms', () => {
+  const POLICY = { cancelCutoffHours: 48, rescheduleCutoffHours: 6, cancelReturnsSession: true };
+
+  it('describes a policy in hours (0–720) and whether a cancelled session returns, in en, de, tr and ar', () => {
+    const fields = bookingPolicyFormFields('en');
+    assert.deepEqual(fields.map((f) => [f.name, f.kind, f.min, f.max, f.unit, f.required]), [
+      ['bookingPolicy.cancelCutoffHours', 'number', 0, 720, 'hours', true],
+      ['bookingPolicy.rescheduleCutoffHours', 'number', 0, 720, 'hours', true],
+      ['bookingPolicy.cancelReturnsSession', 'select', undefined, undefined, undefined, true],
+    ]);
+    assert.deepEqual(fields[2]!.options?.map((o) => [o.value, o.label]), [['true', 'Goes back to the package'], ['false', 'Is used up']]);
+    const label = (locale: string) => bookingPolicyFormFields(locale)[0]!.label;
+    assert.deepEqual(['en', 'de', 'tr', 'ar', 'fr'].map(label), ['Cancellation cut-off', 'Stornofrist', 'İptal süresi', 'مهلة الإلغاء', 'Cancellation cut-off']);
+    assert.ok(Object.isFrozen(fields) && Object.isFrozen(fields[2]!.options));
+  });
+
+  it('turns a policy into form values and back, keeping text that is not a number for the validator', () => {
+    const values = bookingPolicyFormValuesOf(POLICY);
+    assert.deepEqual(values, { 'bookingPolicy.cancelCutoffHours': '48', 'bookingPolicy.rescheduleCutoffHours': '6', 'bookingPolicy.cancelReturnsSession': 'true' });
+    assert.deepEqual(bookingPolicyFormValuesToInput(values), POLICY);
+    assert.deepEqual(bookingPolicyFormValuesToInput({ 'bookingPolicy.cancelCutoffHours': '2.5', 'bookingPolicy.cancelReturnsSession': 'false' }), { cancelCutoffHours: '2.5', cancelReturnsSession: false });
+  });
+
+  it('lets a package keep the tenant’s policy or have its own, shown only then and prefilled from the tenant’s', () => {
+    const fields = packageFormFields('de');
+    const choice = byName(fields, 'bookingPolicy');
+    assert.deepEqual([choice.kind, choice.nullable, choice.emptyLabel, choice.options?.map((o) => [o.value, o.label])], ['select', true, 'Die allgemeinen Regeln (Einstellungen)', [[OWN_POLICY, 'Eigene Regeln']]]);
+    const cutoff = byName(fields, 'bookingPolicy.cancelCutoffHours');
+    assert.deepEqual(cutoff.visibleWhen, { field: 'bookingPolicy', equals: 'own' });
+    const fresh = emptyFormValues(fields, { country: 'DE', ...bookingPolicyFormValuesOf(POLICY) });
+    assert.equal(fresh.bookingPolicy, '');
+    assert.equal(isFieldVisible(cutoff, fresh), false);
+    assert.equal(formValuesToInput(fresh, fields).bookingPolicy, null);
+    const own = { ...fresh, bookingPolicy: OWN_POLICY, 'bookingPolicy.cancelCutoffHours': '12' };
+    assert.equal(isFieldVisible(cutoff, own), true);
+    assert.deepEqual(formValuesToInput(own, fields).bookingPolicy, { ...POLICY, cancelCutoffHours: 12 });
+    // A stored package without its own policy shows the one that applies (a public answer's), ready to change.
+    const listed = formValuesOf({ ...packageInput(), id: 'pkg_1', expertId: 'exp_1', version: 1, effectivePolicy: POLICY }, fields);
+    assert.deepEqual([listed.bookingPolicy, listed['bookingPolicy.rescheduleCutoffHours']], ['', '6']);
+  });
+
+  it('puts a policy’s errors on the policy field they are about, from core’s validation or the server', () => {
+    const result = validatePackage({ ...packageInput(), bookingPolicy: { ...POLICY, rescheduleCutoffHours: 721 } });
+    assert.equal(result.ok, false);
+    const errors = result.ok ? [] : result.errors;
+    const { byField, other } = mapErrorsToFields(errors, 'en');
+    assert.deepEqual(byField['bookingPolicy.rescheduleCutoffHours']?.map((e) => [e.field, e.localizedMessage]), [['bookingPolicy.rescheduleCutoffHours', 'Enter at most 720.']]);
+    assert.deepEqual(other, []);
+    const server = mapErrorsToFields([{ field: 'bookingPolicy.cancelCutoffHours', code: 'too_small', message: 'bookingPolicy.cancelCutoffHours must be at least 0.' }], 'tr');
+    assert.equal(byName(packageFormFields('tr'), 'bookingPolicy.cancelCutoffHours').label, 'İptal süresi');
+    assert.equal(server.byField['bookingPolicy.cancelCutoffHours']?.[0]?.localizedMessage, 'En az 0 girin.');
+    // An error on the policy as a whole names the nested field it is about in its message (core's bookingPolicyRule).
+    const whole = mapErrorsToFields([{ field: 'bookingPolicy', code: 'required', message: 'bookingPolicy.cancelReturnsSession is required.' }], 'en');
+    assert.deepEqual(whole.byField['bookingPolicy.cancelReturnsSession']?.map((e) => e.localizedMessage), ['Please fill in this field.']);
+    assert.equal(placePolicyError({ field: 'bookingPolicy', code: 'invalid_type', message: 'bookingPolicy must be an object (got 5).' }).field, 'bookingPolicy');
   });
 });

@@ -22,7 +22,9 @@ async function expertWith(admin: AdminClient, count: number): Promise<string> {
 }
 
 /** What must agree between the store and the server: every package, field by field, in order. */
-const serverState = async (admin: AdminClient, expertId: string): Promise<AppointmentPackage[]> => admin.experts.packages(expertId);
+/** The expert's packages on the server, as the admin's writes answer them (the public list adds the policy that applies). */
+const serverState = async (admin: AdminClient, expertId: string): Promise<AppointmentPackage[]> =>
+  (await admin.experts.packages(expertId)).map(({ effectivePolicy: _effective, ...pkg }) => pkg);
 const storeState = (store: PackageStore): AppointmentPackage[] => store.getSnapshot().items.map((pkg) => ({ ...pkg }));
 
 /** A fetch whose answers wait until `release()` is called. */

@@ -256,6 +256,45 @@ describe('<appt-checkout>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says the package’s booking policy beside the summary and again on the confirmation', async () => {
+    const pkg = { ...PKG, effectivePolicy: { cancelCutoffHours: 24, rescheduleCutoffHours: 24, cancelReturnsSession: true } };
+    const { ui } = await mount({ pkg });
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    const words = 'Free cancellation up to 24 hours before each session. Rescheduling up to 24 hours before each session.';
+    expect(ui.part('policy')).to.equal(words);
+    await ui.fillGuest();
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(ui.part('policy')).to.equal(words);
+  });
+
+  it('without the package’s policy, says the booked sessions’ cut-offs on the confirmation', async () => {
+    const HOUR = 3_600_000;
+    worker.use(
+      http.post('*/v1/purchases', async ({ request }) => {
+        const paid = receipt((await request.json()) as Record<string, unknown>, 'paid', 'succeeded');
+        const until = (start: string, hours: number) => new Date(Date.parse(start) - hours * HOUR).toISOString();
+        const bookings = paid.bookings.map((b) => ({ ...b, status: 'booked', cancellableUntil: until(b.start, 48), reschedulableUntil: until(b.start, 12) }));
+        return HttpResponse.json({ ...paid, bookings }, { status: 201 });
+      }),
+    );
+    const { el, ui } = await mount({ pkg: PKG });
+    await ui.until(() => !!ui.input('name'), 'guest form never showed');
+    expect(ui.part('policy')).to.equal('');
+    await expect(el).to.be.accessible();
+    await ui.fillGuest();
+    ui.payButton().click();
+    await ui.until(() => !!ui.confirmation(), 'no confirmation');
+    expect(ui.part('policy')).to.equal('Cancellation up to 48 hours before each session. Rescheduling up to 12 hours before each session.');
+  });
+
+  it('says the policy in German, and that a cancelled session is not given back when the package says so', async () => {
+    const pkg = { ...PKG, effectivePolicy: { cancelCutoffHours: 1, rescheduleCutoffHours: 0, cancelReturnsSession: false } };
+    const { ui } = await mount({ pkg, attributes: 'lang="de"' });
+    await ui.until(() => ui.part('policy').startsWith('Stornierung'), `no German policy: ${ui.part('policy')}`);
+    expect(ui.part('policy')).to.equal('Stornierung bis 1 Stunde vor jeder Sitzung, ohne dass die Sitzung zurückgeht. Verlegen bis zum Beginn jeder Sitzung.');
+  });
+
   it('pays by test card as a guest, books the hold, and confirms with an .ics of the right UTC times', async () => {
     const expert: Expert = { id: 'exp_1', name: 'Grace Hopper', headline: '', timeZone: 'America/New_York' };
     const { el, ui } = await mount({ attributes: 'join-url="https://example.com/call"', expert });

@@ -111,7 +111,7 @@ function bookOnServer(purchaseId: string, starts: string[]) {
 const worker = setupWorker(
   http.get(MY_BOOKINGS, async ({ request }) => {
     await remember(request);
-    return refusal(request) ?? HttpResponse.json({ bookings: server.bookings, purchases: server.purchases });
+    return refusal(request) ?? HttpResponse.json({ bookings: server.bookings, purchases: server.purchases, pastBookings: [] });
   }),
   http.get(PACKAGES, async ({ request, params }) => {
     await remember(request);
@@ -270,7 +270,7 @@ describe('<appt-my-bookings>', () => {
     it('loaded, and while loading without moving anything (narrow and wide)', async () => {
       for (const width of [360, 1024]) {
         const hold = gate();
-        worker.use(http.get(MY_BOOKINGS, async () => (await hold.promise, HttpResponse.json({ bookings: server.bookings.slice(0, 2), purchases: server.purchases }))));
+        worker.use(http.get(MY_BOOKINGS, async () => (await hold.promise, HttpResponse.json({ bookings: server.bookings.slice(0, 2), purchases: server.purchases, pastBookings: [] }))));
         server.bookings[1] = booking('bk_later', VIDEO, NOW + 3 * 60 * MINUTE, 50);
         const { el, ui } = await mount({ width });
         await ui.waitFor('loading');

@@ -66,7 +66,7 @@ const worker = setupWorker(
   http.get('*/v1/me/bookings', ({ request }) => {
     const token = request.headers.get('Apptkit-Customer');
     if (token === 'cus_fail') return problem(500, 'internal_error');
-    if (token === 'cus_empty') return HttpResponse.json({ bookings: [], purchases: [] });
+    if (token === 'cus_empty') return HttpResponse.json({ bookings: [], purchases: [], pastBookings: [] });
     if (token !== 'cus_ada') return problem(401, 'invalid_customer_token');
     const start = NOW + 3 * 86_400_000;
     return HttpResponse.json({
@@ -74,6 +74,7 @@ const worker = setupWorker(
       purchases: [
         { id: 'pur_1', customerId: 'cus_ada', packageId: PKG.id, expertId: 'exp_1', method: 'card', status: 'paid', amount: 12000, currency: 'USD', credits: null, provider: 'test', sessionsTotal: 2, sessionsUsed: 1, createdAt: '2026-10-01T10:00:00Z' },
       ],
+      pastBookings: [],
     });
   }),
   http.get('*/v1/credit-packages', ({ request }) =>

@@ -68,6 +68,8 @@ describe('admin dashboard (Chromium)', () => {
     assert.deepEqual(labels, [
       'Appointment type', 'Service', 'Duration', 'Fee', 'Credits', 'Sessions', 'Break', 'Package country', 'Package currency',
       'Listing order', 'How the appointment ends', 'When the appointment ends', 'Title', 'Description',
+      // After the seed's 14: the package's own booking policy, or the tenant's.
+      'Booking policy', 'Cancellation cut-off', 'Rescheduling cut-off', 'Cancelled session',
     ]);
     // The tenant's home market is preselected, not the first country of the list (Afghanistan).
     assert.equal(await page.locator('#field-country').inputValue(), 'US');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkoutPackage, count, grant, newKey, openExpert, purchase, signIn, type SignedIn } from './checkout-fixtures.js';
 import { assertProblem, startTestServer, type ApiResponse, type Problem, type TestServer } from './harness.js';
+import { outbox } from './mail-fixtures.js';
 
 /** What the credit purchase routes answer. */
 interface CreditReceipt {
@@ -17,6 +18,7 @@ interface CreditReceipt {
   paymentStatus: 'succeeded' | 'requires_action';
   clientSecret?: string;
   balance: number;
+  emailSent?: boolean;
 }
 
 describe('credit purchases by card', () => {
@@ -75,6 +77,7 @@ describe('credit purchases by card', () => {
       provider: 'test',
       paymentStatus: 'succeeded',
       balance: 13,
+      emailSent: true,
     });
     assert.equal(await balanceOf(customer), 13);
     const ledger = await test.server.database.query<{ amount: string | number; credit_purchase_id: string | null }>(
@@ -122,6 +125,7 @@ describe('credit purchases by card', () => {
     assert.equal(pending.body.paymentStatus, 'requires_action');
     assert.equal(pending.body.balance, 0);
     assert.equal(pending.body.clientSecret, undefined);
+    assert.equal(pending.body.emailSent, false, 'no receipt before the payment completes');
     assert.equal(await balanceOf(customer), 0);
 
     assertProblem(await confirm(pending.body.id, undefined), 401, 'customer_required');
@@ -133,7 +137,7 @@ describe('credit purchases by card', () => {
 
     const confirmed = await confirm(pending.body.id, customer);
     assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
-    assert.deepEqual(confirmed.body, { ...pending.body, status: 'paid', paymentStatus: 'succeeded', balance: 10 });
+    assert.deepEqual(confirmed.body, { ...pending.body, status: 'paid', paymentStatus: 'succeeded', balance: 10, emailSent: true });
     assert.equal(await balanceOf(customer), 10);
     const again = await confirm(pending.body.id, customer, {});
     assert.deepEqual(again.body, confirmed.body);
@@ -150,6 +154,9 @@ describe('credit purchases by card', () => {
     assert.deepEqual(answers.map((answer) => [answer.status, answer.body.status]), [[200, 'paid'], [200, 'paid'], [200, 'paid']]);
     assert.equal(await balanceOf(customer), 10);
     assert.equal(await count(test, 'SELECT count(*) AS n FROM credit_ledger WHERE credit_purchase_id = $1', [pending.body.id]), 1);
+    const receipts = (await outbox(test, 'double.click@example.com')).filter((mail) => mail.text.includes(pending.body.id));
+    assert.equal(receipts.length, 1, 'one receipt, sent by the confirm that paid it');
+    assert.equal(answers.filter((answer) => answer.body.emailSent).length >= 1, true, 'the confirm that paid it says the receipt went out');
   });
 
   it('needs a signed-in customer, an Idempotency-Key and a credit package on sale', async () => {

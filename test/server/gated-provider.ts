@@ -29,6 +29,7 @@ export function gatedProvider(): GatedProvider {
     name: inner.name,
     acceptsPaymentMethod: (method) => inner.acceptsPaymentMethod(method),
     confirmPayment: (id, key) => inner.confirmPayment(id, key),
+    refund: (id, amount, key) => inner.refund(id, amount, key),
     async createPayment(request) {
       requests.push(request);
       if (gate) {

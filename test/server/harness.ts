@@ -141,6 +141,8 @@ export async function startTestServer(
     allowedOrigins: [SHOP_ORIGIN],
     adminOrigins: [ADMIN_ORIGIN],
     rateLimit: false,
+    // Background jobs run when a test asks (runJobsOnce), never on a timer beside its clock.
+    jobs: false,
     log,
     clock: runningClock(TEST_NOW),
     ...storage.options,

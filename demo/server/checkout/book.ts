@@ -15,6 +15,7 @@ import { checkStarts } from '../scheduling/hold-request.js';
 import { isOffered } from '../scheduling/offered-slots.js';
 import { isoInstant } from '../scheduling/time.js';
 import { issueJoinTokens } from '../calls/join-tokens.js';
+import { emitBookingEvents } from '../webhooks/events.js';
 import { tokenMatches } from './secrets.js';
 
 /**
@@ -43,7 +44,7 @@ const ownerOf = (purchase: StoredPurchase): BookingOwner => ({
 });
 
 function tooFew(purchase: StoredPurchase, wanted: number, field: string): HttpProblem {
-  const left = purchase.sessionsTotal - purchase.sessionsUsed;
+  const left = purchase.sessionsTotal - purchase.sessionsUsed - (purchase.sessionsRefunded ?? 0);
   return validationProblem([
     {
       field,
@@ -135,5 +136,6 @@ export async function bookForPurchase(
   clock: BookingClock,
 ): Promise<Booking[]> {
   const bookings = source.kind === 'hold' ? await bookHold(tx, purchase, source, clock.nowMs) : await bookStarts(tx, purchase, pkg, source.starts, clock);
+  await emitBookingEvents(tx, 'booking.created', bookings, clock.nowMs);
   return issueJoinTokens(tx, bookings);
 }

@@ -32,6 +32,7 @@ import type { Outcome } from './idempotent.js';
 import { purchaseReceipt } from './purchase-receipt.js';
 import { cardNeeded, type PurchaseRequest } from './requests.js';
 import { sha256 } from './secrets.js';
+import { emitPurchaseEvent } from '../webhooks/events.js';
 
 /** One card purchase request, already checked against its package and caller. */
 export interface CardPurchase {
@@ -134,6 +135,7 @@ export function cardPurchaseSteps(deps: RouteDeps, purchase: CardPurchase): Char
     }
     const paid = await setPurchaseStatus(tx, id, 'paid');
     await settleCouponUse(tx, { purchaseId: id }, 'used');
+    await emitPurchaseEvent(tx, 'purchase.paid', id, nowMs());
     const held = locked.holdId === null ? { booked: [] } : await bookHoldIfLive(tx, paid, pkg, locked.holdId, { nowMs: nowMs(), minNoticeMinutes: config.minNoticeMinutes });
     const body = await purchaseReceipt(tx, id, { paymentStatus: 'succeeded', token, ...held });
     return { reply: { status: 201, body, headers }, ...confirmPurchaseAfterCommit(deps) };

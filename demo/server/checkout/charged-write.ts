@@ -23,21 +23,24 @@ import type { PaymentResult } from '../payments/provider.js';
 import { answer, answerStored, replayOf, saveOutcome, type IdempotentWrite, type Outcome } from './idempotent.js';
 import { sha256 } from './secrets.js';
 
-/** The steps of a charged write; `P` is what `begin` hands to the other two (e.g. the pending purchase). */
-export interface ChargeSteps<P> {
+/**
+ * The steps of a charged write; `P` is what `begin` hands to the other two (e.g. the pending
+ * purchase), `R` the provider's answer (a payment; a refund for the refunds, which run the same way).
+ */
+export interface ChargeSteps<P, R = PaymentResult> {
   /** Transaction 1: the pending purchase of this key, found (a retry: no checks) or validated and recorded now. */
   begin(tx: Queryable): Promise<P>;
   /** Between the transactions: the provider's answer to the charge, asked with the request's idempotency key. */
-  charge(pending: P): Promise<PaymentResult>;
+  charge(pending: P): Promise<R>;
   /** Transaction 2: applies `payment` to the pending purchase, which it locks first. */
-  settle(tx: Queryable, pending: P, payment: PaymentResult): Promise<Outcome>;
+  settle(tx: Queryable, pending: P, payment: R): Promise<Outcome>;
 }
 
 /** A stored response status that means "claimed, still in progress" (see `claimIdempotencyKey`). */
 const IN_PROGRESS = 0;
 
 /** Runs `steps` once per key (see the module comment) and answers, or throws the problem. */
-export async function runCharged<P>(db: Database, write: IdempotentWrite, steps: ChargeSteps<P>): Promise<Reply> {
+export async function runCharged<P, R = PaymentResult>(db: Database, write: IdempotentWrite, steps: ChargeSteps<P, R>): Promise<Reply> {
   const requestHash = sha256(write.request);
   const begun = await db.transaction(async (tx): Promise<{ pending: P } | { replay: Outcome }> => {
     const claim = await claimIdempotencyKey(tx, write.apiKeyId, write.key, requestHash);

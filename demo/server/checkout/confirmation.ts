@@ -21,7 +21,7 @@ import type * as Wire from '../../../src/wire/index.js';
 export type BookingResult = Wire.BookingResult;
 
 /** The reader of a purchase's e-mails: the customer, in their language and zone (else the expert's). */
-function readerOf(parties: PurchaseParties): MailReader {
+export function readerOf(parties: PurchaseParties): MailReader {
   return {
     to: parties.customerEmail,
     customerName: parties.customerName,
@@ -30,7 +30,11 @@ function readerOf(parties: PurchaseParties): MailReader {
   };
 }
 
-const calls = (deps: RouteDeps) => ({ joinPageUrl: deps.config.joinPageUrl, joinOpensMinutesBefore: JOIN_OPENS_MINUTES_BEFORE });
+const calls = (deps: RouteDeps) => ({
+  joinPageUrl: deps.config.joinPageUrl,
+  managePageUrl: deps.config.managePageUrl,
+  joinOpensMinutesBefore: JOIN_OPENS_MINUTES_BEFORE,
+});
 
 /**
  * Composes the mail of purchase `purchaseId` with `compose` and sends it; whether the mailer took

@@ -6,9 +6,11 @@
 import { creditBalance, grantCredits } from '../db/customers.js';
 import { recordCreditPaymentAttempt, publicCreditPurchase, setCreditPurchasePayment, setCreditPurchaseStatus, type StoredCreditPurchase } from '../db/credit-purchases.js';
 import { couponAppliedTo, settleCouponUse } from '../db/coupon-uses.js';
+import { creditReceiptMailed } from '../db/credit-receipts.js';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import type { PaymentResult } from '../payments/provider.js';
+import { emitCreditsPurchased } from '../webhooks/events.js';
 import type * as Wire from '../../../src/wire/index.js';
 
 /** A credit purchase as its create and confirm calls answer. */
@@ -39,6 +41,7 @@ export async function settleCreditPayment(tx: Queryable, purchase: StoredCreditP
   const paid = await setCreditPurchaseStatus(tx, purchase.id, 'paid');
   await settleCouponUse(tx, { creditPurchaseId: purchase.id }, 'used');
   await grantCredits(tx, purchase.customerId, purchase.credits, `credit purchase ${purchase.id}`, purchase.id);
+  await emitCreditsPurchased(tx, paid, nowMs);
   return paid;
 }
 
@@ -50,7 +53,10 @@ export function creditPaymentDeclined(purchaseId: string, payment: PaymentResult
   });
 }
 
-/** The receipt of `purchase` with the customer's balance now. */
+/**
+ * The receipt of `purchase` with the customer's balance now, and whether its receipt e-mail was
+ * sent (the write that pays it sends it after commit: see `credit-receipt.ts`).
+ */
 export async function creditReceipt(tx: Queryable, purchase: StoredCreditPurchase, payment?: PaymentResult): Promise<CreditPurchaseReceipt> {
   const paymentStatus = purchase.status === 'paid' ? 'succeeded' : 'requires_action';
   const clientSecret = paymentStatus === 'requires_action' ? payment?.clientSecret : null;
@@ -61,5 +67,6 @@ export async function creditReceipt(tx: Queryable, purchase: StoredCreditPurchas
     paymentStatus,
     ...(clientSecret ? { clientSecret } : {}),
     balance: await creditBalance(tx, purchase.customerId),
+    emailSent: purchase.status === 'paid' && (await creditReceiptMailed(tx, purchase.id)),
   };
 }

@@ -1,6 +1,6 @@
-import type { BusyPeriod, DateOverride, WeeklyRule } from '../../../src/core/index.js';
+import { PACKAGE_LIMITS, type BusyPeriod, type DateOverride, type WeeklyRule } from '../../../src/core/index.js';
 import type * as Wire from '../../../src/wire/index.js';
-import { isoInstant } from '../scheduling/time.js';
+import { isoInstant, MS_PER_MINUTE } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
 import { newId } from './ids.js';
 
@@ -102,4 +102,75 @@ export async function blockedPeriods(db: Queryable, expertId: string, fromMs: nu
     [expertId, isoInstant(fromMs), isoInstant(toMs)],
   );
   return rows.map((row) => ({ start: isoInstant(row.starts_at), end: isoInstant(row.ends_at) }));
+}
+
+/** What the slots of one package are computed from, read in one statement by {@link findSlotSource}. */
+export interface SlotSource {
+  /** The expert's availability without its blocks (they are in `busy`). */
+  availability: Omit<Availability, 'version' | 'blocks'>;
+  /** The package's session and break, or `null` when the expert has no package of that id. */
+  package: { durationMinutes: number; breakMinutes: number } | null;
+  /**
+   * What can overlap the span (session and break) of a slot starting in the range: the blocks, and
+   * the live reservations (bookings, holds unexpired at `nowMs`) as `reservedPeriods` (db/holds.ts)
+   * reads them, each covering its session and break.
+   */
+  busy: BusyPeriod[];
+}
+
+interface SlotSourceRow {
+  time_zone: string;
+  weekly: WeeklyRule[];
+  overrides: DateOverride[];
+  /** `[durationMinutes, breakMinutes]`, or null. */
+  package: [number, number] | null;
+  busy: [Date, Date][];
+}
+
+/** The longest span (session and break) a package can have, in ms: the table's checks bound both. */
+const LONGEST_SPAN_MS = (PACKAGE_LIMITS.durationMinutes.max + PACKAGE_LIMITS.breakMinutes.max) * MS_PER_MINUTE;
+
+/**
+ * Reads in one statement (the slots route is the widget's busiest) the availability of
+ * `expertId`, its package `packageId`, and what is busy for the slots starting in
+ * `[fromMs, toMs)` at `nowMs`; `null` when there is no such expert. Busy periods are read up to
+ * the longest span any package can have after `toMs`, so that the statement does not depend on
+ * the package's (cheaper to plan); those starting after this package's last span change nothing.
+ */
+export async function findSlotSource(
+  db: Queryable,
+  expertId: string,
+  packageId: string,
+  range: { fromMs: number; toMs: number; nowMs: number },
+): Promise<SlotSource | null> {
+  // Math.max: a reversed range (refused by the route after this read) reads nothing rather than failing.
+  const busyEndMs = Math.max(range.fromMs, range.toMs + LONGEST_SPAN_MS);
+  const { rows } = await db.query<SlotSourceRow>(
+    `SELECT e.time_zone, a.weekly, a.overrides,
+       (SELECT ARRAY[k.duration_minutes, k.break_minutes] FROM packages k WHERE k.id = $2 AND k.expert_id = $1) AS package,
+       ARRAY(
+         SELECT ARRAY[b.starts_at, b.ends_at] FROM availability_blocks b
+         WHERE b.expert_id = $1 AND b.ends_at > $3::timestamptz AND b.starts_at < $4::timestamptz
+         UNION ALL
+         SELECT ARRAY[lower(r.span), upper(r.span)] FROM reservations r
+         WHERE r.expert_id = $1 AND r.span && tstzrange($3::timestamptz, $4::timestamptz, '[)')
+           AND (r.expires_at IS NULL OR r.expires_at > $5::timestamptz)
+       ) AS busy
+     FROM availability a JOIN experts e ON e.id = a.expert_id
+     WHERE a.expert_id = $1`,
+    [expertId, packageId, isoInstant(range.fromMs), isoInstant(busyEndMs), isoInstant(range.nowMs)],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    availability: {
+      expertId,
+      timeZone: row.time_zone,
+      // Read by the slot engine only: the order of the keys does not matter here.
+      weekly: row.weekly,
+      overrides: row.overrides,
+    },
+    package: row.package ? { durationMinutes: row.package[0], breakMinutes: row.package[1] } : null,
+    busy: row.busy.map(([start, end]) => ({ start: isoInstant(start), end: isoInstant(end) })),
+  };
 }

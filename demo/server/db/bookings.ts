@@ -19,7 +19,7 @@ export interface BookingOwner {
   packageId: string;
 }
 
-/** The columns a booking is read from ({@link BOOKING_COLUMNS}). */
+/** The columns a booking is read from ({@link BOOKING_COLUMNS} over {@link BOOKING_FROM}). */
 export interface BookingRow {
   id: string;
   purchase_id: string;
@@ -27,20 +27,55 @@ export interface BookingRow {
   package_id: string;
   starts_at: Date;
   ends_at: Date;
+  status: 'booked' | 'cancelled';
+  cancelled_at: Date | null;
+  cancelled_by: 'customer' | 'business' | null;
+  session_returned: boolean | null;
+  rescheduled_from: Date | null;
+  no_show_at: Date | null;
+  /** The cut-offs of the policy that applies: the package's own, else the tenant's. */
+  cancel_cutoff_hours: number;
+  reschedule_cutoff_hours: number;
 }
 
-/** The columns of {@link BookingRow}. */
-export const BOOKING_COLUMNS = 'id, purchase_id, expert_id, package_id, starts_at, ends_at';
+/**
+ * The tables a booking is read from, aliased `b` (the booking), `k` (its package) and `t` (the
+ * tenant's settings), so that its cut-offs come with it.
+ */
+export const BOOKING_FROM = 'bookings b JOIN packages k ON k.id = b.package_id CROSS JOIN tenant_settings t';
 
-/** A booking of its row. */
-export const toBooking = (row: BookingRow): Booking => ({
-  id: row.id,
-  purchaseId: row.purchase_id,
-  expertId: row.expert_id,
-  packageId: row.package_id,
-  start: isoInstant(row.starts_at),
-  end: isoInstant(row.ends_at),
-});
+/** The columns of {@link BookingRow}, over {@link BOOKING_FROM}. */
+export const BOOKING_COLUMNS = `b.id, b.purchase_id, b.expert_id, b.package_id, b.starts_at, b.ends_at, b.status, b.cancelled_at,
+  b.cancelled_by, b.session_returned, b.rescheduled_from, b.no_show_at,
+  COALESCE(k.cancel_cutoff_hours, t.cancel_cutoff_hours) AS cancel_cutoff_hours,
+  COALESCE(k.reschedule_cutoff_hours, t.reschedule_cutoff_hours) AS reschedule_cutoff_hours`;
+
+const MS_PER_HOUR = 60 * MS_PER_MINUTE;
+
+/**
+ * A booking of its row: a cancelled one says when, by whom and whether its session went back; a
+ * booked one until when its customer may cancel and reschedule it (its start minus each cut-off).
+ */
+export const toBooking = (row: BookingRow): Booking => {
+  const startMs = row.starts_at.getTime();
+  return {
+    id: row.id,
+    purchaseId: row.purchase_id,
+    expertId: row.expert_id,
+    packageId: row.package_id,
+    start: isoInstant(row.starts_at),
+    end: isoInstant(row.ends_at),
+    status: row.status,
+    ...(row.status === 'cancelled'
+      ? { cancelledAt: isoInstant(row.cancelled_at as Date), cancelledBy: row.cancelled_by ?? 'business', sessionReturned: row.session_returned === true }
+      : {
+          cancellableUntil: isoInstant(startMs - row.cancel_cutoff_hours * MS_PER_HOUR),
+          reschedulableUntil: isoInstant(startMs - row.reschedule_cutoff_hours * MS_PER_HOUR),
+        }),
+    ...(row.rescheduled_from === null ? {} : { rescheduledFrom: isoInstant(row.rescheduled_from) }),
+    ...(row.no_show_at === null ? {} : { noShowAt: isoInstant(row.no_show_at) }),
+  };
+};
 
 const EXCLUSION_VIOLATION = '23P01';
 const DEADLOCK_DETECTED = '40P01';
@@ -49,9 +84,12 @@ const sqlStateOf = (error: unknown): unknown => (error as { code?: unknown } | n
 
 async function insertBookingRow(tx: Queryable, owner: BookingOwner, startsAt: Date | string, endsAt: Date | string): Promise<Booking> {
   const { rows } = await tx.query<BookingRow>(
-    `INSERT INTO bookings (id, purchase_id, customer_id, expert_id, package_id, starts_at, ends_at)
-     VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz)
-     RETURNING id, purchase_id, expert_id, package_id, starts_at, ends_at`,
+    `WITH b AS (
+       INSERT INTO bookings (id, purchase_id, customer_id, expert_id, package_id, starts_at, ends_at)
+       VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz)
+       RETURNING *
+     )
+     SELECT ${BOOKING_COLUMNS} FROM b JOIN packages k ON k.id = b.package_id CROSS JOIN tenant_settings t`,
     [newId('bkg'), owner.purchaseId, owner.customerId, owner.expertId, owner.packageId, isoInstant(new Date(startsAt)), isoInstant(new Date(endsAt))],
   );
   return toBooking(rows[0] as BookingRow);
@@ -112,21 +150,40 @@ export async function insertBookings(
   return bookings;
 }
 
-/** The bookings of purchase `purchaseId`, ascending by start. */
+/** The bookings of purchase `purchaseId`, cancelled ones included, ascending by start. */
 export async function bookingsOfPurchase(db: Queryable, purchaseId: string): Promise<Booking[]> {
   const { rows } = await db.query<BookingRow>(
-    'SELECT id, purchase_id, expert_id, package_id, starts_at, ends_at FROM bookings WHERE purchase_id = $1 ORDER BY starts_at, id',
+    `SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM} WHERE b.purchase_id = $1 ORDER BY b.starts_at, b.id`,
     [purchaseId],
   );
   return rows.map(toBooking);
 }
 
-/** The customer's bookings that have not ended at `nowMs`, ascending by start. */
-export async function upcomingBookings(db: Queryable, customerId: string, nowMs: number): Promise<Booking[]> {
+/** The booking `id` as its customer sees it, or `null`. */
+export async function findBooking(db: Queryable, id: string): Promise<Booking | null> {
+  const { rows } = await db.query<BookingRow>(`SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM} WHERE b.id = $1`, [id]);
+  return rows[0] ? toBooking(rows[0]) : null;
+}
+
+/** The customer's live bookings (booked, not ended at `nowMs`), ascending by start, at most `limit` (all without). */
+export async function upcomingBookings(db: Queryable, customerId: string, nowMs: number, limit?: number): Promise<Booking[]> {
   const { rows } = await db.query<BookingRow>(
-    `SELECT id, purchase_id, expert_id, package_id, starts_at, ends_at FROM bookings
-     WHERE customer_id = $1 AND ends_at > $2::timestamptz ORDER BY starts_at, id`,
-    [customerId, isoInstant(nowMs)],
+    `SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM}
+     WHERE b.customer_id = $1 AND b.status = 'booked' AND b.ends_at > $2::timestamptz ORDER BY b.starts_at, b.id LIMIT $3`,
+    [customerId, isoInstant(nowMs), limit ?? null],
+  );
+  return rows.map(toBooking);
+}
+
+/** How many bookings a customer's history shows (openapi.yaml's `MyBookings.pastBookings`). */
+export const PAST_BOOKINGS_LIMIT = 50;
+
+/** The customer's history: bookings ended at `nowMs` or cancelled, newest start first, at most `limit`. */
+export async function pastBookings(db: Queryable, customerId: string, nowMs: number, limit = PAST_BOOKINGS_LIMIT): Promise<Booking[]> {
+  const { rows } = await db.query<BookingRow>(
+    `SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM}
+     WHERE b.customer_id = $1 AND (b.status = 'cancelled' OR b.ends_at <= $2::timestamptz) ORDER BY b.starts_at DESC, b.id DESC LIMIT $3`,
+    [customerId, isoInstant(nowMs), limit],
   );
   return rows.map(toBooking);
 }

@@ -62,9 +62,9 @@ const SELECT_CALL_BOOKING = `
   JOIN packages p ON p.id = b.package_id
   JOIN customers c ON c.id = b.customer_id
   LEFT JOIN booking_calls k ON k.booking_id = b.id
-  WHERE b.id = $1`;
+  WHERE b.id = $1 AND b.status = 'booked'`;
 
-/** The booking `bookingId` with its package rules and call state, or `null`. */
+/** The booking `bookingId` with its package rules and call state, or `null` (also when it was cancelled: it has no call). */
 export async function findCallBooking(db: Queryable, bookingId: string): Promise<CallBooking | null> {
   const { rows } = await db.query<CallBookingRow>(SELECT_CALL_BOOKING, [bookingId]);
   return rows[0] ? toCallBooking(rows[0]) : null;

@@ -1,10 +1,12 @@
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
-import type { PurchaseStatus } from './purchases.js';
 import type * as Wire from '../../../src/wire/index.js';
 
 /** A purchase of a credit package as the API shows it. */
 export type CreditPurchase = Omit<Wire.CreditPurchaseReceipt, 'paymentStatus' | 'clientSecret' | 'balance'>;
+
+/** Where a credit purchase stands: waiting for card authentication, paid (credits added), or failed. */
+type PurchaseStatus = CreditPurchase['status'];
 
 /** A credit purchase with what only the server sees. */
 export interface StoredCreditPurchase extends CreditPurchase {

@@ -6,7 +6,7 @@ import { couponUsesOf } from './coupon-uses.js';
 import type { MailLanguage } from '../mail/i18n/index.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
-import { BOOKING_COLUMNS, toBooking, type BookingRow } from './bookings.js';
+import { pastBookings, upcomingBookings } from './bookings.js';
 import { newId } from './ids.js';
 import { purchaseOfRow, type PublicPurchaseRow } from './purchases.js';
 import type * as Wire from '../../../src/wire/index.js';
@@ -136,28 +136,21 @@ interface LedgerRow {
 
 /**
  * The customer's latest purchases (newest first, with the package title), next upcoming bookings
- * (not ended at `nowMs`, soonest first), latest past bookings (newest first) and latest ledger
+ * (booked, not ended at `nowMs`, soonest first), latest past bookings (ended or cancelled, newest
+ * first) and latest ledger
  * entries and coupon uses (newest first), {@link HISTORY_LIMIT} of each at most.
  */
 export async function customerHistory(db: Queryable, customerId: string, nowMs: number): Promise<CustomerHistory> {
-  const now = isoInstant(nowMs);
   const purchases = await db.query<TitledPurchaseRow>(
     `SELECT p.id, p.customer_id, p.package_id, p.expert_id, p.method, p.status, p.amount, p.currency, p.credits, p.provider,
-       p.sessions_total, p.sessions_used, p.created_at, k.title
+       p.sessions_total, p.sessions_used, p.sessions_refunded, p.created_at, k.title
      FROM purchases p JOIN packages k ON k.id = p.package_id
      WHERE p.customer_id = $1 ORDER BY p.created_at DESC, p.id DESC LIMIT ${HISTORY_LIMIT}`,
     [customerId],
   );
-  const upcoming = await db.query<BookingRow>(
-    `SELECT ${BOOKING_COLUMNS} FROM bookings WHERE customer_id = $1 AND ends_at > $2::timestamptz
-     ORDER BY starts_at, id LIMIT ${HISTORY_LIMIT}`,
-    [customerId, now],
-  );
-  const past = await db.query<BookingRow>(
-    `SELECT ${BOOKING_COLUMNS} FROM bookings WHERE customer_id = $1 AND ends_at <= $2::timestamptz
-     ORDER BY starts_at DESC, id DESC LIMIT ${HISTORY_LIMIT}`,
-    [customerId, now],
-  );
+  // Live bookings ahead; the history holds ended and cancelled ones.
+  const upcoming = await upcomingBookings(db, customerId, nowMs, HISTORY_LIMIT);
+  const past = await pastBookings(db, customerId, nowMs, HISTORY_LIMIT);
   const ledger = await db.query<LedgerRow>(
     `SELECT id, amount, reason, balance_after, created_at FROM credit_ledger WHERE customer_id = $1
      ORDER BY id DESC LIMIT ${HISTORY_LIMIT}`,
@@ -165,8 +158,8 @@ export async function customerHistory(db: Queryable, customerId: string, nowMs: 
   );
   return {
     purchases: purchases.rows.map((row) => ({ ...purchaseOfRow(row), packageTitle: row.title })),
-    upcomingBookings: upcoming.rows.map(toBooking),
-    pastBookings: past.rows.map(toBooking),
+    upcomingBookings: upcoming,
+    pastBookings: past,
     ledger: ledger.rows.map((row) => ({
       id: String(row.id),
       amount: Number(row.amount),

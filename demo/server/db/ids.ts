@@ -6,7 +6,7 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
  * A new random id with a type prefix, e.g. `pkg_k3v…`: 20 characters of 32 symbols (100 bits).
  * 256 is a multiple of 32, so masking each byte keeps the symbols uniform.
  */
-export function newId(prefix: 'pkg' | 'exp' | 'key' | 'blk' | 'hold' | 'cus' | 'pur' | 'bkg' | 'cpk' | 'cpu' | 'cmp' | 'cpn'): string {
+export function newId(prefix: 'pkg' | 'exp' | 'key' | 'blk' | 'hold' | 'cus' | 'pur' | 'bkg' | 'cpk' | 'cpu' | 'cmp' | 'cpn' | 'rfd'): string {
   const bytes = randomBytes(20);
   let id = '';
   for (const byte of bytes) id += ALPHABET[byte & 31];

@@ -1,4 +1,5 @@
 import type { AppointmentPackage, AppointmentPackageInput } from '../../../src/core/index.js';
+import { effectivePolicy, type BookingPolicy } from '../../../src/core/booking-policy.js';
 import type { Queryable } from './database.js';
 import { newId } from './ids.js';
 
@@ -21,14 +22,20 @@ interface PackageRow {
   title: string;
   description: string;
   archived_at: Date | string | null;
+  /** The package's own booking policy: all three set, or all null (the tenant's). */
+  cancel_cutoff_hours: number | null;
+  reschedule_cutoff_hours: number | null;
+  cancel_returns_session: boolean | null;
 }
 
 const COLUMNS = `id, expert_id, version, appointment_type, service, duration_minutes, fee, credits, sessions,
-  break_minutes, country, currency, listing_order, end_mode, end_timing, title, description, archived_at`;
+  break_minutes, country, currency, listing_order, end_mode, end_timing, title, description, archived_at,
+  cancel_cutoff_hours, reschedule_cutoff_hours, cancel_returns_session`;
 
 /** The input columns in the order of {@link inputParams}. */
 const INPUT_COLUMNS = `appointment_type, service, duration_minutes, fee, credits, sessions, break_minutes,
-  country, currency, listing_order, end_mode, end_timing, title, description`;
+  country, currency, listing_order, end_mode, end_timing, title, description,
+  cancel_cutoff_hours, reschedule_cutoff_hours, cancel_returns_session`;
 
 function inputParams(input: AppointmentPackageInput): unknown[] {
   return [
@@ -46,6 +53,9 @@ function inputParams(input: AppointmentPackageInput): unknown[] {
     input.endTiming,
     input.title,
     input.description,
+    input.bookingPolicy?.cancelCutoffHours ?? null,
+    input.bookingPolicy?.rescheduleCutoffHours ?? null,
+    input.bookingPolicy?.cancelReturnsSession ?? null,
   ];
 }
 
@@ -71,12 +81,31 @@ function toPackage(row: PackageRow): AppointmentPackage {
     description: row.description,
     // Present only on an archived package: a package on sale reads exactly as before.
     ...(row.archived_at === null ? {} : { archived: true }),
+    // Present only when the package has its own policy.
+    ...(row.cancel_cutoff_hours === null
+      ? {}
+      : {
+          bookingPolicy: {
+            cancelCutoffHours: row.cancel_cutoff_hours,
+            rescheduleCutoffHours: row.reschedule_cutoff_hours as number,
+            cancelReturnsSession: row.cancel_returns_session as boolean,
+          },
+        }),
   };
+}
+
+/**
+ * A package as public answers show it: with `effectivePolicy`, its own policy or else the
+ * tenant's `tenantPolicy`. Its own `bookingPolicy` stays when it has one, so that a back office
+ * reading the list edits the package without losing it.
+ */
+export function withEffectivePolicy(pkg: AppointmentPackage, tenantPolicy: BookingPolicy): AppointmentPackage {
+  return { ...pkg, effectivePolicy: effectivePolicy(pkg.bookingPolicy, tenantPolicy) };
 }
 
 /** The input fields of a stored package (everything but id, expertId and version). */
 export function inputOf(pkg: AppointmentPackage): AppointmentPackageInput {
-  const { id: _id, expertId: _expertId, version: _version, archived: _archived, ...input } = pkg;
+  const { id: _id, expertId: _expertId, version: _version, archived: _archived, effectivePolicy: _effective, ...input } = pkg;
   return input;
 }
 
@@ -149,7 +178,7 @@ export async function insertPackage(
 ): Promise<AppointmentPackage> {
   const { rows } = await db.query<PackageRow>(
     `INSERT INTO packages (id, expert_id, ${INPUT_COLUMNS})
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
      RETURNING ${COLUMNS}`,
     [id, expertId, ...inputParams(input)],
   );
@@ -167,7 +196,7 @@ export async function updatePackage(
   input: AppointmentPackageInput,
 ): Promise<AppointmentPackage | null> {
   const { rows } = await db.query<PackageRow>(
-    `UPDATE packages SET (${INPUT_COLUMNS}) = ($3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16),
+    `UPDATE packages SET (${INPUT_COLUMNS}) = ($3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19),
        version = version + 1, updated_at = now()
      WHERE id = $1 AND version = $2
      RETURNING ${COLUMNS}`,

@@ -32,6 +32,7 @@ export interface PublicPurchaseRow {
   provider: string;
   sessions_total: number;
   sessions_used: number;
+  sessions_refunded: number;
   created_at: Date;
 }
 
@@ -43,7 +44,7 @@ interface PurchaseRow extends PublicPurchaseRow {
 }
 
 const COLUMNS = `id, token_hash, customer_id, package_id, expert_id, method, status, amount, currency, credits,
-  provider, provider_payment_id, sessions_total, sessions_used, hold_id, created_at, confirmation_mailed_at`;
+  provider, provider_payment_id, sessions_total, sessions_used, sessions_refunded, hold_id, created_at, confirmation_mailed_at`;
 
 /** The public part of a purchase row. */
 export const purchaseOfRow = (row: PublicPurchaseRow): Purchase => ({
@@ -59,6 +60,8 @@ export const purchaseOfRow = (row: PublicPurchaseRow): Purchase => ({
   provider: row.provider,
   sessionsTotal: row.sessions_total,
   sessionsUsed: row.sessions_used,
+  // Only once a refund took sessions off (openapi.yaml: absent means none).
+  ...(row.sessions_refunded > 0 ? { sessionsRefunded: row.sessions_refunded } : {}),
   createdAt: isoInstant(row.created_at),
 });
 
@@ -77,7 +80,7 @@ export function publicPurchase(stored: StoredPurchase): Purchase {
 }
 
 /** A purchase to insert; a card purchase carries the idempotency key its charge is made with. */
-export type NewPurchase = Omit<StoredPurchase, 'sessionsUsed' | 'createdAt' | 'confirmationMailed'> & { createdAtMs: number; paymentKey: string | null };
+export type NewPurchase = Omit<StoredPurchase, 'sessionsUsed' | 'sessionsRefunded' | 'createdAt' | 'confirmationMailed'> & { createdAtMs: number; paymentKey: string | null };
 
 /** Records that the confirmation e-mail of purchase `id` was handed to the mailer at `nowMs`. */
 export async function markConfirmationMailed(db: Queryable, id: string, nowMs: number): Promise<void> {
@@ -144,13 +147,14 @@ export async function setPurchaseStatus(tx: Queryable, id: string, status: Purch
 }
 
 /**
- * Uses `count` entitlements of paid purchase `id` if that many remain, in one conditional update.
+ * Uses `count` entitlements of paid purchase `id` if that many remain (neither used nor refunded),
+ * in one conditional update.
  * Returns the purchase after the update, or `null` when fewer remain (nothing changes).
  */
 export async function useSessions(tx: Queryable, id: string, count: number): Promise<StoredPurchase | null> {
   const { rows } = await tx.query<PurchaseRow>(
     `UPDATE purchases SET sessions_used = sessions_used + $2
-     WHERE id = $1 AND status = 'paid' AND sessions_used + $2 <= sessions_total RETURNING ${COLUMNS}`,
+     WHERE id = $1 AND status = 'paid' AND sessions_used + sessions_refunded + $2 <= sessions_total RETURNING ${COLUMNS}`,
     [id, count],
   );
   return rows[0] ? toStored(rows[0]) : null;
@@ -159,7 +163,7 @@ export async function useSessions(tx: Queryable, id: string, count: number): Pro
 /** The paid purchases of a customer with sessions still to book, oldest first. */
 export async function openPurchases(db: Queryable, customerId: string): Promise<Purchase[]> {
   const { rows } = await db.query<PurchaseRow>(
-    `SELECT ${COLUMNS} FROM purchases WHERE customer_id = $1 AND status = 'paid' AND sessions_used < sessions_total
+    `SELECT ${COLUMNS} FROM purchases WHERE customer_id = $1 AND status = 'paid' AND sessions_used + sessions_refunded < sessions_total
      ORDER BY created_at, id`,
     [customerId],
   );

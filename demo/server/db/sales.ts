@@ -1,9 +1,12 @@
 /**
  * The sales report's queries. A row is a sale as the admin sees it: every payment attempt (of a
  * package purchase or of a credit-package purchase, whatever its outcome) plus every free purchase,
- * which records no attempt. The rows are a UNION of the two, ordered newest first by
+ * which records no attempt, plus every settled refund of a package purchase, dated when it was made
+ * with its money or credits negative (as an accountant books a credit note), so that the rows add
+ * up to what was kept. The rows are a UNION of the three, ordered newest first by
  * `(created_at, sort_key)`, where `sort_key` is the attempt id zero-padded (so text order is number
- * order) or `f:` and the free purchase's id; both sort with the "C" collation.
+ * order), `f:` and the free purchase's id, or `r:` and the refund's id; all sort with the "C"
+ * collation.
  */
 import { isoInstant } from '../scheduling/time.js';
 import type { Queryable } from './database.js';
@@ -34,14 +37,14 @@ export interface SalesPosition {
   sortKey: string;
 }
 
-/** The shape of a sort key: a zero-padded attempt id, or `f:` and a free purchase's id. */
-export const SALES_SORT_KEY = /^(?:\d{20}|f:pur_[a-z0-9_]{1,60})$/;
+/** The shape of a sort key: a zero-padded attempt id, `f:` and a free purchase's id, or `r:` and a refund's id. */
+export const SALES_SORT_KEY = /^(?:\d{20}|f:pur_[a-z0-9_]{1,60}|r:rfd_[a-z0-9_]{1,60})$/;
 
 interface SaleDbRow {
   id: string;
   sort_key: string;
   created_micros: string;
-  kind: 'package' | 'credit_package';
+  kind: SaleRow['kind'];
   purchase_id: string;
   created_at: Date;
   customer_id: string;
@@ -66,10 +69,10 @@ interface SaleDbRow {
 
 /**
  * Every sale as one relation `s`: attempts (the product named through the package purchase or the
- * credit purchase) and free purchases, with the campaign and coupon discounts of their purchase
- * (a free purchase has none). Credits paid by a credits attempt are its `amount`, so the row's
- * money is 0 and `credits` holds them. A credit package may be deleted since (no foreign
- * key): its title is then NULL.
+ * credit purchase), free purchases and settled refunds, with the campaign and coupon discounts of
+ * their purchase (a free purchase and a refund have none). Credits paid by a credits attempt are
+ * its `amount`, so the row's money is 0 and `credits` holds them; a refund's money and credits
+ * are negative. A credit package may be deleted since (no foreign key): its title is then NULL.
  */
 const SALES = `(
   SELECT a.id::text AS id, lpad(a.id::text, 20, '0') AS sort_key,
@@ -95,6 +98,12 @@ const SALES = `(
     NULL::text, NULL::text, 0::bigint, NULL::text, NULL::text, 0::bigint
   FROM purchases p JOIN packages pk ON pk.id = p.package_id
   WHERE p.method = 'free'
+  UNION ALL
+  SELECT r.id, 'r:' || r.id, 'refund', r.purchase_id, r.created_at, p.customer_id, p.expert_id, p.package_id,
+    pk.title, p.method, r.provider, -r.amount, r.currency, CASE WHEN p.method = 'credits' THEN -r.credits END,
+    r.status, r.failure_code, NULL::text, 0::bigint, NULL::text, NULL::text, 0::bigint
+  FROM refunds r JOIN purchases p ON p.id = r.purchase_id JOIN packages pk ON pk.id = p.package_id
+  WHERE r.status <> 'pending'
 ) s JOIN customers c ON c.id = s.customer_id`;
 
 function whereOf(filter: SalesFilter): { sql: string; params: unknown[] } {
@@ -169,14 +178,15 @@ export async function salesPage(db: Queryable, filter: SalesFilter, page: { limi
 
 /**
  * Totals per currency over every row matching `filter` (not just one page), by currency code.
- * Money is summed per currency only; credits paid and free purchases add 0 to it.
+ * Money is summed per currency only; credits paid and free purchases add 0 to it. Succeeded
+ * refunds (negative rows) come off `succeeded` and `credits`; failed ones add nothing.
  */
 export async function salesTotals(db: Queryable, filter: SalesFilter): Promise<SalesTotal[]> {
   const { sql, params } = whereOf(filter);
   const { rows } = await db.query<{ currency: string; succeeded: number | string; failed: number | string; count: number | string; credits: number | string }>(
     `SELECT s.currency,
        COALESCE(SUM(s.amount) FILTER (WHERE s.method = 'card' AND s.status = 'succeeded'), 0) AS succeeded,
-       COALESCE(SUM(s.amount) FILTER (WHERE s.method = 'card' AND s.status = 'failed'), 0) AS failed,
+       COALESCE(SUM(s.amount) FILTER (WHERE s.method = 'card' AND s.status = 'failed' AND s.kind <> 'refund'), 0) AS failed,
        COUNT(*) AS count,
        COALESCE(SUM(s.credits) FILTER (WHERE s.method = 'credits' AND s.status = 'succeeded'), 0) AS credits
      FROM ${SALES} WHERE ${sql} GROUP BY s.currency ORDER BY s.currency COLLATE "C"`,

@@ -29,3 +29,24 @@ export function decodeCursor(cursor: string): PackageKey | null {
   }
   return null;
 }
+
+/** A position in a listing ordered by an instant and an id: `[instant, id]`. */
+export type InstantKey = readonly [instant: string, id: string];
+
+/** Encodes a listing position `[instant, id]` as an opaque URL-safe cursor. */
+export function encodeInstantCursor(key: InstantKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by {@link encodeInstantCursor}, or `null` when it is not one. */
+export function decodeInstantCursor(cursor: string): InstantKey | null {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === 'string' && !Number.isNaN(Date.parse(decoded[0])) && typeof decoded[1] === 'string') {
+      return [decoded[0], decoded[1]];
+    }
+  } catch {
+    // Not base64url JSON: an unreadable cursor.
+  }
+  return null;
+}

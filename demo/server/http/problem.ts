@@ -31,6 +31,15 @@ const TITLES: Record<ProblemCode, string> = {
   expert_required: 'Expert token required',
   phone_balance_insufficient: 'Phone balance too low',
   package_has_purchases: 'Package has purchases',
+  booking_cancelled: 'Booking already cancelled',
+  booking_ended: 'Session already started',
+  cancel_cutoff_passed: 'Cancellation period over',
+  reschedule_cutoff_passed: 'Reschedule period over',
+  nothing_to_refund: 'Nothing to refund',
+  refund_in_progress: 'Refund in progress',
+  refund_failed: 'Refund refused by the provider',
+  client_joined: 'Client joined the call',
+  not_ended_yet: 'Session not ended yet',
   customer_exists: 'Customer already exists',
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported media type',
@@ -51,7 +60,19 @@ export type ProblemBody = Wire.Problem;
 /** Members a problem adds to its body beyond the standard ones. */
 export type ProblemMembers = Pick<
   ProblemBody,
-  'balance' | 'price' | 'purchaseId' | 'declineCode' | 'joinOpensAt' | 'serverTime' | 'balanceUsdCents' | 'costUsdCents' | 'customerId'
+  | 'balance'
+  | 'price'
+  | 'purchaseId'
+  | 'declineCode'
+  | 'joinOpensAt'
+  | 'serverTime'
+  | 'balanceUsdCents'
+  | 'costUsdCents'
+  | 'customerId'
+  | 'deadline'
+  | 'cutoffHours'
+  | 'joinedAt'
+  | 'endsAt'
 >;
 
 /** Options of a problem beyond its status, code and detail. */

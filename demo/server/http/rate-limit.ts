@@ -1,3 +1,11 @@
+/**
+ * The request rate limit, counted in the database so that every server instance on it shares one
+ * budget per client: fixed windows of `windowMs` on the server clock, aligned to the epoch (every
+ * instance agrees where a window starts), one upsert per request (`db/rate-limit-buckets.ts`).
+ */
+import type { Queryable } from '../db/database.js';
+import { countRequest } from '../db/rate-limit-buckets.js';
+
 /** How many requests one client may make per window. */
 export interface RateLimitOptions {
   /** Requests allowed per window. */
@@ -9,29 +17,27 @@ export interface RateLimitOptions {
 /** The outcome of counting one request. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** A fixed-window request counter per client key, kept in memory. */
+/** A fixed-window request counter per client key, shared through the database. */
 export interface RateLimiter {
   /** Counts one request of `client` and says whether it may proceed. */
-  hit(client: string): RateDecision;
+  hit(client: string): Promise<RateDecision>;
 }
 
-/** Creates a fixed-window rate limiter; `now` is injectable for tests. */
-export function createRateLimiter(options: RateLimitOptions, now: () => number = Date.now): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
+/**
+ * Creates a rate limiter counting in `db` on the server `clock`. The first request this instance
+ * counts in a new window also deletes the windows that have ended, in the same statement.
+ */
+export function createRateLimiter(db: Queryable, options: RateLimitOptions, clock: () => Date): RateLimiter {
+  let sweptWindow = Number.NEGATIVE_INFINITY;
   return {
-    hit(client) {
-      const time = now();
-      if (windows.size > 10_000) {
-        for (const [key, window] of windows) if (time - window.start >= options.windowMs) windows.delete(key);
-      }
-      let window = windows.get(client);
-      if (!window || time - window.start >= options.windowMs) {
-        window = { start: time, count: 0 };
-        windows.set(client, window);
-      }
-      window.count += 1;
-      if (window.count <= options.limit) return { allowed: true };
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + options.windowMs - time) / 1000)) };
+    async hit(client) {
+      const now = clock().getTime();
+      const windowStart = now - (((now % options.windowMs) + options.windowMs) % options.windowMs);
+      const sweep = windowStart > sweptWindow;
+      sweptWindow = Math.max(sweptWindow, windowStart);
+      const count = await countRequest(db, client, windowStart, sweep);
+      if (count <= options.limit) return { allowed: true };
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000)) };
     },
   };
 }

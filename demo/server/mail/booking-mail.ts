@@ -28,10 +28,12 @@ export interface MailReader {
   timeZone: string;
 }
 
-/** How sessions are joined. */
+/** How sessions are joined and managed. */
 export interface MailedCalls {
   /** The host site's join page, or undefined when it has none (no links). */
   joinPageUrl: string | undefined;
+  /** The host site's page to reschedule or cancel a booking, or undefined when it has none (no links). */
+  managePageUrl?: string | undefined;
   /** How long before a session its call opens. */
   joinOpensMinutesBefore: number;
 }
@@ -51,13 +53,23 @@ export function joinLink(joinPageUrl: string, bookingId: string, joinToken: stri
   return url.href;
 }
 
-/** The paragraphs listing `sessions`: each with its span in the reader's zone and its call link. */
+/** The manage link of a booking: `<managePageUrl>#booking=<id>&token=<token>` (the fragment stays in the browser). */
+export function manageLink(managePageUrl: string, bookingId: string, joinToken: string): string {
+  const url = new URL(managePageUrl);
+  url.hash = `booking=${encodeURIComponent(bookingId)}&token=${encodeURIComponent(joinToken)}`;
+  return url.href;
+}
+
+/** The paragraphs listing `sessions`: each with its span in the reader's zone, its call link and its manage link. */
 export function sessionBlocks(reader: MailReader, calls: MailedCalls, sessions: readonly MailedSession[]): string[] {
   const { terms } = reader;
   return sessions.map((session, index) => {
     const lines = [terms.session(index + 1), `  ${sessionSpan(terms, session.start, session.end, reader.timeZone)}`];
     if (calls.joinPageUrl !== undefined && session.joinToken !== undefined) {
       lines.push(`  ${terms.joinCall}: ${joinLink(calls.joinPageUrl, session.id, session.joinToken)}`);
+    }
+    if (calls.managePageUrl !== undefined && session.joinToken !== undefined) {
+      lines.push(`  ${terms.manageBooking}: ${manageLink(calls.managePageUrl, session.id, session.joinToken)}`);
     }
     return lines.join('\n');
   });

@@ -90,6 +90,22 @@ export interface MailedCoupon {
   giftCredits?: number;
 }
 
+/** `at` on the wall clock of `timeZone`, the zone named: `Tue, 16 Mar 2027, 14:05 Central European Time (Europe/Berlin)`. */
+export function instantText(terms: MailTerms, at: string, timeZone: string): string {
+  const date = new Date(at);
+  const format = new Intl.DateTimeFormat(terms.$intl, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${format.format(date)} ${zoneName(terms, timeZone, date)}`;
+}
+
 /** `−€18.00`, `−2 credits` or `+7 gift credits`, in the mail's language. */
 export function couponText(terms: MailTerms, price: Price, coupon: MailedCoupon): string {
   const parts: string[] = [];

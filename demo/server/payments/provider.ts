@@ -1,7 +1,7 @@
 /**
- * The payment port: the server charges cards only through a {@link PaymentProvider}. The reference
- * server ships an offline test-mode provider; a Stripe one (PaymentIntents created with the same
- * idempotency key) plugs in behind the same interface.
+ * The payment port: the server charges and refunds cards only through a {@link PaymentProvider}.
+ * The reference server ships an offline test-mode provider; a Stripe one (PaymentIntents and
+ * Refunds created with the same idempotency key) plugs in behind the same interface.
  */
 import { createHash } from 'node:crypto';
 
@@ -35,6 +35,20 @@ export interface PaymentResult {
   clientSecret: string | null;
 }
 
+/**
+ * What a provider answers about a refund. `succeeded`: the provider took it (the money reaches the
+ * card in its own time); `failed`: it refused, nothing goes back.
+ */
+export interface RefundResult {
+  /** Which provider handled it: `test`, `stripe`, or `none` when nothing had to go back. */
+  provider: string;
+  /** The provider's id of the refund. */
+  refundId: string;
+  status: 'succeeded' | 'failed';
+  /** Why it failed (e.g. `charge_disputed`); null unless `failed`. */
+  failureCode: string | null;
+}
+
 /** A card payment provider. */
 export interface PaymentProvider {
   /** The provider's name as stored with payment attempts. */
@@ -45,6 +59,11 @@ export interface PaymentProvider {
   createPayment(request: PaymentRequest): Promise<PaymentResult>;
   /** Completes a payment that required action (e.g. 3-D Secure) once the customer has acted. */
   confirmPayment(paymentId: string, idempotencyKey: string): Promise<PaymentResult>;
+  /**
+   * Refunds `amount` (> 0, in the smallest unit of the payment's currency) of the succeeded payment
+   * `paymentId`; the same `idempotencyKey` never refunds twice.
+   */
+  refund(paymentId: string, amount: number, idempotencyKey: string): Promise<RefundResult>;
 }
 
 /**
@@ -54,6 +73,15 @@ export interface PaymentProvider {
 export function chargeThrough(provider: PaymentProvider, request: PaymentRequest): Promise<PaymentResult> {
   if (request.amount > 0) return provider.createPayment(request);
   return Promise.resolve({ provider: 'none', paymentId: `none:${request.idempotencyKey}`, status: 'succeeded', failureCode: null, clientSecret: null });
+}
+
+/**
+ * Refunds `amount` of `paymentId` through `provider`, except a refund of 0 (nothing was paid, or
+ * nothing is owed), which succeeds at once without the provider (`provider: "none"`).
+ */
+export function refundThrough(provider: PaymentProvider, paymentId: string, amount: number, idempotencyKey: string): Promise<RefundResult> {
+  if (amount > 0) return provider.refund(paymentId, amount, idempotencyKey);
+  return Promise.resolve({ provider: 'none', refundId: `none:${idempotencyKey}`, status: 'succeeded', failureCode: null });
 }
 
 /** The test card tokens of {@link testPaymentProvider} and their outcomes. */
@@ -66,9 +94,11 @@ export const TEST_CARDS: Readonly<Record<string, { status: PaymentStatus; failur
 /**
  * The offline **test-mode** provider: no money moves. The outcome is chosen by the test card
  * token; the payment id is derived from the idempotency key, so a retry gets the same payment.
+ * Every refund of a test payment succeeds, its id derived from its idempotency key likewise.
  */
 export function testPaymentProvider(): PaymentProvider {
-  const paymentIdOf = (key: string) => `pi_test_${createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 24)}`;
+  const idOf = (prefix: string, key: string) => `${prefix}_test_${createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 24)}`;
+  const paymentIdOf = (key: string) => idOf('pi', key);
   return {
     name: 'test',
     acceptsPaymentMethod: (paymentMethod) => Object.hasOwn(TEST_CARDS, paymentMethod),
@@ -80,6 +110,11 @@ export function testPaymentProvider(): PaymentProvider {
     async confirmPayment(paymentId) {
       if (!paymentId.startsWith('pi_test_')) throw new TypeError(`"${paymentId}" is not a test-mode payment.`);
       return { provider: 'test', paymentId, status: 'succeeded', failureCode: null, clientSecret: null };
+    },
+    async refund(paymentId, amount, idempotencyKey) {
+      if (!paymentId.startsWith('pi_test_')) throw new TypeError(`"${paymentId}" is not a test-mode payment.`);
+      if (!Number.isSafeInteger(amount) || amount <= 0) throw new RangeError(`A refund needs a whole amount above 0 (got ${amount}).`);
+      return { provider: 'test', refundId: idOf('re', idempotencyKey), status: 'succeeded', failureCode: null };
     },
   };
 }

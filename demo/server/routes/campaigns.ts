@@ -4,7 +4,7 @@ import { runIdempotent } from '../checkout/idempotent.js';
 import { findCampaign, insertCampaign, listCampaigns, updateCampaign, type Campaign, type CampaignInput, type CampaignKey } from '../db/campaigns.js';
 import { findCreditPackage } from '../db/credit-packages.js';
 import type { Queryable } from '../db/database.js';
-import { INVALID_CURSOR } from '../http/cursor.js';
+import { decodeInstantCursor, encodeInstantCursor, INVALID_CURSOR } from '../http/cursor.js';
 import { checkVersion, etagOf, requireIfMatch } from '../http/etag.js';
 import { optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
 import { notFound, validationProblem } from '../http/problem.js';
@@ -23,19 +23,12 @@ const reply = (status: number, campaign: Campaign, headers: Record<string, strin
 
 const location = (campaign: Campaign) => ({ Location: `/v1/admin/campaigns/${campaign.id}` });
 
-const encodeKey = (key: CampaignKey): string => Buffer.from(JSON.stringify([key.startsAt, key.id]), 'utf8').toString('base64url');
+const encodeKey = (key: CampaignKey): string => encodeInstantCursor([key.startsAt, key.id]);
 
 /** The listing position a `cursor` names, or `null` when it is not one of this listing's. */
 function decodeKey(cursor: string): CampaignKey | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === 'string' && !Number.isNaN(Date.parse(decoded[0])) && typeof decoded[1] === 'string') {
-      return { startsAt: decoded[0], id: decoded[1] };
-    }
-  } catch {
-    // Not base64url JSON: an unreadable cursor.
-  }
-  return null;
+  const key = decodeInstantCursor(cursor);
+  return key && { startsAt: key[0], id: key[1] };
 }
 
 /**

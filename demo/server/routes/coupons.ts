@@ -4,7 +4,7 @@ import { runIdempotent } from '../checkout/idempotent.js';
 import { deactivateCoupon, findCoupon, insertCoupon, listCoupons, type Coupon, type CouponInput, type CouponKey } from '../db/coupons.js';
 import type { Queryable } from '../db/database.js';
 import { findExpert } from '../db/experts.js';
-import { INVALID_CURSOR } from '../http/cursor.js';
+import { decodeInstantCursor, encodeInstantCursor, INVALID_CURSOR } from '../http/cursor.js';
 import { optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
 import { notFound, validationProblem } from '../http/problem.js';
 import type { Reply, RequestContext, Route } from '../http/router.js';
@@ -14,19 +14,12 @@ const DEFAULT_PAGE = 50;
 
 const location = (coupon: Coupon) => ({ Location: `/v1/admin/coupons/${coupon.id}` });
 
-const encodeKey = (key: CouponKey): string => Buffer.from(JSON.stringify([key.createdAt, key.id]), 'utf8').toString('base64url');
+const encodeKey = (key: CouponKey): string => encodeInstantCursor([key.createdAt, key.id]);
 
 /** The listing position a `cursor` names, or `null` when it is not one of this listing's. */
 function decodeKey(cursor: string): CouponKey | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === 'string' && !Number.isNaN(Date.parse(decoded[0])) && typeof decoded[1] === 'string') {
-      return { createdAt: decoded[0], id: decoded[1] };
-    }
-  } catch {
-    // Not base64url JSON: an unreadable cursor.
-  }
-  return null;
+  const key = decodeInstantCursor(cursor);
+  return key && { createdAt: key[0], id: key[1] };
 }
 
 /** What the spec cannot say of a coupon's `expertIds`: each names an expert of the tenant. */

@@ -1,9 +1,10 @@
 import { creditPaymentDeclined, creditReceipt, settleCreditPayment } from '../checkout/credit-payment.js';
+import { creditReceiptAfterCommit } from '../checkout/credit-receipt.js';
 import { creditChargeOf } from '../checkout/campaign-price.js';
 import { recordRedemption, redeemCoupon } from '../checkout/coupon-redemption.js';
 import { chargeThrough } from '../payments/provider.js';
 import { runCharged } from '../checkout/charged-write.js';
-import type { Outcome } from '../checkout/idempotent.js';
+import { answer, type Outcome } from '../checkout/idempotent.js';
 import { findCreditPackage } from '../db/credit-packages.js';
 import { setCustomerPreferences } from '../db/customers.js';
 import { insertCreditPurchase, lockCreditPurchase, lockCreditPurchaseByPaymentKey, type StoredCreditPurchase } from '../db/credit-purchases.js';
@@ -20,9 +21,11 @@ import type { RouteDeps } from './context.js';
 /**
  * Purchases of credit packages by card (publishable key, signed-in customer): recorded pending,
  * charged outside any transaction, then settled: paid ones add their credits to the balance in
- * the settling transaction; ones needing authentication are confirmed.
+ * the settling transaction; ones needing authentication are confirmed. The write that pays a
+ * purchase e-mails its receipt once committed.
  */
-export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
+export function creditPurchaseRoutes(deps: RouteDeps): Route[] {
+  const { db, config } = deps;
   const nowMs = () => config.clock().getTime();
   const provider = config.paymentProvider;
   return [
@@ -106,8 +109,9 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
             if (locked?.status !== 'pending') throw new Error(`Credit purchase ${pending.id} is ${locked?.status ?? 'gone'} although its Idempotency-Key has no answer yet.`);
             const purchase = await settleCreditPayment(tx, locked, payment, nowMs());
             if (purchase.status === 'failed') return { problem: creditPaymentDeclined(purchase.id, payment) };
-            const status = purchase.status === 'paid' ? 201 : 202;
-            return { reply: { status, body: await creditReceipt(tx, purchase, payment) } };
+            const body = await creditReceipt(tx, purchase, payment);
+            if (purchase.status !== 'paid') return { reply: { status: 202, body } };
+            return { reply: { status: 201, body }, ...creditReceiptAfterCommit(deps) };
           },
         });
       },
@@ -133,10 +137,9 @@ export function creditPurchaseRoutes({ db, config }: RouteDeps): Route[] {
           if (settled.status === 'pending') {
             return { problem: new HttpProblem(409, 'purchase_not_paid', `The payment of credit purchase ${id} still waits for the customer's authentication.`) };
           }
-          return { reply: { status: 200, body: await creditReceipt(tx, settled) } };
+          return { reply: { status: 200, body: await creditReceipt(tx, settled) }, ...creditReceiptAfterCommit(deps) };
         });
-        if ('problem' in outcome) throw outcome.problem;
-        return outcome.reply;
+        return answer(outcome);
       },
     },
   ];

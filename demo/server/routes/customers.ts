@@ -1,12 +1,13 @@
 import { preferencesOf } from '../checkout/preferences.js';
 import { runIdempotent } from '../checkout/idempotent.js';
 import { sha256 } from '../checkout/secrets.js';
-import { upcomingBookings } from '../db/bookings.js';
+import { pastBookings, upcomingBookings } from '../db/bookings.js';
 import { customerHistory, findCustomerProfile, insertCustomerProfile, listCustomerProfiles, type CustomerProfile, type NewCustomer } from '../db/customer-profiles.js';
 import { findOrCreateGiftedCustomer, giftNewMember } from '../checkout/campaign-gifts.js';
 import { deductCredits, grantCredits, insertCustomerToken } from '../db/customers.js';
 import type { Queryable } from '../db/database.js';
 import { newToken } from '../db/ids.js';
+import { pastPurchases } from '../db/purchase-history.js';
 import { openPurchases } from '../db/purchases.js';
 import { requireCustomer } from '../http/customer.js';
 import { optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
@@ -152,8 +153,13 @@ export function customerRoutes({ db, config }: RouteDeps): Route[] {
       handler: async (ctx) => {
         const now = nowMs();
         const customer = await requireCustomer(db, ctx.req, now, 'GET /v1/me/bookings');
-        const [bookings, purchases] = await Promise.all([upcomingBookings(db, customer.id, now), openPurchases(db, customer.id)]);
-        return { status: 200, body: { bookings, purchases } };
+        const [bookings, purchases, past, bought] = await Promise.all([
+          upcomingBookings(db, customer.id, now),
+          openPurchases(db, customer.id),
+          pastBookings(db, customer.id, now),
+          pastPurchases(db, customer.id),
+        ]);
+        return { status: 200, body: { bookings, purchases, pastBookings: past, pastPurchases: bought } };
       },
     },
   ];

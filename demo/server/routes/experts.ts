@@ -1,5 +1,6 @@
 import { findExpert, listExperts } from '../db/experts.js';
-import { listPackages } from '../db/packages.js';
+import { listPackages, withEffectivePolicy } from '../db/packages.js';
+import { readTenantSettings } from '../db/tenant-settings.js';
 import { notFound } from '../http/problem.js';
 import type { RequestContext, Route } from '../http/router.js';
 import type { RouteDeps } from './context.js';
@@ -40,7 +41,8 @@ export function expertRoutes({ db, config }: RouteDeps): Route[] {
         const query = ctx.url.searchParams;
         const { defaultCountry, countryHeader } = config;
         const visitor = visitorCountry({ query: query.get('country'), headers: ctx.req.headers, countryHeader, defaultCountry });
-        const onSale = await listPackages(db, { expertId, archived: false });
+        const { bookingPolicy } = await readTenantSettings(db);
+        const onSale = (await listPackages(db, { expertId, archived: false })).map((pkg) => withEffectivePolicy(pkg, bookingPolicy));
         const body = oneMarketList(visitor, defaultCountry, query.get('currency') ?? undefined, onSale);
         return { status: 200, body, headers: { Vary: varyOf(countryHeader) } };
       },

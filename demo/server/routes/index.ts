@@ -1,6 +1,8 @@
 import type { Route } from '../http/router.js';
+import { adminBookingRoutes } from './admin-bookings.js';
 import { adminPackageRoutes } from './admin-packages.js';
 import { availabilityRoutes } from './availability.js';
+import { bookingChangeRoutes } from './booking-changes.js';
 import { bookingRoutes } from './bookings.js';
 import { callRoutes } from './calls.js';
 import { campaignRoutes } from './campaigns.js';
@@ -13,14 +15,17 @@ import { customerRoutes } from './customers.js';
 import { expertRoutes } from './experts.js';
 import { healthRoutes } from './health.js';
 import { holdRoutes } from './holds.js';
+import { noShowRoutes } from './no-shows.js';
 import { outboxRoutes } from './outbox.js';
 import { paymentConfigRoutes } from './payment-config.js';
 import { phoneBalanceRoutes } from './phone-balance.js';
 import { purchaseRoutes } from './purchases.js';
+import { refundRoutes } from './refunds.js';
 import { salesReportRoutes } from './sales-report.js';
 import { signInRoutes } from './sign-in.js';
 import { slotRoutes } from './slots.js';
 import { tenantSettingsRoutes } from './tenant-settings.js';
+import { webhookRoutes } from './webhooks.js';
 
 export type { RouteDeps } from './context.js';
 
@@ -37,10 +42,15 @@ export function allRoutes(deps: RouteDeps): Route[] {
     ...purchaseRoutes(deps),
     ...couponQuoteRoutes(deps),
     ...bookingRoutes(deps),
+    ...bookingChangeRoutes(deps),
+    ...adminBookingRoutes(deps),
+    ...noShowRoutes(deps),
+    ...refundRoutes(deps),
     ...callRoutes(deps),
     ...creditPackageRoutes(deps),
     ...campaignRoutes(deps),
     ...couponRoutes(deps),
+    ...webhookRoutes(deps),
     ...phoneBalanceRoutes(deps),
     ...tenantSettingsRoutes(deps),
     ...salesReportRoutes(deps),

@@ -21,6 +21,7 @@ import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
 import type { PurchaseConfirm, PurchaseCreate } from '../../../src/wire/index.js';
+import { emitPurchaseEvent } from '../webhooks/events.js';
 import type { RouteDeps } from './context.js';
 
 export type { PurchaseReceipt } from '../checkout/purchase-receipt.js';
@@ -114,6 +115,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
     });
     if (coupon) await recordRedemption(tx, coupon, { customerId: customer.id, owner: { purchaseId: purchase.id }, status: 'used', nowMs: now });
     if (credits !== null) await payByCredits(tx, purchase, customer, credits);
+    await emitPurchaseEvent(tx, 'purchase.paid', purchase.id, now);
     const booked = request.hold ? await bookForPurchase(tx, purchase, pkg, { kind: 'hold', ...request.hold }, clock()) : [];
     const body = await purchaseReceipt(tx, purchase.id, { paymentStatus: 'succeeded', token, booked });
     return { reply: { status: 201, body, headers: { Location: `/v1/purchases/${purchase.id}` } }, ...confirmPurchaseAfterCommit(deps) };
@@ -206,6 +208,7 @@ export function purchaseRoutes(deps: RouteDeps): Route[] {
           }
           const paid = await setPurchaseStatus(tx, id, 'paid');
           await settleCouponUse(tx, { purchaseId: id }, 'used');
+          await emitPurchaseEvent(tx, 'purchase.paid', id, nowMs());
           // The hold this purchase was made with (checked then): booked if still live, else its sessions stay to book.
           const pkg = purchase.holdId === null ? null : await findPackage(tx, purchase.packageId);
           const held = pkg && purchase.holdId !== null ? await bookHoldIfLive(tx, paid, pkg, purchase.holdId, clock()) : { booked: [] };

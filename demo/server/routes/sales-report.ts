@@ -45,7 +45,8 @@ function readQuery(query: URLSearchParams): { filter: SalesFilter; limit: number
 
 /**
  * The sales report (admin key): every payment attempt of a package or credit-package purchase,
- * succeeded or not, and every free purchase, with totals per currency.
+ * succeeded or not, every free purchase and every settled refund (a negative row dated at the
+ * refund), with totals per currency net of refunds.
  */
 export function salesReportRoutes({ db }: RouteDeps): Route[] {
   return [

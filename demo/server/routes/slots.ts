@@ -1,8 +1,7 @@
-import { findAvailability } from '../db/availability.js';
-import { findPackage } from '../db/packages.js';
+import { findSlotSource } from '../db/availability.js';
 import { notFound, validationProblem } from '../http/problem.js';
 import type { Route } from '../http/router.js';
-import { offeredSlots } from '../scheduling/offered-slots.js';
+import { slotsBeside } from '../scheduling/offered-slots.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { RouteDeps } from './context.js';
 
@@ -18,12 +17,14 @@ export function slotRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'public',
       handler: async (ctx) => {
         const expertId = ctx.params.expertId as string;
-        const availability = await findAvailability(db, expertId);
-        if (!availability) throw notFound(`Expert "${expertId}"`);
-
         const query = ctx.url.searchParams;
         const packageId = query.get('packageId') as string;
         const [fromMs, toMs] = [Date.parse(query.get('from') as string), Date.parse(query.get('to') as string)];
+        const nowMs = config.clock().getTime();
+        // The availability, the package and the busy periods in one statement: the widget's busiest route.
+        const source = await findSlotSource(db, expertId, packageId, { fromMs, toMs, nowMs });
+        if (!source) throw notFound(`Expert "${expertId}"`);
+
         if (toMs <= fromMs) {
           throw validationProblem([{ field: 'to', code: 'out_of_range', message: `to must be after from (${isoInstant(fromMs)}); got ${isoInstant(toMs)}.` }]);
         }
@@ -34,18 +35,17 @@ export function slotRoutes({ db, config }: RouteDeps): Route[] {
             message: `to must be at most ${MAX_SLOT_RANGE_DAYS} days after from; ask for the next range with another request.`,
           }]);
         }
+        if (!source.package) throw notFound(`Package "${packageId}" of expert "${expertId}"`);
 
-        const pkg = await findPackage(db, packageId);
-        if (!pkg || pkg.expertId !== expertId) throw notFound(`Package "${packageId}" of expert "${expertId}"`);
-
+        const { availability } = source;
         const context = {
           availability,
-          durationMinutes: pkg.durationMinutes,
-          breakMinutes: pkg.breakMinutes,
-          nowMs: config.clock().getTime(),
+          durationMinutes: source.package.durationMinutes,
+          breakMinutes: source.package.breakMinutes,
+          nowMs,
           minNoticeMinutes: config.minNoticeMinutes,
         };
-        const data = await offeredSlots(db, context, fromMs, toMs);
+        const data = slotsBeside(context, source.busy, fromMs, toMs);
         return {
           status: 200,
           body: { expertId, packageId, timeZone: availability.timeZone, from: isoInstant(fromMs), to: isoInstant(toMs), data },

@@ -39,10 +39,9 @@ const semantics = (expertId: string) =>
     });
   });
 
-/** The wire's weekdays, checked 1–7 by the generated schema, as the slot engine's `Weekday`. */
-const asAvailability = (availability: WireAvailability): Availability => availability as Availability;
-
-/** The parser of the availability of expert `expertId`: an answer about another expert is refused. */
-export function parseAvailability(expertId: string): Parser<Availability> {
-  return answer(v.pipe(wire.Availability, semantics(expertId), v.transform(asAvailability)));
-}
+/**
+ * The parser of the availability of expert `expertId`: an answer about another expert is refused.
+ * The wire's weekdays, checked 1–7 by the generated schema, are the slot engine's `Weekday`.
+ */
+export const parseAvailability = (expertId: string): Parser<Availability> =>
+  answer(v.pipe(wire.Availability, semantics(expertId), v.transform((availability) => availability as Availability)));

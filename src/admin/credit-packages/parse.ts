@@ -17,12 +17,5 @@ const inputRules = readBy<CreditPackage>((stored) => {
   return result.ok ? { ok: true, value: { id, version, ...result.value } } : result;
 });
 
-const creditPackageSchema = v.pipe(
-  wire.CreditPackage,
-  // Core's reader reads any value: hand it the checked package as such.
-  v.transform((stored): unknown => stored),
-  inputRules,
-) satisfies Answer<CreditPackage>;
-
-/** Parses a {@link CreditPackage}. */
-export const parseCreditPackage: Parser<CreditPackage> = answer(creditPackageSchema);
+/** Parses a {@link CreditPackage}: its shape, then (core's reader reads any value: handed the checked package as such) the shared rules. */
+export const parseCreditPackage: Parser<CreditPackage> = answer(v.pipe(wire.CreditPackage, v.transform((stored): unknown => stored), inputRules) satisfies Answer<CreditPackage>);

@@ -4,8 +4,9 @@
  */
 import type { FieldError } from '../../core/package.js';
 import { fieldErrorsOf } from '../errors.js';
-import { adminTranslation, type PackageInputField } from '../i18n/index.js';
-import { packageFormFields, type PackageFormField } from './fields.js';
+import { adminTranslation } from '../i18n/index.js';
+import { packageFormFields, type PackageFormField, type PackageFormFieldName } from './fields.js';
+import { placePolicyError } from './policy-fields.js';
 import { moneyFractionDigits } from './money.js';
 
 /** A field error with its message in the form's language. */
@@ -17,7 +18,7 @@ export interface LocalizedFieldError extends FieldError {
 /** Field errors sorted onto the form. */
 export interface MappedErrors {
   /** The errors of each form field, by wire name; fields without errors are absent. */
-  readonly byField: Readonly<Partial<Record<PackageInputField, readonly LocalizedFieldError[]>>>;
+  readonly byField: Readonly<Partial<Record<PackageFormFieldName, readonly LocalizedFieldError[]>>>;
   /** Errors that name no form field (the whole body, `expertId`, `ids[…]`…): show them above the form. */
   readonly other: readonly FieldError[];
 }
@@ -60,7 +61,9 @@ function localize(error: FieldError, field: PackageFormField, language: string, 
  * Sorts `source` (a list of field errors, or an error carrying them: a `ValidationError` or an
  * `ApiError`) onto the fields of {@link packageFormFields}, each with a message in `locale`'s
  * language (default English). `options.currency`, the form's chosen currency, tells how many
- * decimals a money amount may have in its message.
+ * decimals a money amount may have in its message. A problem of the package's own policy goes on
+ * the policy field it is about (`bookingPolicy.cancelCutoffHours`), also when it is reported on
+ * `bookingPolicy` as a whole.
  *
  * @example
  * const fields = packageFormFields('tr');
@@ -75,9 +78,9 @@ export function mapErrorsToFields(source: readonly FieldError[] | unknown, local
   const fields = packageFormFields(locale);
   const language = adminTranslation(locale).$code;
   const byName = new Map(fields.map((field) => [field.name as string, field]));
-  const byField: Partial<Record<PackageInputField, LocalizedFieldError[]>> = {};
+  const byField: Partial<Record<PackageFormFieldName, LocalizedFieldError[]>> = {};
   const other: FieldError[] = [];
-  for (const error of errors) {
+  for (const error of errors.map(placePolicyError)) {
     const field = byName.get(error.field);
     if (!field) {
       other.push(error);

@@ -9,6 +9,8 @@ import { APPOINTMENT_TYPES, END_MODES, END_TIMINGS, ONLINE_SERVICES } from '../.
 import { PACKAGE_LIMITS } from '../../core/package.js';
 import { PACKAGE_INPUT_FIELDS } from '../../core/validate-package.js';
 import { adminTranslation, type AdminTranslation, type PackageInputField } from '../i18n/index.js';
+import { policyTranslation } from '../i18n/policy.js';
+import { bookingPolicyFormFields, type BookingPolicyFieldName } from './policy-fields.js';
 
 /**
  * How a field is entered. `money` is typed in the major unit of the currency held by the field
@@ -30,10 +32,16 @@ export interface VisibilityRule {
   readonly equals: string;
 }
 
+/**
+ * The name of a field of the package form: an input field's wire name, or a field of the
+ * package's own booking policy (`bookingPolicy.cancelCutoffHours`…).
+ */
+export type PackageFormFieldName = PackageInputField | BookingPolicyFieldName;
+
 /** Everything needed to render and check one field of the package form. */
 export interface PackageFormField {
   /** The wire name, also the key of `FieldError.field`. */
-  readonly name: PackageInputField;
+  readonly name: PackageFormFieldName;
   readonly kind: FieldKind;
   /** Localized label. */
   readonly label: string;
@@ -88,10 +96,14 @@ function codeOptions(codes: readonly string[], locale: string, type: 'region' | 
 const enumOptions = <T extends string>(values: readonly T[], labels: Record<T, string>): FieldOption[] =>
   values.map((value) => ({ value, label: labels[value] }));
 
+/** The value of the `bookingPolicy` choice for a package with its own policy (empty: the tenant's). */
+export const OWN_POLICY = 'own';
+
 type FieldSpec = Omit<PackageFormField, 'name' | 'label' | 'help' | 'required' | 'nullable'> & { nullable?: boolean };
 
 function specs(t: AdminTranslation, locale: string): Record<PackageInputField, FieldSpec> {
   const L = PACKAGE_LIMITS;
+  const policy = policyTranslation(locale).source;
   return {
     appointmentType: { kind: 'select', options: enumOptions(APPOINTMENT_TYPES, t.appointmentType) },
     service: {
@@ -111,15 +123,28 @@ function specs(t: AdminTranslation, locale: string): Record<PackageInputField, F
     endTiming: { kind: 'select', options: enumOptions(END_TIMINGS, t.endTiming) },
     title: { kind: 'text', minLength: L.title.min, maxLength: L.title.max },
     description: { kind: 'textarea', minLength: L.description.min, maxLength: L.description.max },
+    // Empty: the tenant's policy (sent as null); "own": the policy fields below, shown for it.
+    bookingPolicy: { kind: 'select', options: [{ value: OWN_POLICY, label: policy.own }], nullable: true, emptyLabel: policy.general },
   };
 }
+
+/** The package's own policy's fields, shown while `bookingPolicy` is `"own"`. */
+const ownPolicyFields = (locale: string): PackageFormField[] =>
+  bookingPolicyFormFields(locale).map((field) =>
+    Object.freeze({ ...field, nullable: false, visibleWhen: Object.freeze({ field: 'bookingPolicy', equals: OWN_POLICY }) }),
+  );
+
 
 const cache = new Map<string, PackageFormFields>();
 
 /**
  * The package form's fields for `locale` (a BCP 47 tag; `de-AT` gives German texts; languages
  * without admin strings fall back to English), in the order of core's `PACKAGE_INPUT_FIELDS`.
- * The result is frozen and cached per locale.
+ * `bookingPolicy` is a choice between the tenant's policy (empty, sent as `null`) and the
+ * package's own ({@link OWN_POLICY}); it is followed by the own policy's fields
+ * (`bookingPolicy.cancelCutoffHours`, `bookingPolicy.rescheduleCutoffHours`,
+ * `bookingPolicy.cancelReturnsSession`), shown only for its own. The result is frozen and cached
+ * per locale.
  *
  * @example
  * for (const field of packageFormFields('de')) {
@@ -151,7 +176,7 @@ export function packageFormFields(locale = 'en'): PackageFormFields {
       nullable,
     });
   });
-  const frozen = Object.freeze(fields);
+  const frozen = Object.freeze(fields.flatMap((field) => (field.name === 'bookingPolicy' ? [field, ...ownPolicyFields(tag)] : [field])));
   cache.set(key, frozen);
   return frozen;
 }

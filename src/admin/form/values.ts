@@ -3,38 +3,64 @@
  * it hands to `validatePackage` / the admin client after the user typed.
  */
 import type { AppointmentPackage, AppointmentPackageInput } from '../../core/package.js';
-import { isFieldVisible, type PackageFormFields } from './fields.js';
+import { isFieldVisible, OWN_POLICY, type PackageFormFields } from './fields.js';
 import { majorTextToMinor, minorToMajorText } from './money.js';
+import { bookingPolicyFormValuesOf, bookingPolicyFormValuesToInput, type BookingPolicyFieldName } from './policy-fields.js';
 
-/** A form's values as inputs hold them: one string per field. */
-export type PackageFormValues = Record<keyof AppointmentPackageInput, string>;
+/**
+ * A form's values as inputs hold them: one string per field, `bookingPolicy` `""` (the tenant's
+ * policy) or `"own"`, and the own policy's fields (`bookingPolicy.cancelCutoffHours`…).
+ */
+export type PackageFormValues = Record<keyof AppointmentPackageInput | BookingPolicyFieldName, string>;
+
+/** Whether `name` is a field of the package's own policy, read into `bookingPolicy` rather than sent alone. */
+const isPolicyField = (name: string): name is BookingPolicyFieldName => name.startsWith('bookingPolicy.');
 
 /**
  * The values a new-package form starts with: empty numbers and texts, and for each choice the
  * value of `defaults` when it is one of the options (e.g. the tenant's home `country` and
- * `currency` from `admin.settings.get()`), else its first option.
+ * `currency` from `admin.settings.get()`), else its first option (else empty, for a choice that
+ * may be empty, such as `bookingPolicy`: the tenant's policy). Pass the tenant's policy as
+ * defaults too, so that the own policy's fields start from it when the admin chooses one.
  *
  * @example
- * const { defaultCountry, defaultCurrency } = await admin.settings.get();
- * const values = emptyFormValues(fields, { country: defaultCountry, currency: defaultCurrency });
+ * const { defaultCountry, defaultCurrency, bookingPolicy } = await admin.settings.get();
+ * const values = emptyFormValues(fields, { country: defaultCountry, currency: defaultCurrency, ...bookingPolicyFormValuesOf(bookingPolicy) });
  */
 export function emptyFormValues(fields: PackageFormFields, defaults: Readonly<Partial<PackageFormValues>> = {}): PackageFormValues {
   const values = {} as PackageFormValues;
   for (const field of fields) {
     const wanted = defaults[field.name];
     if (field.kind !== 'select') values[field.name] = wanted ?? '';
-    else values[field.name] = field.options?.some((option) => option.value === wanted) ? (wanted as string) : (field.options?.[0]?.value ?? '');
+    else if (field.options?.some((option) => option.value === wanted)) values[field.name] = wanted as string;
+    else values[field.name] = field.nullable ? '' : (field.options?.[0]?.value ?? '');
   }
   return values;
 }
 
 /**
  * The form values of a stored package (or input): numbers as decimal text, money in the major
- * unit of the package's currency (fee 9000 EUR → "90.00"), `null` as empty.
+ * unit of the package's currency (fee 9000 EUR → "90.00"), `null` as empty; `bookingPolicy`
+ * `"own"` with its fields for a package with its own policy, else empty with the fields of the
+ * policy that applies (`effectivePolicy` of a public answer) or of `defaults` (the tenant's).
  */
-export function formValuesOf(pkg: AppointmentPackageInput | AppointmentPackage, fields: PackageFormFields): PackageFormValues {
+export function formValuesOf(
+  pkg: AppointmentPackageInput | AppointmentPackage,
+  fields: PackageFormFields,
+  defaults: Readonly<Partial<PackageFormValues>> = {},
+): PackageFormValues {
   const values = {} as PackageFormValues;
+  const policy = pkg.bookingPolicy ?? ('effectivePolicy' in pkg ? pkg.effectivePolicy : undefined);
+  const policyValues: Partial<PackageFormValues> = policy ? bookingPolicyFormValuesOf(policy) : defaults;
   for (const field of fields) {
+    if (isPolicyField(field.name)) {
+      values[field.name] = policyValues[field.name] ?? '';
+      continue;
+    }
+    if (field.name === 'bookingPolicy') {
+      values.bookingPolicy = pkg.bookingPolicy ? OWN_POLICY : '';
+      continue;
+    }
     const value = pkg[field.name];
     if (value === null || value === undefined) values[field.name] = '';
     else if (field.kind === 'money' && typeof value === 'number') values[field.name] = minorToMajorText(value, field.currencyField && pkg[field.currencyField]);
@@ -50,11 +76,17 @@ export function formValuesOf(pkg: AppointmentPackageInput | AppointmentPackage, 
  * required), and hidden fields (service of a face-to-face package) become `null`. Money typed in
  * the major unit of the chosen currency becomes whole minor units ("90.00" or "90,5" EUR → 9000 or
  * 9050, "1500" JPY → 1500); an amount with too many decimals is kept as text so that the validator
- * names it.
+ * names it. `bookingPolicy` becomes the own policy read from its fields (see
+ * `bookingPolicyFormValuesToInput`), or `null` for the tenant's.
  */
 export function formValuesToInput(values: Readonly<Partial<Record<string, string>>>, fields: PackageFormFields): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const field of fields) {
+    if (isPolicyField(field.name)) continue;
+    if (field.name === 'bookingPolicy') {
+      input.bookingPolicy = values.bookingPolicy === OWN_POLICY ? bookingPolicyFormValuesToInput(values) : null;
+      continue;
+    }
     if (!isFieldVisible(field, values)) {
       input[field.name] = null;
       continue;

@@ -43,6 +43,10 @@ export const ar: AdminTranslation = {
     },
     title: { label: 'العنوان', help: 'اسم الموعد الظاهر للجميع.' },
     description: { label: 'الوصف', help: 'وصف موجز لمحتوى الموعد.' },
+    bookingPolicy: {
+      label: 'سياسة الحجز',
+      help: 'حتى متى يمكن للعملاء إلغاء جلسة من هذه الباقة أو نقلها. اتركها على السياسة العامة في الإعدادات، أو امنح الباقة سياسة خاصة بها.',
+    },
   },
   appointmentType: { online: 'جلسة عبر الإنترنت', face_to_face: 'لقاء وجهًا لوجه' },
   service: {

@@ -43,6 +43,10 @@ export const de: AdminTranslation = {
     },
     title: { label: 'Titel', help: 'Der Name des Termins, für alle sichtbar.' },
     description: { label: 'Beschreibung', help: 'Eine kurze Beschreibung des Inhalts des Termins.' },
+    bookingPolicy: {
+      label: 'Buchungsregeln',
+      help: 'Bis wann Kundinnen und Kunden eine Sitzung dieses Pakets stornieren oder verlegen können. Die allgemeinen Regeln der Einstellungen gelten, oder das Paket erhält eigene.',
+    },
   },
   appointmentType: { online: 'Online-Sitzung', face_to_face: 'Persönliches Treffen' },
   service: {

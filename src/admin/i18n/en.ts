@@ -43,6 +43,10 @@ export const en: AdminTranslation = {
     },
     title: { label: 'Title', help: 'The name of the appointment, visible to everyone.' },
     description: { label: 'Description', help: "A brief description of the appointment's content." },
+    bookingPolicy: {
+      label: 'Booking policy',
+      help: 'Until when customers may cancel or move a session of this package. Leave it on the general policy of the settings, or give the package its own.',
+    },
   },
   appointmentType: { online: 'Online session', face_to_face: 'Face-to-face meeting' },
   service: {

@@ -43,6 +43,10 @@ export const tr: AdminTranslation = {
     },
     title: { label: 'Başlık', help: 'Randevunun herkese görünen adı.' },
     description: { label: 'Açıklama', help: 'Randevunun içeriğine dair kısa bir açıklama.' },
+    bookingPolicy: {
+      label: 'Rezervasyon kuralları',
+      help: 'Müşterilerin bu paketin bir seansını ne zamana kadar iptal edebileceği veya erteleyebileceği. Ayarlardaki genel kurallar geçerli olur ya da pakete özel kurallar verilir.',
+    },
   },
   appointmentType: { online: 'Online seans', face_to_face: 'Yüz yüze görüşme' },
   service: {

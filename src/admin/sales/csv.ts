@@ -9,10 +9,13 @@ import type { SaleRow } from './types.js';
 /** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One CSV cell: a formula neutralised with `'`, then quoted when it holds `"`, `,`, CR or LF. */
+/**
+ * One CSV cell: a text that looks like a formula neutralised with `'`, then quoted when it holds
+ * `"`, `,`, CR or LF. A number is written as is, so a refund's negative amount stays a number.
+ */
 export function csvCell(value: string | number | null): string {
   let text = value === null ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -25,7 +25,14 @@ interface Operation {
 
 const EMPTY: PackageStoreSnapshot = Object.freeze({ status: 'idle', items: Object.freeze([]), error: undefined, pending: Object.freeze([]) });
 
-const inputOf = ({ id: _id, expertId: _expertId, version: _version, archived: _archived, ...input }: AppointmentPackage): AppointmentPackageInput => input;
+const inputOf = ({ id: _id, expertId: _expertId, version: _version, archived: _archived, effectivePolicy: _effective, ...input }: AppointmentPackage): AppointmentPackageInput => input;
+
+/**
+ * The packages as the admin's writes answer them: without `effectivePolicy`, which only the public
+ * list carries (the policy that applies, derived from the package's own and the tenant's), so
+ * that a package reads the same whether it was listed or written last.
+ */
+const asWritten = (list: readonly AppointmentPackage[]): AppointmentPackage[] => list.map(({ effectivePolicy: _effective, ...pkg }) => pkg);
 
 /**
  * Creates a live store of one expert's packages. Nothing is fetched until `load()`.
@@ -105,7 +112,7 @@ export function createPackageStore(admin: AdminClient, options: PackageStoreOpti
     const requestedAt = confirmed.tick();
     const reading = admin.experts.packages(expertId).then(
       (list) => {
-        confirmed.applySnapshot(list, requestedAt);
+        confirmed.applySnapshot(asWritten(list), requestedAt);
         if (id === loads) {
           status = 'ready';
           if (userFacing) error = undefined;
@@ -286,7 +293,7 @@ export function createPackageStore(admin: AdminClient, options: PackageStoreOpti
           requestedAt.tick = confirmed.tick();
           return admin.packages.reorder(expertId, real);
         },
-        (list) => confirmed.applySnapshot(list, requestedAt.tick),
+        (list) => confirmed.applySnapshot(asWritten(list), requestedAt.tick),
       );
     },
   };

@@ -102,6 +102,7 @@ type Step = 'form' | 'authenticate' | 'confirmed';
  * @csspart payment-method - How it was paid.
  * @csspart book-later - The sessions still to book, and where.
  * @csspart email-status - Whether a confirmation e-mail went out, and where.
+ * @csspart policy - The booking policy in words: until when a session can be cancelled (and whether it comes back) or moved; in the summary and on the confirmation.
  * @csspart join-link - A guest's call link of one session.
  * @csspart times-lost - Paid, but the reserved times ran out before they were booked: book them later.
  * @csspart calendar-link - The `.ics` download.
@@ -292,7 +293,7 @@ export class ApptCheckout extends CustomerElement {
     const pkg = this.package?.id === receipt.packageId ? this.package : undefined;
     const expert = this.expert?.id === receipt.expertId ? this.expert : undefined;
     const calendar = createCalendarDownload({ title, package: pkg, expert, joinUrl: this.callPage, t: this.texts }, receipt.bookings);
-    this.confirmation = { receipt, title, email, signedIn: this.session.signedIn, sessionsLeft, calendar };
+    this.confirmation = { receipt, title, email, signedIn: this.session.signedIn, sessionsLeft, calendar, policy: pkg?.effectivePolicy };
     this.step = 'confirmed';
     this.coupon.reset();
     this.awaitingAuthentication = undefined;

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { BookingPolicy } from '../../client/index.js';
 import type { PurchaseReceipt } from '../../client/types.js';
 import { formatMoney } from '../../core/money.js';
 import type { CalendarDownload } from './calendar.js';
 import { callLink } from './call-link.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
 import type { SessionFormat } from './session-format.js';
+import { policyWords } from './summary.js';
 
 /** What the confirmation shows. */
 export interface Confirmation {
@@ -18,6 +20,11 @@ export interface Confirmation {
   /** Sessions of the purchase still to book. */
   sessionsLeft: number;
   calendar: CalendarDownload | undefined;
+  /**
+   * The package's booking policy (its `effectivePolicy`), said in words; without it, the cut-offs
+   * of the booked sessions are.
+   */
+  policy?: BookingPolicy | undefined;
 }
 
 /** What was paid, in the visitor's words: "$120.00", "5 credits" or "Free". */
@@ -35,12 +42,14 @@ function emailStatus({ receipt, email, signedIn }: Confirmation, t: CheckoutText
 
 /**
  * The confirmation: the order number, amount and method, the booked times, an "Add to calendar"
- * `.ics` download, the sessions still to book and where, whether an e-mail went out, and, for a
- * guest with `joinUrl`, each session's call link (`joinUrl?booking=<id>#join=<token>`).
+ * `.ics` download, the sessions still to book and where, whether an e-mail went out, the booking
+ * policy in words (part `policy`), and, for a guest with `joinUrl`, each session's call link
+ * (`joinUrl?booking=<id>#join=<token>`).
  */
 export function renderConfirmation(confirmation: Confirmation, t: CheckoutTexts, format: SessionFormat, joinUrl: string | undefined): TemplateResult {
   const { receipt, sessionsLeft, calendar, signedIn } = confirmation;
   const booked = receipt.bookings;
+  const policy = policyWords(t, confirmation.policy, booked);
   return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1">
     <h2 class="title">${t.confirmedTitle}</h2>
     <p>${confirmation.title}</p>
@@ -69,6 +78,7 @@ export function renderConfirmation(confirmation: Confirmation, t: CheckoutTexts,
         </p>`
       : nothing}
     <p part="email-status">${emailStatus(confirmation, t)}</p>
+    ${policy ? html`<p part="policy" class="muted small">${policy}</p>` : nothing}
     ${calendar
       ? html`<a part="calendar-link" class="button button--secondary" href=${calendar.href} download=${calendar.fileName}>${t.addToCalendar}</a>`
       : nothing}

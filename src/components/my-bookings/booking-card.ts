@@ -1,4 +1,8 @@
-/** An upcoming booking's card: its package, time and kind, Join (or when joining opens), and its call once opened. */
+/**
+ * A booking's card: its package, time and kind; upcoming, Join (or when joining opens), its call
+ * once opened, and its changes (Reschedule, Cancel, until when, or the policy in words); past, the
+ * mark of a cancelled one. What the last change left to say shows on the card it concerns.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../client/types.js';
 import type { AppointmentPackage } from '../../core/package.js';
@@ -6,44 +10,71 @@ import type { SlotFormats } from '../slot-picker/slot-picker.component.js';
 import type { CallFrameFactory } from '../call/call.component.js';
 import { CALL_PARTS } from '../call/parts.js';
 import { exportParts } from '../base/export-parts.js';
+import type { ChangeNotice } from './booking-changes.js';
+import { changeView, type ChangeView } from './change-view.js';
 import type { MyBookingsTexts } from './i18n/catalog.js';
 import { joinPhase } from './join-window.js';
 
-/** What a booking card shows, and what the inner call gets. */
-export interface BookingCard {
+/** What every card shows of its booking. */
+interface CardBase {
   t: MyBookingsTexts;
   f: SlotFormats;
   booking: Booking;
   /** The booking's package, if the expert still offers it. */
   pkg: AppointmentPackage | undefined;
+  /** The title and the line under the time when known otherwise (the e-mail link's booking): else the package's. */
+  title?: string | undefined;
+  meta?: string | undefined;
+  /** What the last change of this booking left to say. */
+  notice: ChangeNotice | undefined;
+}
+
+/** What an upcoming booking's card shows, and what its call and its changes get. */
+export interface BookingCard extends CardBase {
   now: number;
   /** Its call is open inline. */
   open: boolean;
   /** Its call launcher could not be loaded. */
   callFailed: boolean;
   join: (booking: Booking) => void;
-  /** Passed on to the inner `<appt-call>`. */
-  call: { theme: string; timeZone: string; callFactory: CallFrameFactory | undefined; now: () => number };
+  /** Passed on to the inner `<appt-call>`; `joinToken` identifies the holder of an e-mail link. */
+  call: { theme: string; timeZone: string; callFactory: CallFrameFactory | undefined; now: () => number; joinToken?: string | undefined };
+  /** Its changes part, but for what the card knows itself. */
+  changes: Omit<ChangeView, 't' | 'booking' | 'title' | 'pkg'>;
 }
 
-/** The card. */
-export function bookingCard(v: BookingCard): TemplateResult {
-  const { t, f, booking, pkg, open } = v;
-  const title = pkg?.title ?? t.myBookingsUnknownPackage;
+/** The title and the kind ("Online · Video call") of a card. */
+function titleAndMeta({ t, pkg, title, meta }: CardBase): [string, string] {
   const how = !pkg
     ? ''
     : pkg.appointmentType === 'online' && pkg.service
       ? `${t.appointmentType.online} · ${t.service[pkg.service]}`
       : t.appointmentType[pkg.appointmentType];
+  return [title ?? pkg?.title ?? t.myBookingsUnknownPackage, meta ?? how];
+}
+
+/** What the last change said, focusable so that focus can land on it once the change is done. */
+function noticeView({ t, f, booking, notice }: CardBase): TemplateResult | typeof nothing {
+  if (!notice) return nothing;
+  const text = notice.kind === 'cancelled' ? t.myBookingsCancelled(notice.returned) : t.myBookingsMoved(f.range(notice));
+  return html`<p part="change-notice" class="change-notice" id=${`notice-${booking.id}`} tabindex="-1">${text}</p>`;
+}
+
+/** An upcoming booking's card. */
+export function bookingCard(v: BookingCard): TemplateResult {
+  const { t, f, booking, pkg, open } = v;
+  const [title, meta] = titleAndMeta(v);
   // A package that is gone may still have been online: the server decides on joining.
   const online = !pkg || pkg.appointmentType === 'online';
   return html`<li part="card booking" class="card">
     <h3 part="card-title" class="card-title" dir="auto">${title}</h3>
     <p part="time" class="time"><time datetime=${booking.start}>${f.range(booking)}</time></p>
+    ${noticeView(v)}
     <div class="card-footer">
-      <p part="meta" class="meta">${how}</p>
+      <p part="meta" class="meta" dir="auto">${meta}</p>
       ${online && !open ? joinAction(v, title) : nothing}
     </div>
+    ${changeView({ ...v.changes, t, booking, title, pkg })}
     ${v.callFailed && !open ? html`<p part="booking-error" class="inline-error" role="alert">${t.myBookingsCallFailed}</p>` : nothing}
     ${open
       ? html`<div part="call" class="call" tabindex="-1" role="region" aria-label=${t.myBookingsCallLabel(title)} id=${`call-${booking.id}`}>
@@ -55,9 +86,26 @@ export function bookingCard(v: BookingCard): TemplateResult {
             time-zone=${v.call.timeZone}
             .callFactory=${v.call.callFactory}
             .now=${v.call.now}
+            .joinToken=${v.call.joinToken ?? ''}
           ></appt-call>
         </div>`
       : nothing}
+  </li>`;
+}
+
+/** A past booking's card: ended, or cancelled (marked). */
+export function pastBookingCard(v: CardBase): TemplateResult {
+  const { t, f, booking } = v;
+  const [title, meta] = titleAndMeta(v);
+  const cancelled = booking.status === 'cancelled';
+  return html`<li part="card past-booking" class=${cancelled ? 'card card--cancelled' : 'card'}>
+    <h3 part="card-title" class="card-title" dir="auto">${title}</h3>
+    <p part="time" class="time"><time datetime=${booking.start}>${f.range(booking)}</time></p>
+    <div class="card-footer">
+      <p part="meta" class="meta" dir="auto">${meta}</p>
+      ${cancelled ? html`<p part="cancelled-mark" class="mark">${t.myBookingsCancelledMark}</p>` : nothing}
+    </div>
+    ${noticeView(v)}
   </li>`;
 }
 

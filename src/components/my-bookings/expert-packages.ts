@@ -1,5 +1,4 @@
 import type { ApptClient } from '../../client/index.js';
-import type { MyBookings } from '../../client/types.js';
 import { isApiError } from '../../client/errors.js';
 import type { AppointmentPackage } from '../../core/package.js';
 
@@ -7,12 +6,12 @@ import type { AppointmentPackage } from '../../core/package.js';
 export class ExpertPackages {
   private readonly cache = new WeakMap<ApptClient, Map<string, Promise<AppointmentPackage[]>>>();
 
-  /** The packages of the bookings' and purchases' experts, by package id; each expert's list is loaded once. */
-  async of(client: ApptClient, mine: MyBookings): Promise<Map<string, AppointmentPackage>> {
+  /** The packages of the experts of `items` (bookings, purchases), by package id; each expert's list is loaded once. */
+  async of(client: ApptClient, items: readonly { expertId: string }[]): Promise<Map<string, AppointmentPackage>> {
     let cache = this.cache.get(client);
     if (!cache) this.cache.set(client, (cache = new Map()));
     const lists = cache;
-    const experts = new Set([...mine.bookings, ...mine.purchases].map((item) => item.expertId));
+    const experts = new Set(items.map((item) => item.expertId));
     const loaded = await Promise.all(
       [...experts].map((expertId) => {
         let list = lists.get(expertId);

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Booking } from '../../client/types.js';
+import { nextChangeBoundary } from './change-words.js';
 
 /** Joining opens this long before a session's start (the server's `joinOpensAt` rule) and closes at its end. */
 export const JOIN_OPENS_BEFORE_MS = 10 * 60_000;
@@ -29,8 +30,9 @@ export function nextBoundary(bookings: readonly Pick<Booking, 'start' | 'end'>[]
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Re-renders its host when the next booking's join window opens or closes: one timer set after
- * every render for the nearest boundary, no polling, nothing while the host is off the page.
+ * Re-renders its host when the next booking's join window opens or closes, or its time to cancel
+ * or reschedule runs out: one timer set after every render for the nearest boundary, no polling,
+ * nothing while the host is off the page.
  */
 export class JoinWindowTimer implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +41,7 @@ export class JoinWindowTimer implements ReactiveController {
   /** `bookings`: the bookings shown, or `undefined` while none are; `now`: the device clock, epoch ms. */
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly bookings: () => readonly Pick<Booking, 'start' | 'end'>[] | undefined,
+    private readonly bookings: () => readonly Pick<Booking, 'start' | 'end' | 'status' | 'cancellableUntil' | 'reschedulableUntil'>[] | undefined,
     private readonly now: () => number,
   ) {
     host.addController(this);
@@ -54,7 +56,10 @@ export class JoinWindowTimer implements ReactiveController {
     const bookings = this.bookings();
     if (!this.connected || !bookings) return;
     const now = this.now();
-    const next = nextBoundary(bookings, now);
+    const next = [nextBoundary(bookings, now), nextChangeBoundary(bookings, now)].reduce<number | undefined>(
+      (soonest, at) => (at === undefined ? soonest : soonest === undefined ? at : Math.min(soonest, at)),
+      undefined,
+    );
     if (next === undefined) return;
     this.timer = setTimeout(() => this.host.requestUpdate(), Math.min(Math.max(next - now, 0), MAX_TIMER_MS));
   }

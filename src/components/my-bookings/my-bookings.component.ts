@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ApptClient } from '../../client/index.js';
-import type { Booking, MyBookings } from '../../client/types.js';
+import type { Booking, ManagedBooking, MyBookings } from '../../client/types.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import { ConfigurationError } from '../base/configuration-error.js';
 import { CustomerElement } from '../customer/customer-element.js';
@@ -10,10 +10,7 @@ import type { CustomerSession } from '../../context/customer-session.js';
 import { VisitorZoneController, zoneAttributeProblem } from '../customer/visitor-zone.js';
 import { asCustomer, isSignedOut, SIGNED_OUT } from '../customer/as-customer.js';
 import { SessionEpoch } from '../customer/session-epoch.js';
-import { SlotFormats } from '../slot-picker/slot-picker.component.js';
-import type { ApptSlotPicker } from '../slot-picker/slot-picker.component.js';
-import type { ApptSlotSelectEvent } from '../../events/slot-select.js';
-import type { ApptCall } from '../call/call.component.js';
+import { SlotFormats, type ApptSlotPicker } from '../slot-picker/slot-picker.component.js';
 import type { CallFrameFactory } from '../call/call.component.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { tokens } from '../../styles/tokens.js';
@@ -23,25 +20,41 @@ import { myBookingsStyles } from './my-bookings.styles.js';
 import { JoinWindowTimer } from './join-window.js';
 import { ExpertPackages } from './expert-packages.js';
 import { SchedulingController } from './scheduling.js';
-import { bookingCard } from './booking-card.js';
-import { purchaseCard } from './purchase-card.js';
+import { BookingChangesController } from './booking-changes.js';
+import { FocusAfterRender } from './focus-after-render.js';
+import { DeadlineFormat } from './change-words.js';
+import { CallOpener } from './call-opener.js';
+import { cardsOf } from './cards.js';
+import { receiptStyles } from './receipts-view.js';
+import { linkedView, sectionsView } from './bookings-view.js';
 import { errorView, signedOutView, skeletonView } from './states-view.js';
 
 const TAG = 'appt-my-bookings';
 
-/** What the element shows once it knows: signed out, or the customer's bookings with their packages. */
-type View = { kind: 'signed-out' } | ({ kind: 'loaded'; packages: ReadonlyMap<string, AppointmentPackage> } & MyBookings);
+/** What the element shows once it knows: signed out, the customer's bookings, or the one booking of an e-mail link (with the packages shown, by id). */
+type Packages = ReadonlyMap<string, AppointmentPackage>;
+type View = { kind: 'signed-out' } | ({ kind: 'loaded'; packages: Packages } & MyBookings) | { kind: 'linked'; packages: Packages; managed: ManagedBooking };
 
-type TaskArgs = readonly [client: ApptClient | Error | undefined, session: CustomerSession, sessionChanges: number, problem: string];
-
-/** Skeleton counts before anything is known; later, as many as last time. */
-const DEFAULT_SKELETON = { bookings: 2, purchases: 1 };
+type TaskArgs = readonly [client: ApptClient | Error | undefined, session: CustomerSession, sessionChanges: number, problem: string, booking: string, token: string];
 
 /**
  * The signed-in customer's bookings: the upcoming sessions, each with its package, its time in the
  * viewer's zone and, for an online session, a Join button from 10 minutes before its start until
- * its end (the call opens inline); and the purchases with sessions still to schedule, each with a
- * Schedule button that opens a slot picker limited to the sessions left and books the chosen times.
+ * its end (the call opens inline); the purchases with sessions still to schedule, each with a
+ * Schedule button that opens a slot picker limited to the sessions left and books the chosen
+ * times; the past sessions (ended or cancelled, the cancelled ones marked); and the purchases, each as
+ * its receipt (order number, date, amount and method, coupon and refund), newest first.
+ *
+ * While its policy allows (`reschedulableUntil` / `cancellableUntil` ahead on this element's clock),
+ * an upcoming session has Reschedule and Cancel and says until when, in the viewer's zone; past the
+ * cut-off, the policy in words ("Changes close 24 hours before the session"). Reschedule opens a
+ * slot picker for that one session and moves it; Cancel asks first (Keep session / Cancel session),
+ * then says whether the session went back to its package. A refusal of the server (the cut-off
+ * passed, the time was just taken) is said in the card. Each change carries one `Idempotency-Key`,
+ * reused when it is tried again.
+ *
+ * Opened from the confirmation e-mail's link, `booking-id` and `booking-token` (the link's
+ * booking-scoped token) show just that booking, with the same actions, without signing in.
  *
  * Signed out, it shows `<appt-sign-in>` in its place. The customer session comes from an ancestor
  * (`<appt-booking>`) or from `customer-token` / `getCustomerToken`; a token the server refuses is
@@ -71,11 +84,11 @@ const DEFAULT_SKELETON = { bookings: 2, purchases: 1 };
  * @csspart sign-in-prompt - The sentence above the sign-in form.
  * @csspart sign-in - The inner `<appt-sign-in>`.
  * @csspart sign-in-base - Every part of the inner `<appt-sign-in>`, forwarded with the prefix `sign-in-` (`sign-in-email-input`, `sign-in-submit-button`…; see `<appt-sign-in>`).
- * @csspart section - The upcoming and the to-schedule sections.
+ * @csspart section - The upcoming, to-schedule and past sections (or the one session of an e-mail link).
  * @csspart heading - A section heading.
  * @csspart zone - The note naming the time zone of the times.
  * @csspart list - A list of cards (also while loading).
- * @csspart card - A booking or purchase card (`booking`, `purchase` or `skeleton` says which).
+ * @csspart card - A booking or purchase card (`booking`, `past-booking`, `purchase`, `receipt` or `skeleton` says which).
  * @csspart booking - An upcoming booking's card.
  * @csspart purchase - A purchase's card.
  * @csspart skeleton - A placeholder card while loading.
@@ -92,6 +105,27 @@ const DEFAULT_SKELETON = { bookings: 2, purchases: 1 };
  * @csspart picker-day - Every part of the inner `<appt-slot-picker>`, forwarded with the prefix `picker-` (`picker-day`, `picker-day-available`, `picker-slot`, `picker-slot-chosen`…; see `<appt-slot-picker>`).
  * @csspart book-button - The Book button.
  * @csspart booking-error - Why booking failed.
+ * @csspart change-note - Until when a session can be rescheduled or cancelled (in the viewer's zone, named).
+ * @csspart policy - Past a cut-off: the policy in words.
+ * @csspart reschedule-button - An upcoming session's Reschedule button.
+ * @csspart cancel-button - An upcoming session's Cancel button.
+ * @csspart cancel-confirm - The question before cancelling, with its buttons.
+ * @csspart keep-button - Keep session: the cancellation is not made.
+ * @csspart confirm-cancel-button - Cancel session: the cancellation is made.
+ * @csspart rescheduler - The box choosing a session's new time: its slot picker, Move and Keep the current time.
+ * @csspart move-button - Move to this time.
+ * @csspart keep-time-button - Keep the current time: closes the rescheduler.
+ * @csspart change-error - Why a change failed.
+ * @csspart change-notice - What the last change did ("Cancelled — the session is back in your package").
+ * @csspart past-section - The past sessions' section (also `section`).
+ * @csspart past-booking - A past session's card (also `card`).
+ * @csspart cancelled-mark - The mark of a cancelled session.
+ * @csspart purchases-section - The purchases' section (also `section`).
+ * @csspart receipt - A past purchase's receipt card (also `card`).
+ * @csspart receipt-lines - The list of a receipt's lines.
+ * @csspart receipt-line - One line of a receipt: order number, date, credits added, amount, method, coupon, refund.
+ * @csspart discount - The coupon line of a receipt (also `receipt-line`).
+ * @csspart refund - The refund line of a receipt (also `receipt-line`).
  * @csspart empty - The "No upcoming bookings" message.
  * @csspart error - The error box when loading failed.
  * @csspart error-message - The sentence saying why loading failed.
@@ -119,7 +153,7 @@ const DEFAULT_SKELETON = { bookings: 2, purchases: 1 };
  * @cssproperty --appt-my-bookings-card-padding - Card padding.
  */
 export class ApptMyBookings extends CustomerElement {
-  static override styles = [tokens, shared, myBookingsStyles];
+  static override styles = [tokens, shared, myBookingsStyles, receiptStyles];
   /** This element's own texts in every language; `register` adds or rewords one (e.g. French). */
   static readonly terms = myBookingsTerms;
 
@@ -138,91 +172,94 @@ export class ApptMyBookings extends CustomerElement {
    */
   @property({ attribute: 'sign-in', reflect: true }) signIn: 'form' | 'none' = 'form';
 
+  /** One booking to show instead of the customer's list: the id of the confirmation e-mail's link ("Reschedule or cancel"). */
+  @property({ attribute: 'booking-id' }) bookingId = '';
+
+  /** The booking-scoped token of that link: with `booking-id`, it shows and changes the booking without signing in. */
+  @property({ attribute: 'booking-token' }) bookingToken = '';
+
   /**
    * This device's clock, epoch milliseconds; `Date.now` by default. It decides when Join shows
-   * (10 minutes before a session until its end); the element re-renders when that moment comes.
-   * Passed on to the inner `<appt-call>` and `<appt-slot-picker>`.
+   * (10 minutes before a session until its end) and until when a session can be changed; the
+   * element re-renders when such a moment comes. Passed on to the inner `<appt-call>` and `<appt-slot-picker>`.
    */
   @property({ attribute: false }) now: () => number = () => Date.now();
 
   /** Passed on to the inner `<appt-call>`: creates the call frame instead of daily-js (tests use a fake). */
   @property({ attribute: false }) callFactory: CallFrameFactory | undefined;
 
-  /** The booking whose call is open. */
-  @state() private openCall: string | undefined;
-  /** The booking whose call could not be loaded. */
-  @state() private callFailed: string | undefined;
   /** What the live region says. */
   @state() private announcement = '';
 
   private readonly localize = new LocalizeController(this, myBookingsTerms);
   private readonly zones = new VisitorZoneController(this, () => this.timeZone);
   private readonly packages = new ExpertPackages();
-  private skeleton = { ...DEFAULT_SKELETON };
+  private readonly deadlines = new DeadlineFormat();
+  /** Skeleton counts before anything is known; later, as many as last time. */
+  private skeleton = { bookings: 2, purchases: 1 };
   private formats: SlotFormats | undefined;
-  /** Where focus goes after the next render. */
-  private focusNext: string | undefined;
 
   private readonly sessionChanges = new SessionEpoch(this, () => this.session);
 
   private readonly bookingsTask = new Task<TaskArgs, View>(this, {
-    args: () => [this.client, this.session, this.sessionChanges.count, this.configProblem()],
-    task: async ([client, session, , problem], { signal }) => {
+    args: () => [this.client, this.session, this.sessionChanges.count, this.configProblem(), this.bookingId.trim(), this.bookingToken.trim()],
+    task: async ([client, session, , problem, bookingId, joinToken], { signal }) => {
       if (problem) throw new ConfigurationError(problem);
       if (client instanceof Error) throw client;
-      if (isSignedOut(session)) return { kind: 'signed-out' };
+      if (isSignedOut(session) && !joinToken) return { kind: 'signed-out' };
       if (!client) return initialState; // Waiting for a context provider that may upgrade later.
-      const mine = await this.sessionChanges.act(() => asCustomer(session, () => client.me.bookings({ signal })));
-      if (mine === SIGNED_OUT) return { kind: 'signed-out' };
-      const packages = await this.packages.of(client, mine);
+      const read = (): Promise<ManagedBooking | MyBookings> =>
+        bookingId ? client.bookings.get(bookingId, { signal, ...(joinToken ? { joinToken } : {}) }) : client.me.bookings({ signal });
+      const answer = await (joinToken ? read() : this.sessionChanges.act(() => asCustomer(session, read)));
+      if (answer === SIGNED_OUT) return { kind: 'signed-out' };
+      if ('booking' in answer) return { kind: 'linked', managed: answer, packages: await this.packages.of(client, [answer.booking]) };
+      const packages = await this.packages.of(client, [...answer.bookings, ...answer.purchases, ...answer.pastBookings]);
       signal.throwIfAborted();
-      this.skeleton = { bookings: Math.max(mine.bookings.length, 1), purchases: mine.purchases.length };
-      return { kind: 'loaded', packages, ...mine };
+      this.skeleton = { bookings: Math.max(answer.bookings.length, 1), purchases: answer.purchases.length };
+      return { kind: 'loaded', packages, ...answer };
     },
   });
 
-  private readonly joinWindows = new JoinWindowTimer(
-    this,
-    () => {
-      const view = this.bookingsTask.value;
-      return view?.kind === 'loaded' ? view.bookings : undefined;
-    },
-    () => this.now(),
-  );
+  private readonly joinWindows = new JoinWindowTimer(this, () => this.bookingsShown(), () => this.now());
+  private readonly focusAfter = new FocusAfterRender(this, () => this.renderRoot, () => this.bookingsTask.status === TaskStatus.ERROR);
+  private readonly calls = new CallOpener(this, (id) => this.renderRoot.querySelector<HTMLElement>(`#call-${CSS.escape(id)}`), TAG);
 
   private readonly scheduling = new SchedulingController(this, {
     client: () => this.client,
     session: () => this.session,
     act: (action) => this.sessionChanges.act(action),
-    audience: () => ({ locale: this.localize.resolve().locale, timeZone: this.zones.zone }),
+    audience: () => this.audience(),
     announce: (text) => (this.announcement = text),
     onBooked: async (count) => {
       this.announcement = this.t().myBookingsBooked(count);
-      this.focusNext = '#upcoming-heading';
+      this.focusAfter.next('#upcoming-heading');
       await this.reload();
     },
-    onClosed: (purchaseId) => (this.focusNext = `#schedule-button-${CSS.escape(purchaseId)}`),
-    reloadTimes: () => void this.renderRoot.querySelector<ApptSlotPicker>('appt-slot-picker')?.reload(),
+    onClosed: (purchaseId) => this.focusAfter.next(`#schedule-button-${CSS.escape(purchaseId)}`),
+    reloadTimes: () => void this.renderRoot.querySelector<ApptSlotPicker>('[part~="scheduler"] appt-slot-picker')?.reload(),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('appt-signed-in', this.onSignedIn);
-  }
+  private readonly changes = new BookingChangesController(this, {
+    client: () => this.client,
+    session: () => this.session,
+    joinToken: () => this.linkToken(),
+    act: (action) => this.sessionChanges.act(action),
+    audience: () => this.audience(),
+    announce: (text) => (this.announcement = text),
+    reload: () => this.reload(),
+    onChanged: (booking, notice) => {
+      const t = this.t();
+      this.announcement = notice.kind === 'cancelled' ? t.myBookingsCancelled(notice.returned) : t.myBookingsMoved(this.formats!.range(notice));
+      this.focusAfter.next(`#notice-${CSS.escape(booking.id)}`, '#upcoming-heading');
+    },
+    onClosed: (id, action) => this.focusAfter.next(`#${action}-button-${CSS.escape(id)}`, `#cancel-button-${CSS.escape(id)}`, '#upcoming-heading'),
+    reloadTimes: () => void this.renderRoot.querySelector<ApptSlotPicker>('[part~="rescheduler"] appt-slot-picker')?.reload(),
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('appt-signed-in', this.onSignedIn);
-  }
-
-  protected override updated(): void {
-    const target = this.focusNext;
-    if (target && this.renderRoot.querySelector(target)) {
-      this.focusNext = undefined;
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-    } else if (this.bookingsTask.status === TaskStatus.ERROR) {
-      this.focusNext = undefined; // the place it was meant for never came
-    }
+  constructor() {
+    super();
+    // Its own inner sign-in form's event: focus goes to the bookings once they show.
+    this.addEventListener('appt-signed-in', () => this.focusAfter.next('#upcoming-heading'));
   }
 
   /** Loads the bookings again, e.g. after the host booked something the element cannot see. */
@@ -231,18 +268,24 @@ export class ApptMyBookings extends CustomerElement {
   }
 
   private configProblem(): string {
+    if (this.bookingToken.trim() && !this.bookingId.trim()) return `<${TAG}>: the "booking-token" attribute needs the "booking-id" attribute of the same link.`;
     return zoneAttributeProblem(TAG, this.timeZone);
   }
 
-  private readonly onSignedIn = (): void => {
-    this.focusNext = '#upcoming-heading';
-  };
+  /** The token of the e-mail link the element shows a booking of, if any. */
+  private linkToken(): string | undefined {
+    return (this.bookingId.trim() && this.bookingToken.trim()) || undefined;
+  }
 
-  private readonly onSlotSelect = (event: ApptSlotSelectEvent): void => {
-    // The picker is this element's inner part: its events stay inside.
-    event.stopPropagation();
-    this.scheduling.choose(event.slots);
-  };
+  /** The customer's language and zone, sent with bookings and changes for their e-mails. */
+  private audience(): { locale: string; timeZone: string } {
+    return { locale: this.localize.resolve().locale, timeZone: this.zones.zone };
+  }
+
+  private bookingsShown(): readonly Booking[] | undefined {
+    const view = this.bookingsTask.value;
+    return view?.kind === 'loaded' ? view.bookings : view?.kind === 'linked' ? [view.managed.booking] : undefined;
+  }
 
   override render() {
     const { locale, translation: t, dir } = this.localize.resolve();
@@ -262,89 +305,35 @@ export class ApptMyBookings extends CustomerElement {
       return errorView(t, client instanceof Error ? client : new ConfigurationError(this.configProblem()), retry);
     }
     const signedOut = signedOutView(t, { show: this.signIn !== 'none', theme: this.theme, timeZone: this.timeZone });
-    if (isSignedOut(this.session)) return signedOut;
-    if (task.status === TaskStatus.ERROR) return errorView(t, task.error, retry);
+    if (isSignedOut(this.session) && !this.bookingToken.trim()) return signedOut;
+    if (task.status === TaskStatus.ERROR) return errorView(t, task.error, retry, !!this.bookingId.trim());
     const view = task.value;
     // A reload keeps what is shown (busy) rather than flashing the skeleton.
     if (!view) return skeletonView(t.myBookingsLoading, this.skeleton);
     if (view.kind === 'signed-out') return task.status === TaskStatus.COMPLETE ? signedOut : skeletonView(t.myBookingsLoading, this.skeleton);
-    return this.renderLoaded(t, view, task.status !== TaskStatus.COMPLETE);
-  }
-
-  private renderLoaded(t: MyBookingsTexts, view: Extract<View, { kind: 'loaded' }>, busy: boolean): TemplateResult {
     const now = this.now();
-    const f = this.formats!;
-    const bookings = view.bookings.filter((booking) => booking.id === this.openCall || Date.parse(booking.end) > now);
-    const call = { theme: this.theme, timeZone: this.timeZone, callFactory: this.callFactory, now: this.now };
-    const picker = { theme: this.theme, timeZone: this.timeZone, now: this.now };
-    return html`<div class="sections" aria-busy=${busy ? 'true' : 'false'}>
-      <section part="section" class="section" aria-labelledby="upcoming-heading">
-        <div class="section-header">
-          <h2 part="heading" class="heading" id="upcoming-heading" tabindex="-1">${t.myBookingsUpcoming}</h2>
-          <p part="zone" class="zone">${t.myBookingsTimesIn(f.zoneName(this.zones.zone))}</p>
-        </div>
-        ${bookings.length
-          ? html`<ul part="list" class="list" role="list">
-              ${bookings.map((booking) =>
-                bookingCard({
-                  t,
-                  f,
-                  booking,
-                  pkg: view.packages.get(booking.packageId),
-                  now,
-                  open: this.openCall === booking.id,
-                  callFailed: this.callFailed === booking.id,
-                  join: (b) => void this.joinCall(b),
-                  call,
-                }),
-              )}
-            </ul>`
-          : html`<div part="empty" class="empty"><slot name="empty">${t.myBookingsNone}</slot></div>`}
-      </section>
-      ${view.purchases.length
-        ? html`<section part="section" class="section" aria-labelledby="schedule-heading">
-            <div class="section-header">
-              <h2 part="heading" class="heading" id="schedule-heading">${t.myBookingsToSchedule}</h2>
-            </div>
-            <ul part="list" class="list" role="list">
-              ${view.purchases.map((purchase) => {
-                const scheduling = this.scheduling.of(purchase.id);
-                return purchaseCard({
-                  t,
-                  purchase,
-                  pkg: view.packages.get(purchase.packageId),
-                  scheduling,
-                  limited: (pkg, left) => this.scheduling.limitedPackage(purchase.id, pkg, left),
-                  toggle: () => (scheduling ? this.scheduling.close() : this.scheduling.open(purchase)),
-                  book: () => void this.scheduling.book(purchase),
-                  onSlotSelect: this.onSlotSelect,
-                  picker,
-                });
-              })}
-            </ul>
-          </section>`
-        : nothing}
-    </div>`;
-  }
-
-  /** Loads `<appt-call>` (the first time), opens the booking's call inline and joins it. */
-  private async joinCall(booking: Booking): Promise<void> {
-    this.callFailed = undefined;
-    try {
-      await import('../call/define.js');
-    } catch (error) {
-      console.error(new Error(`<${TAG}>: the call launcher could not be loaded.`, { cause: error }));
-      this.callFailed = booking.id;
-      return;
-    }
-    this.openCall = booking.id;
-    await this.updateComplete;
-    const region = this.renderRoot.querySelector<HTMLElement>(`#call-${CSS.escape(booking.id)}`);
-    region?.focus();
-    const call = region?.querySelector<ApptCall>('appt-call');
-    if (!call) return;
-    await call.updateComplete;
-    await call.join();
+    const sections = {
+      t,
+      zoneName: this.formats!.zoneName(this.zones.zone),
+      busy: task.status !== TaskStatus.COMPLETE,
+      ...cardsOf({
+        t,
+        f: this.formats!,
+        now,
+        inner: { theme: this.theme, timeZone: this.timeZone, now: this.now, callFactory: this.callFactory },
+        packages: view.packages,
+        managed: view.kind === 'linked' ? view.managed : undefined,
+        joinToken: this.linkToken(),
+        deadline: (instant) => this.deadlines.of(instant, this.formats!.locale, this.zones.zone),
+        calls: this.calls,
+        changes: this.changes,
+        scheduling: this.scheduling,
+        focus: (...selectors) => this.focusAfter.next(...selectors),
+      }),
+    };
+    const shown = (booking: Booking) => booking.id === this.calls.open || Date.parse(booking.end) > now;
+    if (view.kind === 'linked') return linkedView(sections, view.managed.booking, view.managed.booking.status === 'cancelled' || !shown(view.managed.booking));
+    return sectionsView(sections, { ...view, bookings: view.bookings.filter(shown) });
   }
 
   /** The texts of the current language (English while another one loads). */

@@ -3,8 +3,10 @@ import { css } from 'lit';
 /**
  * Styles of `<appt-my-bookings>`; shared tokens and helpers come first in `static styles`. Cards
  * are one column; a skeleton card has the lines of a real one, so nothing moves when the
- * bookings arrive. Narrow, a card's footer stacks (its button full width); from 30em wide the
- * type or sessions left and the button share one line. Buttons are at least `--_appt-target` (44px).
+ * bookings arrive. Narrow, a card's footer and its change buttons stack (full width); from 30em
+ * wide the type or sessions left and the button share one line, and the change buttons line up
+ * at the end. Buttons are at least `--_appt-target` (44px). Colors only from the tokens, so the
+ * dark palette applies as everywhere.
  */
 export const myBookingsStyles = css`
   .base {
@@ -153,6 +155,88 @@ export const myBookingsStyles = css`
     align-items: stretch;
   }
 
+  /* A booking's changes: until when, or the policy; its buttons; the question before cancelling. */
+  .changes,
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_appt-card-border);
+  }
+
+  .change-note,
+  .confirm-question {
+    margin: 0;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  .change-note {
+    color: var(--_appt-muted);
+  }
+
+  .change-note:empty {
+    display: none;
+  }
+
+  .confirm-question {
+    font-weight: 650;
+  }
+
+  .change-bar {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.5em;
+  }
+
+  .button--danger {
+    background: var(--_appt-danger-surface);
+    color: var(--_appt-danger);
+    border-color: currentColor;
+  }
+
+  .change-notice {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_appt-primary);
+    border-radius: calc(var(--_appt-radius) * 0.5);
+    background: color-mix(in srgb, var(--_appt-primary) 10%, var(--_appt-card-background));
+    font-weight: 500;
+    line-height: 1.5;
+  }
+
+  .change-notice:focus {
+    outline: none;
+  }
+
+  .change-notice:focus-visible {
+    outline: var(--_appt-focus-ring);
+    outline-offset: 0.125em;
+  }
+
+  .scheduler:focus {
+    outline: none;
+  }
+
+  .mark {
+    align-self: flex-start;
+    margin: 0;
+    padding: 0.125em 0.625em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    color: var(--_appt-danger);
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.5;
+  }
+
+  .card--cancelled .time {
+    color: var(--_appt-muted);
+    text-decoration: line-through;
+  }
+
   .button:disabled {
     opacity: 0.55;
     cursor: not-allowed;
@@ -244,9 +328,15 @@ export const myBookingsStyles = css`
       flex: 0 1 auto;
     }
 
-    .book-bar {
+    .book-bar,
+    .change-bar {
       flex-direction: row;
+      flex-wrap: wrap;
       justify-content: flex-end;
+    }
+
+    .card-footer .mark {
+      align-self: center;
     }
 
     .skeleton .button-bone {

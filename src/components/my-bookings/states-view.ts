@@ -1,5 +1,6 @@
 /** My bookings before the list: the placeholder while loading, the error box, and the signed-out prompt. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { isApiError } from '../../client/errors.js';
 import { describeLoadError, loadErrorCause } from '../base/load-error.js';
 import { exportParts } from '../base/export-parts.js';
 import { SIGN_IN_PARTS } from '../sign-in/parts.js';
@@ -39,11 +40,15 @@ export function skeletonView(label: string, counts: { bookings: number; purchase
   </div>`;
 }
 
-/** The error box of a failed load, with Try again. */
-export function errorView(t: MyBookingsTexts, error: unknown, retry: () => void): TemplateResult {
+/**
+ * The error box of a failed load, with Try again. Of an e-mail link's booking (`link`), a booking
+ * the server does not know or a token it refuses (401, 404) is an invalid link.
+ */
+export function errorView(t: MyBookingsTexts, error: unknown, retry: () => void, link = false): TemplateResult {
   const { message, detail } = describeLoadError(error, t);
   const cause = loadErrorCause(error);
-  const sentence = cause === 'access' ? t.myBookingsErrorAccess : cause === 'not-found' ? t.errorOther : message;
+  const refused = isApiError(error) && (error.status === 401 || error.status === 404);
+  const sentence = link && refused ? t.myBookingsLinkInvalid : cause === 'access' ? t.myBookingsErrorAccess : cause === 'not-found' ? t.errorOther : message;
   return html`<div part="error" class="error" role="alert">
     <p class="error-title">${t.myBookingsErrorTitle}</p>
     <p part="error-message" class="error-text">${sentence}</p>

@@ -108,22 +108,26 @@ describe('me', () => {
     await rejectsAnswer(() => signedIn.me.get(), '$.credits', /whole number ≥ 0/);
   });
 
-  it('lists upcoming bookings and purchases with sessions left', async () => {
+  it('lists upcoming bookings, purchases with sessions left and past bookings', async () => {
     const later = { ...BOOKING, id: 'bkg_2', start: '2026-10-25T08:00:00Z', end: '2026-10-25T08:50:00Z' };
-    const body = { bookings: [BOOKING, later], purchases: [PURCHASE] };
+    const past = { ...BOOKING, id: 'bkg_p', start: '2026-10-02T08:00:00Z', end: '2026-10-02T08:50:00Z', status: 'cancelled', cancelledAt: '2026-10-01T08:00:00Z', cancelledBy: 'customer', sessionReturned: true };
+    const body = { bookings: [BOOKING, later], purchases: [PURCHASE], pastBookings: [past] };
     const seen = record(server, 'get', `${BASE}/v1/me/bookings`, () => HttpResponse.json(body));
     assert.deepEqual(await signedIn.me.bookings(), body);
     assert.equal(seen[0]!.headers.get('apptkit-customer'), 'ct_customer');
   });
 
-  it('rejects my bookings out of order, or purchases with nothing left to book', async () => {
+  it('rejects my bookings out of order, cancelled ones among the upcoming, purchases with nothing left to book, or no history', async () => {
     const earlier = { ...BOOKING, id: 'bkg_0', start: '2026-10-23T08:00:00Z', end: '2026-10-23T08:50:00Z' };
+    const none = { pastBookings: [] };
     const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ bookings: [BOOKING, earlier], purchases: [] }, '$.bookings[1].start', /ascending order/],
-      [{ bookings: [], purchases: [{ ...PURCHASE, sessionsUsed: 2 }] }, '$.purchases[0].sessionsUsed', /fewer than sessionsTotal \(2\)/],
-      [{ bookings: [], purchases: [{ ...PURCHASE, status: 'pending' }] }, '$.purchases[0].status', /"paid"/],
-      [{ bookings: [{ ...BOOKING, end: BOOKING.start }], purchases: [] }, '$.bookings[0].end', /after start/],
-      [{ bookings: [] }, '$.purchases', /an array/],
+      [{ bookings: [BOOKING, earlier], purchases: [], ...none }, '$.bookings[1].start', /ascending order/],
+      [{ bookings: [{ ...BOOKING, status: 'cancelled' }], purchases: [], ...none }, '$.bookings[0].status', /"booked": cancelled ones are past bookings/],
+      [{ bookings: [], purchases: [{ ...PURCHASE, sessionsUsed: 2 }], ...none }, '$.purchases[0].sessionsUsed', /fewer than sessionsTotal \(2\)/],
+      [{ bookings: [], purchases: [{ ...PURCHASE, status: 'pending' }], ...none }, '$.purchases[0].status', /"paid"/],
+      [{ bookings: [{ ...BOOKING, end: BOOKING.start }], purchases: [], ...none }, '$.bookings[0].end', /after start/],
+      [{ bookings: [], ...none }, '$.purchases', /an array/],
+      [{ bookings: [], purchases: [] }, '$.pastBookings', /an array \(it is missing\)/],
     ];
     for (const [body, path, message] of cases) {
       record(server, 'get', `${BASE}/v1/me/bookings`, () => HttpResponse.json(body));

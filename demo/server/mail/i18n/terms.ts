@@ -62,6 +62,62 @@ export interface MailTerms {
   /** First line of that confirmation, plural-aware. */
   bookingIntro(count: number, title: string, expert: string): string;
 
+  /** The label of a booking's link to the page where it is rescheduled or cancelled. */
+  manageBooking: string;
+  /** Subject of the notice that a session was cancelled. */
+  cancelSubject(title: string): string;
+  /** First line of that notice: the session of `title` with `expert` is cancelled, at the customer's wish or by the business; its time follows. */
+  cancelIntro(title: string, expert: string, by: 'customer' | 'business'): string;
+  /** Whether the cancelled session went back to the package. */
+  sessionReturned(returned: boolean): string;
+  /** The label before the reason given for a cancellation. */
+  reasonLabel: string;
+  /** Subject of the notice that a session moved. */
+  rescheduleSubject(title: string): string;
+  /** First line of that notice: the session of `title` with `expert` moved; the new and the previous time follow. */
+  rescheduleIntro(title: string, expert: string): string;
+  /** Labels of the new and the previous time of a moved session. */
+  newTimeLabel: string;
+  previousTimeLabel: string;
+  /** The links of the booking confirmation still work after a move. */
+  rescheduleLinks: string;
+
+  /** Subject of the notice that a purchase was refunded. */
+  refundSubject(title: string): string;
+  /** First line of that notice: the purchase of `title` with `expert` refunded (`full`), or its unused sessions. */
+  refundIntro(title: string, expert: string, scope: 'full' | 'unused_sessions'): string;
+  /** Labels of the refund facts: what went back, where to, when, and the sessions taken off the package. */
+  refundAmountLabel: string;
+  refundToLabel: string;
+  refundDateLabel: string;
+  refundSessionsLabel: string;
+  /** Where a refund went: the card paid with, the credits balance, or nowhere (nothing was paid). */
+  refundTo: Readonly<Record<'card' | 'credits' | 'none', string>>;
+  /** The heading above the booked sessions a refund cancelled, plural-aware. */
+  refundCancelledHeading(count: number): string;
+
+  /** Subject of the receipt of a credit purchase; `title` is the credit package's. */
+  creditReceiptSubject(title: string): string;
+  /** First line of that receipt: the credits of `title` are on the customer's balance. */
+  creditReceiptIntro(title: string): string;
+  /** Labels of the receipt's facts: the credits added, the balance after them, and when they were bought. */
+  creditsAddedLabel: string;
+  balanceLabel: string;
+  purchaseDateLabel: string;
+  /** The label of the campaign line, before the campaign's title. */
+  campaignLabel: string;
+
+  /** Subject of the reminder of a booked session. */
+  reminderSubject(title: string): string;
+  /** How long until the session starts, e.g. "in 24 hours", plural-aware per unit. */
+  reminderIn: Readonly<Record<'days' | 'hours' | 'minutes', (count: number) => string>>;
+  /** The reminder's first line: the session of `title` with `expert` starts `when` (a `reminderIn` text); its time follows. */
+  reminderIntro(title: string, expert: string, when: string): string;
+  /** How to join an online session: with the link of the booking confirmation, open `minutes` before. */
+  reminderJoin(minutes: number): string;
+  /** A face-to-face meeting: no call, the place as agreed with `expert`. */
+  reminderInPerson(expert: string): string;
+
   /** Subject of the sign-in code e-mail. */
   signInSubject: string;
   /** The line carrying the code. */

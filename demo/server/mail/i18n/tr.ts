@@ -32,6 +32,48 @@ export const tr: MailTerms = {
   bookingSubject: (title) => `Rezervasyon onaylandı: ${title}`,
   bookingIntro: (count, title, expert) =>
     count === 1 ? `${expert} ile "${title}" seansınız rezerve edildi.` : `${expert} ile "${title}" paketinden ${count} seansınız rezerve edildi.`,
+  manageBooking: 'Yeniden planla veya iptal et',
+  cancelSubject: (title) => `Seans iptal edildi: ${title}`,
+  cancelIntro: (title, expert, by) =>
+    by === 'customer' ? `${expert} ile "${title}" seansınız isteğiniz üzerine iptal edildi:` : `Üzgünüz: ${expert} ile "${title}" seansınız iptal edildi:`,
+  sessionReturned: (returned) =>
+    returned
+      ? 'Seans paketinize geri eklendi: paketi satın aldığınız sitede yeni bir zaman rezerve edebilirsiniz.'
+      : 'Seans paketinize geri eklenmedi.',
+  reasonLabel: 'Neden',
+  rescheduleSubject: (title) => `Seansın zamanı değişti: ${title}`,
+  rescheduleIntro: (title, expert) => `${expert} ile "${title}" seansınızın zamanı değişti.`,
+  newTimeLabel: 'Yeni zaman',
+  previousTimeLabel: 'Önceki zaman',
+  rescheduleLinks: 'Rezervasyon onayınızdaki bağlantılar yeni zaman için de geçerlidir.',
+  refundSubject: (title) => `İade: ${title}`,
+  refundIntro: (title, expert, scope) =>
+    scope === 'full' ? `${expert} ile "${title}" satın alımınız iade edildi.` : `${expert} ile "${title}" satın alımınızın kullanılmayan seansları iade edildi.`,
+  refundAmountLabel: 'İade edilen',
+  refundToLabel: 'İade yeri',
+  refundDateLabel: 'Tarih',
+  refundSessionsLabel: 'İade edilen seanslar',
+  refundTo: {
+    card: 'Ödeme yaptığınız kart (hesabınıza yansıması birkaç iş günü sürebilir)',
+    credits: 'Kredi bakiyeniz',
+    none: 'İade edilecek tutar yok: ödeme yapılmadı',
+  },
+  refundCancelledHeading: plural('tr', { one: 'Bu rezerve seans iade ile iptal edildi:', other: 'Bu rezerve seanslar iade ile iptal edildi:' }),
+  creditReceiptSubject: (title) => `Makbuz: ${title}`,
+  creditReceiptIntro: (title) => `Satın alımınız için teşekkür ederiz. "${title}" kredileri bakiyenize eklendi.`,
+  creditsAddedLabel: 'Eklenen krediler',
+  balanceLabel: 'Yeni bakiye',
+  purchaseDateLabel: 'Tarih',
+  campaignLabel: 'Kampanya',
+  reminderSubject: (title) => `Hatırlatma: ${title}`,
+  reminderIn: {
+    days: plural('tr', { one: '# gün sonra', other: '# gün sonra' }),
+    hours: plural('tr', { one: '# saat sonra', other: '# saat sonra' }),
+    minutes: plural('tr', { one: '# dakika sonra', other: '# dakika sonra' }),
+  },
+  reminderIntro: (title, expert, when) => `${expert} ile "${title}" seansınız ${when} başlıyor:`,
+  reminderJoin: (minutes) => `Rezervasyon onayı e-postanızdaki bağlantıyla katılın; katılım, başlangıçtan ${minutes} dakika önce açılır.`,
+  reminderInPerson: (expert) => `${expert} ile rezervasyonda kararlaştırılan yerde yüz yüze görüşeceksiniz; katılınacak bir görüşme yok.`,
   signInSubject: 'Giriş kodunuz',
   signInCode: (code) => `Giriş kodunuz: ${code}.`,
   signInValidity: (minutes) => `Kod ${minutes} dakika geçerlidir ve yalnızca bir kez kullanılabilir. Girişi istediğiniz yere girin.`,

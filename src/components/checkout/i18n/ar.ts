@@ -1,6 +1,12 @@
 import { plural } from '../../../core/plural.js';
 import type { CheckoutTerms } from './terms.js';
 
+/** "حتى 24 ساعة قبل كل جلسة"; 0: حتى بدء كل جلسة. */
+const upTo = (hours: number): string =>
+  hours === 0
+    ? 'حتى بدء كل جلسة'
+    : `حتى ${plural('ar', { zero: '# ساعة', one: 'ساعة واحدة', two: 'ساعتين', few: '# ساعات', many: '# ساعة', other: '# ساعة' })(hours)} قبل كل جلسة`;
+
 /** The checkout's texts in Arabic. */
 export const ar: CheckoutTerms = {
   $code: 'ar',
@@ -83,4 +89,6 @@ export const ar: CheckoutTerms = {
   joinLink: (time) => `رابط المكالمة لموعد ${time}`,
   completingPayment: 'جارٍ إتمام دفعتك…',
   timesInZone: (zone) => `المواعيد حسب ${zone}`, // zone names start with "توقيت": "بتوقيت" would double it
+  bookingPolicy: ({ cancelHours, rescheduleHours, returned }) =>
+    `${returned ? 'إلغاء مجاني' : 'الإلغاء'} ${upTo(cancelHours)}${returned === false ? ' دون استرداد الجلسة' : ''}. تغيير الموعد ${upTo(rescheduleHours)}.`,
 };

@@ -1,6 +1,10 @@
 import { plural } from '../../../core/plural.js';
 import type { CheckoutTerms } from './terms.js';
 
+/** "bis 24 Stunden vor jeder Sitzung"; 0: bis zu ihrem Beginn. */
+const upTo = (hours: number): string =>
+  hours === 0 ? 'bis zum Beginn jeder Sitzung' : `bis ${plural('de', { one: '# Stunde', other: '# Stunden' })(hours)} vor jeder Sitzung`;
+
 /** The checkout's texts in German. */
 export const de: CheckoutTerms = {
   $code: 'de',
@@ -69,4 +73,6 @@ export const de: CheckoutTerms = {
   joinLink: (time) => `Anruf-Link für ${time}`,
   completingPayment: 'Ihre Zahlung wird abgeschlossen …',
   timesInZone: (zone) => `Zeiten in ${zone}`,
+  bookingPolicy: ({ cancelHours, rescheduleHours, returned }) =>
+    `${returned ? 'Kostenlose Stornierung' : 'Stornierung'} ${upTo(cancelHours)}${returned === false ? ', ohne dass die Sitzung zurückgeht' : ''}. Verlegen ${upTo(rescheduleHours)}.`,
 };

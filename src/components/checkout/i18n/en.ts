@@ -1,6 +1,10 @@
 import { plural } from '../../../core/plural.js';
 import type { CheckoutTerms } from './terms.js';
 
+/** "up to 24 hours before each session"; 0: until it starts. */
+const upTo = (hours: number): string =>
+  hours === 0 ? 'until each session starts' : `up to ${plural('en', { one: '# hour', other: '# hours' })(hours)} before each session`;
+
 /** The checkout's texts in English. */
 export const en: CheckoutTerms = {
   $code: 'en',
@@ -69,4 +73,6 @@ export const en: CheckoutTerms = {
   joinLink: (time) => `Call link for ${time}`,
   completingPayment: 'Completing your payment…',
   timesInZone: (zone) => `Times in ${zone}`,
+  bookingPolicy: ({ cancelHours, rescheduleHours, returned }) =>
+    `${returned ? 'Free cancellation' : 'Cancellation'} ${upTo(cancelHours)}${returned === false ? ', without the session coming back' : ''}. Rescheduling ${upTo(rescheduleHours)}.`,
 };

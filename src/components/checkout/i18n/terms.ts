@@ -119,4 +119,10 @@ export interface CheckoutTerms extends TermSet {
   completingPayment: string;
   /** The time zone times are shown in; `zone` is its name. */
   timesInZone(zone: string): string;
+  /**
+   * The booking policy in words: until how many hours before each session it can be cancelled
+   * (free when the session goes back to the package; `returned` undefined when not known) and
+   * moved; 0 hours is until the session starts.
+   */
+  bookingPolicy(policy: { cancelHours: number; rescheduleHours: number; returned: boolean | undefined }): string;
 }

@@ -1,6 +1,12 @@
 import { plural } from '../../../core/plural.js';
 import type { CheckoutTerms } from './terms.js';
 
+/** "her seanstan 24 saat öncesine kadar"; 0: seans başlayana kadar. */
+const upTo = (hours: number): string => (hours === 0 ? 'her seans başlayana kadar' : `her seanstan ${hours} saat öncesine kadar`);
+
+/** `text` as a sentence: its first letter capitalized (Turkish rules), a full stop at the end. */
+const sentence = (text: string): string => `${text.charAt(0).toLocaleUpperCase('tr')}${text.slice(1)}.`;
+
 /** The checkout's texts in Turkish. */
 export const tr: CheckoutTerms = {
   $code: 'tr',
@@ -69,4 +75,6 @@ export const tr: CheckoutTerms = {
   joinLink: (time) => `${time} için görüşme bağlantısı`,
   completingPayment: 'Ödemeniz tamamlanıyor…',
   timesInZone: (zone) => `Saatler: ${zone}`,
+  bookingPolicy: ({ cancelHours, rescheduleHours, returned }) =>
+    `${sentence(`${upTo(cancelHours)} ${returned ? 'ücretsiz iptal' : 'iptal'}${returned === false ? ' (seans geri verilmez)' : ''}`)} ${sentence(`${upTo(rescheduleHours)} erteleme`)}`,
 };

@@ -4,6 +4,9 @@ import type { MyBookingsTerms } from './terms.js';
 /** "2 von 3 Sitzungen übrig": plural-aware in the total. */
 const sessionsLeft = plural('de', { one: '{left} von # Sitzung übrig', other: '{left} von # Sitzungen übrig' });
 
+/** "24 Stunden", "1 Stunde". */
+const hoursBefore = plural('de', { one: '# Stunde', other: '# Stunden' });
+
 /** The texts of "my bookings" in German. */
 export const de: MyBookingsTerms = {
   $code: 'de',
@@ -33,4 +36,47 @@ export const de: MyBookingsTerms = {
   myBookingsBookRefused: 'Diese Zeiten können nicht mehr gebucht werden. Bitte wählen Sie andere.',
   myBookingsErrorTitle: 'Ihre Buchungen konnten nicht geladen werden.',
   myBookingsErrorAccess: 'Diese Website darf Ihre Buchungen nicht anzeigen (unbekannter Schlüssel oder Website nicht freigegeben).',
+  myBookingsReschedule: 'Verlegen',
+  myBookingsCancel: 'Stornieren',
+  myBookingsChangeUntil: (when) => `Verlegen oder stornieren bis ${when}.`,
+  myBookingsRescheduleUntil: (when) => `Verlegen bis ${when}.`,
+  myBookingsCancelUntil: (when) => `Stornieren bis ${when}.`,
+  myBookingsChangesClosed: (hours) => (hours === 0 ? 'Änderungen sind bis zum Beginn der Sitzung möglich.' : `Änderungen sind bis ${hoursBefore(hours)} vor der Sitzung möglich.`),
+  myBookingsRescheduleClosed: (hours) => (hours === 0 ? 'Verlegen ist bis zum Beginn der Sitzung möglich.' : `Verlegen ist bis ${hoursBefore(hours)} vor der Sitzung möglich.`),
+  myBookingsCancelClosed: (hours) => (hours === 0 ? 'Stornieren ist bis zum Beginn der Sitzung möglich.' : `Stornieren ist bis ${hoursBefore(hours)} vor der Sitzung möglich.`),
+  myBookingsCancelQuestion: 'Diese Sitzung stornieren?',
+  myBookingsCancelEffect: (returned) => (returned ? 'Sie geht an Ihr Paket zurück, sodass Sie eine andere Zeit buchen können.' : 'Sie geht nicht an Ihr Paket zurück.'),
+  myBookingsKeep: 'Sitzung behalten',
+  myBookingsCancelSession: 'Sitzung stornieren',
+  myBookingsCancelling: 'Wird storniert …',
+  myBookingsCancelled: (returned) => (returned ? 'Storniert – die Sitzung ist wieder in Ihrem Paket.' : 'Storniert – die Sitzung geht nicht an Ihr Paket zurück.'),
+  myBookingsRescheduleLabel: (title) => `Neue Zeit für ${title}`,
+  myBookingsMoveNothing: 'Neue Zeit wählen',
+  myBookingsMove: 'Auf diese Zeit verlegen',
+  myBookingsMoving: 'Wird verlegt …',
+  myBookingsKeepTime: 'Bisherige Zeit behalten',
+  myBookingsMoved: (range) => `Verlegt auf ${range}.`,
+  myBookingsChangeErrorTitle: 'Die Änderung ist nicht zustande gekommen.',
+  myBookingsTimeTaken: 'Diese Uhrzeit wurde gerade vergeben. Bitte wählen Sie eine andere.',
+  myBookingsTimeRefused: 'Diese Zeit kann nicht mehr gebucht werden. Bitte wählen Sie eine andere.',
+  myBookingsAlreadyCancelled: 'Diese Sitzung wurde bereits storniert.',
+  myBookingsAlreadyStarted: 'Diese Sitzung hat bereits begonnen und kann nicht mehr geändert werden.',
+  myBookingsCannotReschedule:
+    'Dieses Paket wird nicht mehr angeboten, daher kann die Sitzung hier nicht verlegt werden. Bitte wenden Sie sich an die Expertin oder den Experten.',
+  myBookingsPast: 'Vergangene Sitzungen',
+  myBookingsCancelledMark: 'Storniert',
+  myBookingsYourSession: 'Ihre Sitzung',
+  myBookingsWith: (expert) => `Mit ${expert}`,
+  myBookingsLinkInvalid: 'Dieser Link ist nicht mehr gültig. Öffnen Sie den Link in Ihrer neuesten E-Mail zu dieser Sitzung.',
+  myBookingsPurchases: 'Käufe',
+  myBookingsOrderNumber: 'Bestellnummer',
+  myBookingsDate: 'Datum',
+  myBookingsAmount: 'Betrag',
+  myBookingsMethod: 'Zahlungsart',
+  myBookingsCreditsAdded: 'Gutgeschriebene Credits',
+  myBookingsRefunded: 'Erstattet',
+  myBookingsMethods: { card: 'Karte', credits: 'Credits', free: 'Kostenlos' },
+  myBookingsCredits: plural('de', { one: '# Credit', other: '# Credits' }),
+  myBookingsCoupon: (code) => `Gutschein ${code}`,
+  myBookingsGiftCredits: plural('de', { one: '+# geschenkter Credit', other: '+# geschenkte Credits' }),
 };

@@ -4,6 +4,9 @@ import type { MyBookingsTerms } from './terms.js';
 /** "2 of 3 sessions left": plural-aware in the total. */
 const sessionsLeft = plural('en', { one: '{left} of # session left', other: '{left} of # sessions left' });
 
+/** "24 hours", "1 hour". */
+const hoursBefore = plural('en', { one: '# hour', other: '# hours' });
+
 /** The texts of "my bookings" in English. */
 export const en: MyBookingsTerms = {
   $code: 'en',
@@ -32,4 +35,46 @@ export const en: MyBookingsTerms = {
   myBookingsBookRefused: 'These times can no longer be booked. Please choose others.',
   myBookingsErrorTitle: 'Your bookings could not be loaded.',
   myBookingsErrorAccess: 'This website is not allowed to show your bookings (unknown key or website not on the allow-list).',
+  myBookingsReschedule: 'Reschedule',
+  myBookingsCancel: 'Cancel',
+  myBookingsChangeUntil: (when) => `You can reschedule or cancel until ${when}.`,
+  myBookingsRescheduleUntil: (when) => `You can reschedule until ${when}.`,
+  myBookingsCancelUntil: (when) => `You can cancel until ${when}.`,
+  myBookingsChangesClosed: (hours) => (hours === 0 ? 'Changes close when the session starts.' : `Changes close ${hoursBefore(hours)} before the session.`),
+  myBookingsRescheduleClosed: (hours) => (hours === 0 ? 'Rescheduling closes when the session starts.' : `Rescheduling closes ${hoursBefore(hours)} before the session.`),
+  myBookingsCancelClosed: (hours) => (hours === 0 ? 'Cancellations close when the session starts.' : `Cancellations close ${hoursBefore(hours)} before the session.`),
+  myBookingsCancelQuestion: 'Cancel this session?',
+  myBookingsCancelEffect: (returned) => (returned ? 'It goes back to your package, so you can book another time.' : 'It will not go back to your package.'),
+  myBookingsKeep: 'Keep session',
+  myBookingsCancelSession: 'Cancel session',
+  myBookingsCancelling: 'Cancelling…',
+  myBookingsCancelled: (returned) => (returned ? 'Cancelled — the session is back in your package.' : 'Cancelled — the session was not returned to your package.'),
+  myBookingsRescheduleLabel: (title) => `New time for ${title}`,
+  myBookingsMoveNothing: 'Choose a new time',
+  myBookingsMove: 'Move to this time',
+  myBookingsMoving: 'Moving…',
+  myBookingsKeepTime: 'Keep the current time',
+  myBookingsMoved: (range) => `Moved to ${range}.`,
+  myBookingsChangeErrorTitle: 'The change did not go through.',
+  myBookingsTimeTaken: 'Someone just took that time. Please choose another.',
+  myBookingsTimeRefused: 'That time can no longer be booked. Please choose another.',
+  myBookingsAlreadyCancelled: 'This session was already cancelled.',
+  myBookingsAlreadyStarted: 'This session has already started, so it can no longer be changed.',
+  myBookingsCannotReschedule: 'This package is no longer offered, so this session cannot be moved here. Please contact the expert.',
+  myBookingsPast: 'Past sessions',
+  myBookingsCancelledMark: 'Cancelled',
+  myBookingsYourSession: 'Your session',
+  myBookingsWith: (expert) => `With ${expert}`,
+  myBookingsLinkInvalid: 'This link is not valid any more. Open the link in your latest e-mail about this session.',
+  myBookingsPurchases: 'Purchases',
+  myBookingsOrderNumber: 'Order number',
+  myBookingsDate: 'Date',
+  myBookingsAmount: 'Amount',
+  myBookingsMethod: 'Payment method',
+  myBookingsCreditsAdded: 'Credits added',
+  myBookingsRefunded: 'Refunded',
+  myBookingsMethods: { card: 'Card', credits: 'Credits', free: 'Free' },
+  myBookingsCredits: plural('en', { one: '# credit', other: '# credits' }),
+  myBookingsCoupon: (code) => `Coupon ${code}`,
+  myBookingsGiftCredits: plural('en', { one: '+# gift credit', other: '+# gift credits' }),
 };

@@ -52,4 +52,85 @@ export interface MyBookingsTerms extends TermSet {
   myBookingsErrorTitle: string;
   /** The key is missing or invalid, or this site's origin is not allowed (401/403). */
   myBookingsErrorAccess: string;
+
+  /** The button opening a new time for a booking. */
+  myBookingsReschedule: string;
+  /** The button asking to cancel a booking. */
+  myBookingsCancel: string;
+  /** Until when both are possible; `when` is e.g. "Sun, May 4, 10:05 AM Eastern Daylight Time". */
+  myBookingsChangeUntil(when: string): string;
+  /** Until when a booking can be moved (when cancelling closes at another time). */
+  myBookingsRescheduleUntil(when: string): string;
+  /** Until when a booking can be cancelled (when moving closes at another time). */
+  myBookingsCancelUntil(when: string): string;
+  /** The policy in words once both closed at the same cut-off, `hours` before the start (plural-aware; 0: at the start). */
+  myBookingsChangesClosed(hours: number): string;
+  /** The policy in words once moving closed, `hours` before the start. */
+  myBookingsRescheduleClosed(hours: number): string;
+  /** The policy in words once cancelling closed, `hours` before the start. */
+  myBookingsCancelClosed(hours: number): string;
+  /** Before cancelling: the question. */
+  myBookingsCancelQuestion: string;
+  /** Before cancelling: the session goes back to the package (`true`) or is used up (`false`). */
+  myBookingsCancelEffect(returned: boolean): string;
+  /** The button keeping the booking after all. */
+  myBookingsKeep: string;
+  /** The button confirming the cancellation. */
+  myBookingsCancelSession: string;
+  /** That button while cancelling. */
+  myBookingsCancelling: string;
+  /** After cancelling: whether the session came back to the package. */
+  myBookingsCancelled(returned: boolean): string;
+  /** Accessible name of the region choosing a new time; `title` is the package's. */
+  myBookingsRescheduleLabel(title: string): string;
+  /** The move button while no new time is chosen. */
+  myBookingsMoveNothing: string;
+  /** The move button once a new time is chosen. */
+  myBookingsMove: string;
+  /** The move button while moving. */
+  myBookingsMoving: string;
+  /** The button closing the new-time region, keeping the booking's time. */
+  myBookingsKeepTime: string;
+  /** After moving; `range` is e.g. "Fri, May 9, 9:00 – 9:50 AM". */
+  myBookingsMoved(range: string): string;
+  /** Error title when a change failed. */
+  myBookingsChangeErrorTitle: string;
+  /** Someone else took the new time (409). */
+  myBookingsTimeTaken: string;
+  /** The new time is not offered any more (422). */
+  myBookingsTimeRefused: string;
+  /** The booking was cancelled meanwhile (409). */
+  myBookingsAlreadyCancelled: string;
+  /** The session has started (409). */
+  myBookingsAlreadyStarted: string;
+  /** A package that is no longer offered cannot be moved here. */
+  myBookingsCannotReschedule: string;
+  /** Heading of the past (ended or cancelled) bookings. */
+  myBookingsPast: string;
+  /** The mark of a cancelled booking. */
+  myBookingsCancelledMark: string;
+  /** Heading of the one booking of an e-mail link. */
+  myBookingsYourSession: string;
+  /** The expert of the booking of an e-mail link. */
+  myBookingsWith(expert: string): string;
+  /** The booking of an e-mail link is unknown, or the link's token is not (or no longer) valid (401/404). */
+  myBookingsLinkInvalid: string;
+
+  /** Heading of the purchase history (below the past sessions). */
+  myBookingsPurchases: string;
+  /** Labels of a receipt's lines: order number, date, amount paid, how, credits added, refunded. */
+  myBookingsOrderNumber: string;
+  myBookingsDate: string;
+  myBookingsAmount: string;
+  myBookingsMethod: string;
+  myBookingsCreditsAdded: string;
+  myBookingsRefunded: string;
+  /** How a purchase was paid. */
+  myBookingsMethods: Readonly<Record<'card' | 'credits' | 'free', string>>;
+  /** The amount of a purchase paid with credits, or the credits a purchase added, plural-aware. */
+  myBookingsCredits(count: number): string;
+  /** The label of a coupon's line; `code` is the coupon's code. */
+  myBookingsCoupon(code: string): string;
+  /** The gift credits a coupon added, plural-aware, e.g. "+7 gift credits". */
+  myBookingsGiftCredits(count: number): string;
 }

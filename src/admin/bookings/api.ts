@@ -1,0 +1,76 @@
+/**
+ * `admin.bookings`: the business's changes of a customer's booking over `/v1/admin/bookings`, on
+ * the admin client's transport.
+ */
+import type { Send } from '../availability/api.js';
+import { requireId, shown } from '../args.js';
+import type { FieldError } from '../../core/package.js';
+import { isRecord } from '../../core/record.js';
+import { ValidationError } from '../errors.js';
+import { newIdempotencyKey } from '../idempotency.js';
+import type { CreateOptions } from '../types.js';
+import type * as Wire from '../../wire/index.js';
+import { parseCancellation } from './parse.js';
+
+/**
+ * What {@link BookingsApi.cancel} sends: `reason` (plain text, at most 500 characters, kept with
+ * the booking), `returnSession` (default true: the session goes back to the purchase) and
+ * `notifyCustomer` (default true: the customer is e-mailed a cancellation notice).
+ */
+export type AdminBookingCancel = Partial<Wire.Schema<'AdminBookingCancel'>>;
+
+/**
+ * The answer of a cancellation: the `booking` as it is now (`status` `cancelled`, `cancelledBy`
+ * `business`, `sessionReturned`), its `purchase` with its updated `sessionsUsed`, and whether the
+ * notice e-mail was handed to the mailer (`emailSent`; false when `notifyCustomer` was false).
+ */
+export type BookingChange = Wire.Schema<'BookingChange'>;
+
+/** `admin.bookings`. */
+export interface BookingsApi {
+  /**
+   * Cancels a booking at any time before the session starts: no cut-off applies. Sent with an
+   * `Idempotency-Key` (a new one unless `options.idempotencyKey`): a retry with the same key
+   * cancels once. Rejects with an `ApiError` `booking_cancelled` (409, already cancelled),
+   * `booking_ended` (409, the session started or ended) or `not_found` (404).
+   *
+   * @example
+   * const { booking, emailSent } = await admin.bookings.cancel('bkg_1', { reason: 'The expert is ill.', returnSession: true });
+   */
+  cancel(bookingId: string, input?: AdminBookingCancel, options?: CreateOptions): Promise<BookingChange>;
+}
+
+/** The longest `reason`, in characters. */
+const MAX_REASON = 500;
+
+/** The checked body of a cancellation; throws a {@link ValidationError} naming every problem. */
+function checkCancel(input: unknown): AdminBookingCancel {
+  if (!isRecord(input)) {
+    throw new ValidationError('The cancellation', [{ field: '', code: 'invalid_type', message: `The cancellation must be an object (got ${shown(input)}).` }]);
+  }
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(input)) {
+    if (!['reason', 'returnSession', 'notifyCustomer'].includes(key)) errors.push({ field: key, code: 'unknown_field', message: `${key} is not a field of a cancellation.` });
+  }
+  const { reason, returnSession, notifyCustomer } = input;
+  if (reason !== undefined && (typeof reason !== 'string' || [...reason].length > MAX_REASON)) {
+    errors.push({ field: 'reason', code: typeof reason === 'string' ? 'too_long' : 'invalid_type', message: `reason must be text of at most ${MAX_REASON} characters (got ${typeof reason === 'string' ? `${[...reason].length} characters` : shown(reason)}).` });
+  }
+  for (const [field, value] of [['returnSession', returnSession], ['notifyCustomer', notifyCustomer]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') errors.push({ field, code: 'invalid_type', message: `${field} must be true or false (got ${shown(value)}).` });
+  }
+  if (errors.length > 0) throw new ValidationError('The cancellation', errors);
+  return input as AdminBookingCancel;
+}
+
+/** The booking methods of an admin client, sending through `send`. */
+export function createBookingsApi(send: Send): BookingsApi {
+  return Object.freeze({
+    cancel: async (bookingId: string, input: AdminBookingCancel = {}, { signal, idempotencyKey }: CreateOptions = {}) => {
+      const path = `v1/admin/bookings/${encodeURIComponent(requireId('bookingId', bookingId))}/cancel`;
+      const json = checkCancel(input);
+      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      return send({ method: 'POST', path, json, headers: { 'idempotency-key': key }, signal, parse: parseCancellation(bookingId) });
+    },
+  } satisfies BookingsApi);
+}
