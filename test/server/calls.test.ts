@@ -187,9 +187,9 @@ describe('calls: join, state and end of a booking', () => {
     assertProblem(await state(test, theirs.id, { join: mine.joinToken }), 403, 'not_your_booking');
     assertProblem(await join(test, theirs.id, 'expert', { join: theirs.joinToken }), 403, 'not_your_booking');
     assertProblem(await join(test, 'bkg_nothing', 'client', { join: mine.joinToken }), 404, 'not_found');
-    const stored = await test.server.database.query<{ join_token_hash: string }>('SELECT join_token_hash FROM booking_calls WHERE booking_id = $1', [mine.id]);
-    assert.match(stored.rows[0]?.join_token_hash ?? '', /^[0-9a-f]{64}$/, 'only a hash is stored');
-    assert.notEqual(stored.rows[0]?.join_token_hash, mine.joinToken);
+    const stored = await test.server.database.query<{ token_hash: string }>('SELECT token_hash FROM booking_join_tokens WHERE booking_id = $1', [mine.id]);
+    assert.match(stored.rows[0]?.token_hash ?? '', /^[0-9a-f]{64}$/, 'only a hash is stored');
+    assert.notEqual(stored.rows[0]?.token_hash, mine.joinToken);
   });
 
   it('the booking’s signed-in customer joins; another customer gets 403', async () => {

@@ -86,7 +86,12 @@ describe('booking reminders', () => {
     assert.equal(day?.subject, 'Erinnerung: Career coaching');
     assert.match(day?.text ?? '', /^Hallo Greta,\n\n/);
     assertIncludes(day?.text ?? '', `Ihre Sitzung von „Career coaching“ bei Test expert ${EXPERT} beginnt in 24 Stunden:\n  Mi., 8. Jan. 2031, 11:00–11:50 Uhr Mitteleuropäische Zeit (Europe/Berlin)`);
-    assertIncludes(day?.text ?? '', 'Treten Sie mit dem Link aus Ihrer Buchungsbestätigung bei; der Beitritt ist ab 10 Minuten vor Beginn möglich.');
+    // Its own call link: a token minted for the reminder, admitting this booking.
+    const link = new RegExp(`\\n  Zum Anruf: https://shop\\.example/call\\?booking=${booking.id}#join=(jnt_[^\\s]+)\\n`).exec(day?.text ?? '');
+    assert.ok(link, day?.text);
+    const admitted = await test.call<{ booking: { id: string } }>(`/v1/bookings/${booking.id}`, { headers: { 'apptkit-join': decodeURIComponent(link[1]!) } });
+    assert.equal(admitted.status, 200, JSON.stringify(admitted.body));
+    assert.equal(admitted.body.booking.id, booking.id);
 
     await tickAt(test, clock, '2031-01-07T10:00:00Z');
     await tickAt(test, clock, '2031-01-08T08:59:00Z');
@@ -145,7 +150,8 @@ describe('booking reminders', () => {
     assert.equal(mail?.subject, 'Reminder: Career coaching');
     // No language or zone of the customer's is known: English, the expert's zone, named.
     assertIncludes(mail?.text ?? '', `Your session of "Career coaching" with Test expert ${EXPERT} starts in 24 hours:\n  Sat, 11 Jan 2031, 11:00–11:50 Coordinated Universal Time (UTC)`);
-    assertIncludes(mail?.text ?? '', 'Join with the link in your booking confirmation e-mail; joining opens 10 minutes before the start.');
+    assertIncludes(mail?.text ?? '', `\n  Join the call: https://shop.example/call?booking=${moved.id}#join=jnt_`);
+    assertIncludes(mail?.text ?? '', 'Joining opens 10 minutes before each session.');
   });
 
   it('skips the reminders already due when the session was booked, and says where a face-to-face meeting is', async () => {

@@ -9,14 +9,17 @@ import { insertJoinTokenHash } from '../db/calls.js';
 import type { Queryable } from '../db/database.js';
 import { newToken } from '../db/ids.js';
 
+/** Mints and stores another join token of `bookingId` (the others stay valid); returns it. */
+export async function mintJoinToken(tx: Queryable, bookingId: string): Promise<string> {
+  const joinToken = newToken('jnt');
+  await insertJoinTokenHash(tx, bookingId, sha256(joinToken));
+  return joinToken;
+}
+
 /** Mints and stores a join token for each of `bookings`; returns them with `joinToken` set. */
 export async function issueJoinTokens(tx: Queryable, bookings: readonly Booking[]): Promise<Booking[]> {
   const issued: Booking[] = [];
-  for (const booking of bookings) {
-    const joinToken = newToken('jnt');
-    await insertJoinTokenHash(tx, booking.id, sha256(joinToken));
-    issued.push({ ...booking, joinToken });
-  }
+  for (const booking of bookings) issued.push({ ...booking, joinToken: await mintJoinToken(tx, booking.id) });
   return issued;
 }
 

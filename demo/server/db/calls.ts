@@ -106,18 +106,15 @@ export async function recordExpertEnd(tx: Queryable, bookingId: string, atMs: nu
   return (rows[0] as { ended_at: Date }).ended_at.getTime();
 }
 
-/** Stores the hash of a booking's guest join token. */
+/** Stores the hash of one of a booking's join tokens (a booking may have several), and its call row. */
 export async function insertJoinTokenHash(tx: Queryable, bookingId: string, tokenHash: string): Promise<void> {
-  await tx.query(
-    `INSERT INTO booking_calls (booking_id, join_token_hash) VALUES ($1, $2)
-     ON CONFLICT (booking_id) DO UPDATE SET join_token_hash = EXCLUDED.join_token_hash`,
-    [bookingId, tokenHash],
-  );
+  await tx.query('INSERT INTO booking_calls (booking_id) VALUES ($1) ON CONFLICT (booking_id) DO NOTHING', [bookingId]);
+  await tx.query('INSERT INTO booking_join_tokens (token_hash, booking_id) VALUES ($1, $2)', [tokenHash, bookingId]);
 }
 
 /** The booking a join token (by hash) admits, or `null`. */
 export async function bookingOfJoinToken(db: Queryable, tokenHash: string): Promise<string | null> {
-  const { rows } = await db.query<{ booking_id: string }>('SELECT booking_id FROM booking_calls WHERE join_token_hash = $1', [tokenHash]);
+  const { rows } = await db.query<{ booking_id: string }>('SELECT booking_id FROM booking_join_tokens WHERE token_hash = $1', [tokenHash]);
   return rows[0]?.booking_id ?? null;
 }
 

@@ -9,7 +9,8 @@ import type { Queryable } from '../db/database.js';
 import type { Job } from '../db/jobs.js';
 import { mailTerms } from '../mail/i18n/index.js';
 import { mailerOf } from '../mail/outbox.js';
-import { reminderMail } from '../mail/reminder-mail.js';
+import { reminderMail, type ReminderMailInput } from '../mail/reminder-mail.js';
+import { mintJoinToken } from '../calls/join-tokens.js';
 import type { RouteDeps } from '../routes/context.js';
 import { isoInstant } from '../scheduling/time.js';
 import type { JobHandler } from './runner.js';
@@ -65,6 +66,16 @@ function skipReason(booking: ReminderBookingRow | null, payload: ReminderPayload
   return null;
 }
 
+/**
+ * The reminder's links: a join token minted for it (a retried reminder mints another; each admits
+ * this booking only), when the host site has a join or a manage page.
+ */
+async function linksOf(deps: RouteDeps, bookingId: string): Promise<ReminderMailInput['links']> {
+  const { joinPageUrl, managePageUrl } = deps.config;
+  if (joinPageUrl === undefined && managePageUrl === undefined) return undefined;
+  return { bookingId, joinToken: await mintJoinToken(deps.db, bookingId), joinPageUrl, managePageUrl };
+}
+
 /** The handler of `reminder` jobs on the server's database and mailer. */
 export function reminderHandler(deps: RouteDeps): JobHandler {
   return async (job, nowMs) => {
@@ -86,7 +97,7 @@ export function reminderHandler(deps: RouteDeps): JobHandler {
       start: isoInstant(booking.starts_at),
       end: isoInstant(booking.ends_at),
       offsetMinutes: payload.offsetMinutes,
-      confirmationHasLinks: deps.config.joinPageUrl !== undefined,
+      links: await linksOf(deps, payload.bookingId),
       joinOpensMinutesBefore: JOIN_OPENS_MINUTES_BEFORE,
     });
     await mailerOf(deps).send(mail);

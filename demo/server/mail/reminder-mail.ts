@@ -1,13 +1,12 @@
 /**
  * The reminder of a booked session, sent a configured time before its start (the tenant's
- * `reminderMinutes`), in the customer's language and time zone, the zone named. Join tokens are
- * stored only as hashes and a booking has one, so the reminder cannot repeat the guest's call
- * link (minting another would void the confirmation's): it says to join with the link of the
- * booking confirmation e-mail. A face-to-face meeting has no call: the reminder says so instead.
+ * `reminderMinutes`), in the customer's language and time zone, the zone named, with the call
+ * link and the "Reschedule or cancel" link of a token minted for the reminder (the
+ * confirmation's stays valid). A face-to-face meeting has no call: the reminder says so instead.
  */
 import { isolate, mailText, sessionSpan } from './format.js';
 import type { MailTerms } from './i18n/index.js';
-import type { MailReader } from './booking-mail.js';
+import { joinLink, manageLink, type MailReader } from './booking-mail.js';
 import type { Mail } from './mailer.js';
 
 /** What a reminder says. */
@@ -20,8 +19,8 @@ export interface ReminderMailInput extends MailReader {
   end: string;
   /** How long before the start the reminder is due, in minutes (e.g. 1440). */
   offsetMinutes: number;
-  /** Whether the confirmation e-mail carried call links (the host site has a join page). */
-  confirmationHasLinks: boolean;
+  /** The booking's id and a booking-scoped token for its links; none when the host site has no pages for them. */
+  links?: { bookingId: string; joinToken: string; joinPageUrl?: string | undefined; managePageUrl?: string | undefined };
   /** How long before a session its call opens. */
   joinOpensMinutesBefore: number;
 }
@@ -39,16 +38,17 @@ export function leadTime(terms: MailTerms, minutes: number): string {
 /** Composes the reminder of one booked session. */
 export function reminderMail(input: ReminderMailInput): Mail {
   const { terms } = input;
-  const how =
-    input.appointmentType === 'face_to_face'
-      ? terms.reminderInPerson(isolate(terms, input.expertName))
-      : input.confirmationHasLinks
-        ? terms.reminderJoin(input.joinOpensMinutesBefore)
-        : terms.joinWithoutLinks(input.joinOpensMinutesBefore);
-  const text = mailText(terms, [
-    terms.greeting(isolate(terms, input.customerName)),
-    `${terms.reminderIntro(isolate(terms, input.packageTitle), isolate(terms, input.expertName), leadTime(terms, input.offsetMinutes))}\n  ${sessionSpan(terms, input.start, input.end, input.timeZone)}`,
-    how,
-  ]);
+  const { links } = input;
+  const online = input.appointmentType === 'online';
+  const lines = [`${terms.reminderIntro(isolate(terms, input.packageTitle), isolate(terms, input.expertName), leadTime(terms, input.offsetMinutes))}`];
+  lines.push(`  ${sessionSpan(terms, input.start, input.end, input.timeZone)}`);
+  if (online && links?.joinPageUrl !== undefined) lines.push(`  ${terms.joinCall}: ${joinLink(links.joinPageUrl, links.bookingId, links.joinToken)}`);
+  if (links?.managePageUrl !== undefined) lines.push(`  ${terms.manageBooking}: ${manageLink(links.managePageUrl, links.bookingId, links.joinToken)}`);
+  const how = !online
+    ? terms.reminderInPerson(isolate(terms, input.expertName))
+    : links?.joinPageUrl !== undefined
+      ? terms.joinWithLinks(input.joinOpensMinutesBefore)
+      : terms.joinWithoutLinks(input.joinOpensMinutesBefore);
+  const text = mailText(terms, [terms.greeting(isolate(terms, input.customerName)), lines.join('\n'), how]);
   return { to: input.to, subject: terms.reminderSubject(input.packageTitle), text };
 }

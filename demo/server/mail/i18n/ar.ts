@@ -84,7 +84,6 @@ export const ar: MailTerms = {
     minutes: plural('ar', { zero: 'بعد # دقيقة', one: 'بعد دقيقة واحدة', two: 'بعد دقيقتين', few: 'بعد # دقائق', many: 'بعد # دقيقة', other: 'بعد # دقيقة' }),
   },
   reminderIntro: (title, expert, when) => `تبدأ جلستك من «${title}» مع ${expert} ${when}:`,
-  reminderJoin: (count) => `انضم عبر الرابط الموجود في رسالة تأكيد الحجز؛ يُفتح الانضمام قبل ${minutes(count)} من البداية.`,
   reminderInPerson: (expert) => `ستلتقي ${expert} شخصيًا في المكان المتفق عليه عند الحجز؛ لا توجد مكالمة للانضمام إليها.`,
   signInSubject: 'رمز تسجيل الدخول الخاص بك',
   signInCode: (code) => `رمز تسجيل الدخول الخاص بك هو ${code}.`,

@@ -78,8 +78,6 @@ export const de: MailTerms = {
     minutes: plural('de', { one: 'in # Minute', other: 'in # Minuten' }),
   },
   reminderIntro: (title, expert, when) => `Ihre Sitzung von „${title}“ bei ${expert} beginnt ${when}:`,
-  reminderJoin: (minutes) =>
-    `Treten Sie mit dem Link aus Ihrer Buchungsbestätigung bei; der Beitritt ist ab ${minutes} Minuten vor Beginn möglich.`,
   reminderInPerson: (expert) => `Sie treffen ${expert} persönlich, am bei der Buchung vereinbarten Ort; es gibt keinen Anruf.`,
   signInSubject: 'Ihr Anmeldecode',
   signInCode: (code) => `Ihr Anmeldecode lautet ${code}.`,

@@ -69,7 +69,6 @@ export const en: MailTerms = {
     minutes: plural('en', { one: 'in # minute', other: 'in # minutes' }),
   },
   reminderIntro: (title, expert, when) => `Your session of "${title}" with ${expert} starts ${when}:`,
-  reminderJoin: (minutes) => `Join with the link in your booking confirmation e-mail; joining opens ${minutes} minutes before the start.`,
   reminderInPerson: (expert) => `You meet ${expert} in person, at the place agreed when you booked; there is no call to join.`,
   signInSubject: 'Your sign-in code',
   signInCode: (code) => `Your sign-in code is ${code}.`,

@@ -113,8 +113,6 @@ export interface MailTerms {
   reminderIn: Readonly<Record<'days' | 'hours' | 'minutes', (count: number) => string>>;
   /** The reminder's first line: the session of `title` with `expert` starts `when` (a `reminderIn` text); its time follows. */
   reminderIntro(title: string, expert: string, when: string): string;
-  /** How to join an online session: with the link of the booking confirmation, open `minutes` before. */
-  reminderJoin(minutes: number): string;
   /** A face-to-face meeting: no call, the place as agreed with `expert`. */
   reminderInPerson(expert: string): string;
 

@@ -72,7 +72,6 @@ export const tr: MailTerms = {
     minutes: plural('tr', { one: '# dakika sonra', other: '# dakika sonra' }),
   },
   reminderIntro: (title, expert, when) => `${expert} ile "${title}" seansınız ${when} başlıyor:`,
-  reminderJoin: (minutes) => `Rezervasyon onayı e-postanızdaki bağlantıyla katılın; katılım, başlangıçtan ${minutes} dakika önce açılır.`,
   reminderInPerson: (expert) => `${expert} ile rezervasyonda kararlaştırılan yerde yüz yüze görüşeceksiniz; katılınacak bir görüşme yok.`,
   signInSubject: 'Giriş kodunuz',
   signInCode: (code) => `Giriş kodunuz: ${code}.`,
