@@ -1,6 +1,8 @@
-// Renders <appt-packages>, <appt-slot-picker> and <appt-call> from the built CDN bundle in each state
+// Renders <appt-packages>, <appt-slot-picker>, <appt-call> and <appt-my-bookings> (one booking
+// from the e-mail's "Reschedule or cancel" link) from the built CDN bundle in each state
 // (loading, loaded, empty, error, Arabic right-to-left, dark; for the picker also a chosen day with
-// chosen times; for the call idle, too early, in the call, time up, ended) at a phone and a desktop
+// chosen times; for the call idle, too early, in the call, time up, ended; for the booking its
+// change buttons, the cancel question, the new-time picker and past the cut-off) at a phone and a desktop
 // width, into screenshots/ (gitignored). The call runs on the offline test provider: no daily-js.
 // Run after `npx rollup -c`: node scripts/screenshots.mjs
 //
@@ -41,8 +43,9 @@ const elements = {
     `<appt-call booking="bk_1" api="${API}" key="pk_test_demo" ${
       participant === 'expert' ? 'participant="expert" expert-token="et_demo"' : 'join-token="jt_demo"'
     }`,
+  manage: () => `<appt-my-bookings booking-id="bkg_1" booking-token="jnt_demo" api="${API}" key="pk_test_demo"`,
 };
-const tags = { packages: 'appt-packages', picker: 'appt-slot-picker', call: 'appt-call' };
+const tags = { packages: 'appt-packages', picker: 'appt-slot-picker', call: 'appt-call', manage: 'appt-my-bookings' };
 
 const page = ({ lang = 'en', theme = '', expert = 'exp_1', element = 'packages', participant = 'client' }) => `<!doctype html>
 <html lang="${lang}">
@@ -179,6 +182,26 @@ const callApi = ({ startedMinutesAgo = 5, endMode = 'automatic', service = 'vide
   });
 };
 
+/**
+ * The booking of the manage page: session 2 of the 3-session package, `daysAhead` days from now
+ * (by the real clock, which the element decides the cut-offs by) at 10:00 in Berlin.
+ */
+const manageApi = ({ daysAhead = 9 } = {}) => (url) => {
+  if (url.pathname.endsWith('/packages')) return json(200, { data: packages });
+  if (url.pathname.endsWith('/slots')) return slotsAnswer(officeHours.map((slot) => ({ start: shift(slot.start), end: shift(slot.end) })))(url);
+  const day = new Date(Date.now() + daysAhead * 86_400_000);
+  const start = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 9);
+  const stamp = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+  const booking = {
+    id: 'bkg_1', purchaseId: 'pur_1', expertId: 'exp_1', packageId: 'p2', start: stamp(start), end: stamp(start + 50 * 60_000), status: 'booked',
+    cancellableUntil: stamp(start - 24 * 3_600_000), reschedulableUntil: stamp(start - 24 * 3_600_000),
+  };
+  const policy = { cancelCutoffHours: 24, rescheduleCutoffHours: 24, cancelReturnsSession: true };
+  return json(200, { booking, packageTitle: 'Career coaching — 3 sessions', expertName: 'Sara Lindqvist', durationMinutes: 50, policy });
+};
+/** Office hours moved to start from next week by the real clock, for the new-time picker. */
+const shift = (iso) => new Date(Date.parse(iso) + (Math.floor((Date.now() - Date.UTC(2026, 11, 1)) / (7 * 86_400_000)) + 1) * 7 * 86_400_000).toISOString().replace('.000Z', 'Z');
+
 /** Presses Join. */
 const joinCall = async (tab) => tab.locator('appt-call [part~="join-button"]').click();
 
@@ -197,7 +220,17 @@ const chooseTimes = async (tab) => {
   await tab.locator('appt-slot-picker [part~="selection-item"]').nth(1).waitFor();
 };
 
+/** Presses a part's button inside the booking card. */
+const press = (part) => async (tab) => tab.locator(`appt-my-bookings [part~="${part}"]`).first().click();
+
 const states = {
+  'manage-booking': { query: { element: 'manage' }, api: manageApi(), ready: '[part~="reschedule-button"]' },
+  'manage-cancel-question': { query: { element: 'manage' }, api: manageApi(), ready: '[part~="cancel-button"]', act: press('cancel-button'), after: '[part~="confirm-cancel-button"]' },
+  'manage-reschedule': { query: { element: 'manage' }, api: manageApi(), ready: '[part~="reschedule-button"]', act: press('reschedule-button'), after: '[part~="rescheduler"]' },
+  'manage-past-cutoff': { query: { element: 'manage' }, api: manageApi({ daysAhead: 0.5 }), ready: '[part~="policy"]' },
+  'manage-ar': { query: { element: 'manage', lang: 'ar' }, api: manageApi(), ready: '[part~="reschedule-button"]', act: press('cancel-button'), after: '[part~="confirm-cancel-button"]' },
+  'manage-dark': { query: { element: 'manage' }, api: manageApi(), ready: '[part~="reschedule-button"]', act: press('reschedule-button'), after: '[part~="rescheduler"]', colorScheme: 'dark' },
+
   loading: { query: {}, api: () => new Promise(() => {}), ready: '[part~="skeleton"]' },
   loaded: { query: {}, api: () => json(200, { data: packages }), ready: '[part~="select-button"]' },
   empty: { query: {}, api: () => json(200, { data: [] }), ready: '[part~="empty"]' },
@@ -290,7 +323,7 @@ try {
       if (state.after) await tab.locator(`${tags[element]} ${state.after}`).first().waitFor({ timeout: 10_000 });
       // eslint-disable-next-line no-undef -- this function runs in the page, where `document` exists
       await tab.evaluate(() => document.fonts.ready);
-      const file = join(outDir, `${/^(picker|call)-/.test(name) ? name : `packages-${name}`}-${width}.png`);
+      const file = join(outDir, `${/^(picker|call|manage)-/.test(name) ? name : `packages-${name}`}-${width}.png`);
       await tab.screenshot({ path: file, fullPage: true, animations: 'disabled' });
       console.log('wrote', file.replace(`${root}`, ''));
       await context.close();

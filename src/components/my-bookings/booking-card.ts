@@ -67,7 +67,7 @@ export function bookingCard(v: BookingCard): TemplateResult {
   // A package that is gone may still have been online: the server decides on joining.
   const online = !pkg || pkg.appointmentType === 'online';
   return html`<li part="card booking" class="card">
-    <h3 part="card-title" class="card-title" dir="auto">${title}</h3>
+    <h3 part="card-title" class="card-title"><bdi>${title}</bdi></h3>
     <p part="time" class="time"><time datetime=${booking.start}>${f.range(booking)}</time></p>
     ${noticeView(v)}
     <div class="card-footer">
@@ -99,7 +99,7 @@ export function pastBookingCard(v: CardBase): TemplateResult {
   const [title, meta] = titleAndMeta(v);
   const cancelled = booking.status === 'cancelled';
   return html`<li part="card past-booking" class=${cancelled ? 'card card--cancelled' : 'card'}>
-    <h3 part="card-title" class="card-title" dir="auto">${title}</h3>
+    <h3 part="card-title" class="card-title"><bdi>${title}</bdi></h3>
     <p part="time" class="time"><time datetime=${booking.start}>${f.range(booking)}</time></p>
     <div class="card-footer">
       <p part="meta" class="meta" dir="auto">${meta}</p>

@@ -33,7 +33,7 @@ export function purchaseCard(v: PurchaseCard): TemplateResult {
   const title = pkg?.title ?? t.myBookingsUnknownPackage;
   const regionId = `schedule-${purchase.id}`;
   return html`<li part="card purchase" class="card">
-    <h3 part="card-title" class="card-title" dir="auto">${title}</h3>
+    <h3 part="card-title" class="card-title"><bdi>${title}</bdi></h3>
     <div class="card-footer">
       <p part="meta" class="meta">${t.myBookingsSessionsLeft(left, purchase.sessionsTotal)}</p>
       ${pkg

@@ -56,7 +56,7 @@ export function receiptCard(c: ReceiptContext, p: PastPurchase): TemplateResult 
   const title = p.kind === 'package' ? p.title : (p.title ?? t.myBookingsCredits(p.credits));
   const amount = p.kind === 'package' && p.method === 'credits' ? (p.credits ?? 0) : p.amount;
   return html`<li part="card receipt" class="card">
-    <h3 part="card-title" class="card-title" dir="auto">${title}</h3>
+    <h3 part="card-title" class="card-title"><bdi>${title}</bdi></h3>
     <dl part="receipt-lines" class="receipt-lines">
       ${line(t.myBookingsOrderNumber, html`<bdi>${p.id}</bdi>`)}
       ${line(t.myBookingsDate, html`<time datetime=${p.createdAt}>${dateText(p.createdAt, c.locale, c.timeZone)}</time>`)}
