@@ -18,7 +18,7 @@ import { createBookingsApi } from './bookings/api.js';
 import { createNoShowsApi } from './no-shows/api.js';
 import { createPurchasesApi } from './purchases/api.js';
 import { ValidationError, withConflictVersion } from './errors.js';
-import { newIdempotencyKey } from './idempotency.js';
+import { idempotencyKeyOf } from './idempotency.js';
 import { parseEmpty, parsePage } from './parse.js';
 import { createCampaignsApi } from './campaigns/api.js';
 import { createCouponsApi } from './coupons/api.js';
@@ -175,7 +175,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       send({ method: 'GET', path: packagePath(id), signal, parse: parseAppointmentPackage }),
     create: async (input, { signal, idempotencyKey } = {}) => {
       const body = checkCreate(input);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({
         method: 'POST',
         path: 'v1/admin/packages',

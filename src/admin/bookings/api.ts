@@ -3,11 +3,10 @@
  * the admin client's transport.
  */
 import type { Send } from '../availability/api.js';
-import { requireId, shown } from '../args.js';
-import type { FieldError } from '../../core/package.js';
-import { isRecord } from '../../core/record.js';
+import { requireId } from '../args.js';
+import { bodyFields, flagErrors, reasonErrors } from '../body-checks.js';
 import { ValidationError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import type { CreateOptions } from '../types.js';
 import type * as Wire from '../../wire/index.js';
 import { parseCancellation } from './parse.js';
@@ -40,27 +39,12 @@ export interface BookingsApi {
   cancel(bookingId: string, input?: AdminBookingCancel, options?: CreateOptions): Promise<BookingChange>;
 }
 
-/** The longest `reason`, in characters. */
-const MAX_REASON = 500;
-
 /** The checked body of a cancellation; throws a {@link ValidationError} naming every problem. */
 function checkCancel(input: unknown): AdminBookingCancel {
-  if (!isRecord(input)) {
-    throw new ValidationError('The cancellation', [{ field: '', code: 'invalid_type', message: `The cancellation must be an object (got ${shown(input)}).` }]);
-  }
-  const errors: FieldError[] = [];
-  for (const key of Object.keys(input)) {
-    if (!['reason', 'returnSession', 'notifyCustomer'].includes(key)) errors.push({ field: key, code: 'unknown_field', message: `${key} is not a field of a cancellation.` });
-  }
-  const { reason, returnSession, notifyCustomer } = input;
-  if (reason !== undefined && (typeof reason !== 'string' || [...reason].length > MAX_REASON)) {
-    errors.push({ field: 'reason', code: typeof reason === 'string' ? 'too_long' : 'invalid_type', message: `reason must be text of at most ${MAX_REASON} characters (got ${typeof reason === 'string' ? `${[...reason].length} characters` : shown(reason)}).` });
-  }
-  for (const [field, value] of [['returnSession', returnSession], ['notifyCustomer', notifyCustomer]] as const) {
-    if (value !== undefined && typeof value !== 'boolean') errors.push({ field, code: 'invalid_type', message: `${field} must be true or false (got ${shown(value)}).` });
-  }
+  const { body, errors } = bodyFields('The cancellation', input, ['reason', 'returnSession', 'notifyCustomer']);
+  errors.push(...reasonErrors(body.reason), ...flagErrors('returnSession', body.returnSession), ...flagErrors('notifyCustomer', body.notifyCustomer));
   if (errors.length > 0) throw new ValidationError('The cancellation', errors);
-  return input as AdminBookingCancel;
+  return body as AdminBookingCancel;
 }
 
 /** The booking methods of an admin client, sending through `send`. */
@@ -69,7 +53,7 @@ export function createBookingsApi(send: Send): BookingsApi {
     cancel: async (bookingId: string, input: AdminBookingCancel = {}, { signal, idempotencyKey }: CreateOptions = {}) => {
       const path = `v1/admin/bookings/${encodeURIComponent(requireId('bookingId', bookingId))}/cancel`;
       const json = checkCancel(input);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path, json, headers: { 'idempotency-key': key }, signal, parse: parseCancellation(bookingId) });
     },
   } satisfies BookingsApi);

@@ -16,7 +16,7 @@ import {
 import type { Send } from '../availability/api.js';
 import { ifMatch, requireId, requireVersion, shown } from '../args.js';
 import { ValidationError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import type { AdminRequestOptions, CreateOptions, VersionOptions } from '../types.js';
 import type * as Wire from '../../wire/index.js';
 import { parseCampaign, parseCampaignPage } from './parse.js';
@@ -106,7 +106,7 @@ export function createCampaignsApi(send: Send): CampaignsApi {
     create: async (input: CampaignInput, { signal, idempotencyKey }: CreateOptions = {}) => {
       const result = validateCampaign(input);
       if (!result.ok) throw new ValidationError('The campaign', result.errors);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path: 'v1/admin/campaigns', json: result.value, headers: { 'idempotency-key': key }, signal, parse: parseCampaign });
     },
     update: async (id: string, patch: CampaignPatch, options: VersionOptions) => {

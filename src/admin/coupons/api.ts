@@ -8,7 +8,7 @@ import { validateCoupon, type Coupon, type CouponAppliesTo, type CouponCreate, t
 import type { Send } from '../availability/api.js';
 import { requireId, shown } from '../args.js';
 import { ValidationError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import type { AdminRequestOptions, CreateOptions } from '../types.js';
 import type * as Wire from '../../wire/index.js';
 import { parseCoupon, parseCouponPage } from './parse.js';
@@ -87,7 +87,7 @@ export function createCouponsApi(send: Send): CouponsApi {
     create: async (input: CouponCreate, { signal, idempotencyKey }: CreateOptions = {}) => {
       const result = validateCoupon(input);
       if (!result.ok) throw new ValidationError('The coupon', result.errors);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path: 'v1/admin/coupons', json: result.value, headers: { 'idempotency-key': key }, signal, parse: parseCoupon });
     },
     list: async (query: CouponListQuery = {}, { signal }: AdminRequestOptions = {}) =>

@@ -9,7 +9,7 @@ import { isCurrencyCode } from '../../core/currencies.js';
 import type { Send } from '../availability/api.js';
 import { ifMatch, requireId, requireVersion, shown } from '../args.js';
 import { ValidationError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import { parseEmpty } from '../parse.js';
 import { parseCreditPackage } from './parse.js';
 import type { CreditPackage, CreditPackageInput } from '../../core/credit-package.js';
@@ -69,7 +69,7 @@ export function createCreditPackagesApi(send: Send): CreditPackagesApi {
     create: async (input: CreditPackageInput, { signal, idempotencyKey }: CreateOptions = {}) => {
       const result = validateCreditPackage(input);
       if (!result.ok) throw new ValidationError('The credit package', result.errors);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path: 'v1/admin/credit-packages', json: result.value, headers: { 'idempotency-key': key }, signal, parse: parseCreditPackage });
     },
     update: async (id: string, patch: Partial<CreditPackageInput>, options: VersionOptions) => {

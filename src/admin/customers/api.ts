@@ -10,7 +10,7 @@ import type { FieldError } from '../../core/package.js';
 import { requireId, shown } from '../args.js';
 import type { Send } from '../availability/api.js';
 import { ValidationError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import type { AdminRequestOptions, CreateOptions } from '../types.js';
 import { checkCreditMovement, checkCustomerInput, checkListQuery, type CreditMovementInput, type CustomerCreateInput, type CustomerListQuery } from './input.js';
 import { parseBalance, parseCreatedCustomer, parseCustomerDetail, parseCustomerPage, parseCustomerToken } from './parse.js';
@@ -132,7 +132,7 @@ export function createCustomersApi(send: Send): CustomersApi {
   return Object.freeze({
     create: async (input: CustomerCreateInput, { signal, idempotencyKey }: CreateOptions = {}) => {
       const json = checkCustomerInput(input);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path: 'v1/admin/customers', json, headers: { 'idempotency-key': key }, signal, parse: parseCreatedCustomer(json.email) });
     },
     list: async (query: CustomerListQuery = {}, { signal }: AdminRequestOptions = {}) =>

@@ -4,7 +4,7 @@
  */
 import type { Send } from '../availability/api.js';
 import { requireId } from '../args.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import { parseBooking } from '../parse.js';
 import type { CreateOptions } from '../types.js';
 import type * as Wire from '../../wire/index.js';
@@ -32,7 +32,7 @@ export function createNoShowsApi(send: Send): NoShowsApi {
   return Object.freeze({
     mark: async (bookingId: string, { signal, idempotencyKey }: CreateOptions = {}) => {
       const path = `v1/admin/bookings/${encodeURIComponent(requireId('bookingId', bookingId))}/no-show`;
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path, headers: { 'idempotency-key': key }, signal, parse: parseBooking });
     },
   } satisfies NoShowsApi);

@@ -1,9 +1,9 @@
 /** `admin.phoneBalance`: the tenant's prepaid USD balance that pays for phone (GSM) calls. */
-import { requireId, shown } from '../args.js';
+import { shown } from '../args.js';
 import type { Send } from '../availability/api.js';
 import { ValidationError } from '../errors.js';
 import type { CreateOptions, AdminRequestOptions } from '../types.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import { parsePhoneBalance } from './parse.js';
 import type * as Wire from '../../wire/index.js';
 
@@ -39,7 +39,7 @@ export function createPhoneBalanceApi(send: Send): PhoneBalanceApi {
           { field: 'amount', code: 'out_of_range', message: `amount must be a whole number of US cents from 1 to ${MAX_TOP_UP_CENTS} (got ${shown(amount)}).` },
         ]);
       }
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path: 'v1/admin/phone-balance/top-ups', json: { amount }, headers: { 'idempotency-key': key }, signal, parse: parsePhoneBalance });
     },
   } satisfies PhoneBalanceApi);

@@ -4,10 +4,9 @@
  */
 import type { Send } from '../availability/api.js';
 import { requireId, shown } from '../args.js';
-import type { FieldError } from '../../core/package.js';
-import { isRecord } from '../../core/record.js';
+import { bodyFields, flagErrors, reasonErrors } from '../body-checks.js';
 import { ValidationError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import { parseRefundAnswer } from '../parse.js';
 import type { CreateOptions } from '../types.js';
 import type * as Wire from '../../wire/index.js';
@@ -43,33 +42,23 @@ export interface PurchasesApi {
   refund(purchaseId: string, input: RefundInput, options?: CreateOptions): Promise<RefundAnswer>;
 }
 
-/** The longest `reason`, in characters. */
-const MAX_REASON = 500;
 const SCOPES: readonly RefundInput['scope'][] = ['full', 'unused_sessions'];
 
 /** The checked body of a refund; throws a {@link ValidationError} naming every problem. */
 function checkRefund(input: unknown): RefundInput {
-  if (!isRecord(input)) {
-    throw new ValidationError('The refund', [{ field: '', code: 'invalid_type', message: `The refund must be an object (got ${shown(input)}).` }]);
-  }
-  const errors: FieldError[] = [];
-  for (const key of Object.keys(input)) {
-    if (!['scope', 'reason', 'cancelUpcoming'].includes(key)) errors.push({ field: key, code: 'unknown_field', message: `${key} is not a field of a refund.` });
-  }
-  const { scope, reason, cancelUpcoming } = input;
+  const { body, errors } = bodyFields('The refund', input, ['scope', 'reason', 'cancelUpcoming']);
+  const { scope, cancelUpcoming } = body;
   if (!SCOPES.includes(scope as RefundInput['scope'])) {
     errors.push({ field: 'scope', code: scope === undefined ? 'required' : 'invalid_option', message: `scope must be one of ${SCOPES.join(', ')} (got ${shown(scope)}).` });
   }
-  if (reason !== undefined && (typeof reason !== 'string' || [...reason].length > MAX_REASON)) {
-    errors.push({ field: 'reason', code: typeof reason === 'string' ? 'too_long' : 'invalid_type', message: `reason must be text of at most ${MAX_REASON} characters (got ${typeof reason === 'string' ? `${[...reason].length} characters` : shown(reason)}).` });
-  }
-  if (cancelUpcoming !== undefined && typeof cancelUpcoming !== 'boolean') {
-    errors.push({ field: 'cancelUpcoming', code: 'invalid_type', message: `cancelUpcoming must be true or false (got ${shown(cancelUpcoming)}).` });
-  } else if (scope === 'full' && cancelUpcoming === false) {
+  errors.push(...reasonErrors(body.reason));
+  const flag = flagErrors('cancelUpcoming', cancelUpcoming);
+  if (flag.length > 0) errors.push(...flag);
+  else if (scope === 'full' && cancelUpcoming === false) {
     errors.push({ field: 'cancelUpcoming', code: 'conflicts_with_scope', message: 'A full refund always cancels the upcoming bookings: leave cancelUpcoming out or set it to true.' });
   }
   if (errors.length > 0) throw new ValidationError('The refund', errors);
-  return input as RefundInput;
+  return body as RefundInput;
 }
 
 /** The purchase methods of an admin client, sending through `send`. */
@@ -78,7 +67,7 @@ export function createPurchasesApi(send: Send): PurchasesApi {
     refund: async (purchaseId: string, input: RefundInput, { signal, idempotencyKey }: CreateOptions = {}) => {
       const path = `v1/admin/purchases/${encodeURIComponent(requireId('purchaseId', purchaseId))}/refunds`;
       const json = checkRefund(input);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path, json, headers: { 'idempotency-key': key }, signal, parse: parseRefundAnswer });
     },
   } satisfies PurchasesApi);

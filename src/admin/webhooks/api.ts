@@ -10,7 +10,7 @@ import { isRecord } from '../../core/record.js';
 import type { Send } from '../availability/api.js';
 import { ifMatch, requireId, requireVersion, shown } from '../args.js';
 import { ValidationError } from '../errors.js';
-import { newIdempotencyKey } from '../idempotency.js';
+import { idempotencyKeyOf } from '../idempotency.js';
 import { parseEmpty } from '../parse.js';
 import type { AdminRequestOptions, CreateOptions, VersionOptions } from '../types.js';
 import type * as Wire from '../../wire/index.js';
@@ -171,7 +171,7 @@ export function createWebhooksApi(send: Send): WebhooksApi {
   const endpoints: WebhookEndpointsApi = Object.freeze({
     create: async (input: WebhookEndpointInput, { signal, idempotencyKey }: CreateOptions = {}) => {
       const json = checkEndpoint<WebhookEndpointInput>(input, false);
-      const key = idempotencyKey === undefined ? newIdempotencyKey() : requireId('idempotencyKey', idempotencyKey);
+      const key = idempotencyKeyOf(idempotencyKey);
       return send({ method: 'POST', path: 'v1/admin/webhook-endpoints', json, headers: { 'idempotency-key': key }, signal, parse: parseCreated });
     },
     list: async ({ signal }: AdminRequestOptions = {}) => (await send({ method: 'GET', path: 'v1/admin/webhook-endpoints', signal, parse: parseList })).data,
