@@ -21,11 +21,6 @@ export const REMINDER_PLANNING_WINDOW_MS = 7 * 24 * 60 * 60_000;
 /** The offsets used when the tenant's settings have none stored: 24 hours and 1 hour. */
 export const DEFAULT_REMINDER_MINUTES: readonly number[] = [1440, 60];
 
-/** The dedupe key of a booking's reminder `offsetMinutes` before `startsAt` (an ISO instant with milliseconds). */
-export function reminderKey(bookingId: string, offsetMinutes: number, startsAt: string): string {
-  return `${REMINDER_KIND}:${bookingId}:${offsetMinutes}:${startsAt}`;
-}
-
 /**
  * Enqueues the reminders of every booked booking whose send time (start − offset) lies from
  * `nowMs` to `nowMs` + {@link REMINDER_PLANNING_WINDOW_MS}; returns how many jobs it added.
