@@ -29,11 +29,13 @@ export const PACKAGE_LIMITS = Object.freeze({
   listingOrder: { min: 0 },
   title: { min: 1, max: 120 },
   description: { min: 0, max: 2000 },
+  location: { min: 1, max: 300 },
 } as const);
 
 /**
  * The fields an admin writes when creating a package (openapi.yaml's `AppointmentPackageInput`):
- * `appointmentType`, `service` (`null` for a face-to-face meeting), `durationMinutes` (integer
+ * `appointmentType`, `service` (`null` for a face-to-face meeting), the optional `location` of a
+ * face-to-face meeting (an address, 1–300 characters; none for an online one), `durationMinutes` (integer
  * 5–480), `fee` (smallest unit of `currency`, integer ≥ 0), `credits` (integer ≥ 1, or `null` when
  * not sold for credits), `sessions` (1–100), `breakMinutes` (0–240), `country` (ISO 3166-1
  * alpha-2), `currency` (ISO 4217), `listingOrder` (integer ≥ 0), `endMode`, `endTiming`, `title`

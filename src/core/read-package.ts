@@ -51,6 +51,8 @@ const SHAPES: { readonly [K in keyof AppointmentPackage]-?: Shape } = {
   version: wholeNumber(1),
   appointmentType: oneOf(APPOINTMENT_TYPES),
   service: oneOf([...ONLINE_SERVICES, null]),
+  // Optional: the place of a face-to-face meeting.
+  location: (value) => (value == null || typeof value == 'string' ? undefined : 'a string, null or absent'),
   durationMinutes: wholeNumber(1),
   fee: wholeNumber(0),
   credits: (value) => (value === null ? undefined : wholeNumber(1)(value)),

@@ -35,6 +35,8 @@ const INPUT_RULES: InputRules = {
   appointmentType: oneOf(APPOINTMENT_TYPES),
   // Which services are allowed depends on appointmentType: see checkService.
   service: nullable(oneOf(ONLINE_SERVICES)),
+  // Only a face-to-face meeting has a place: see checkPlace.
+  location: nullable(text({ ...L.location, trim: true, multiline: true })),
   durationMinutes: integer({ ...L.durationMinutes, unit: 'minutes' }),
   fee: integer({ ...L.fee, unit: 'minor units of the currency' }),
   credits: nullable(integer(L.credits)),
@@ -62,7 +64,7 @@ const INPUT_RULES: InputRules = {
 };
 
 /** Input fields a complete package may leave out. */
-const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<keyof AppointmentPackageInput>(['bookingPolicy']);
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<keyof AppointmentPackageInput>(['location', 'bookingPolicy']);
 
 const INPUT_FIELDS = Object.keys(INPUT_RULES) as (keyof AppointmentPackageInput)[];
 /** The fields the server manages; clients may read them but never write them. */
@@ -136,19 +138,30 @@ function checkService(pkg: Pick<AppointmentPackageInput, 'appointmentType' | 'se
   return undefined;
 }
 
-/** Runs checkService when both fields are valid; otherwise their own errors already say enough. */
+/** The other cross-field rule: only a face-to-face meeting has a `location`; an online one has none (null or absent). */
+function checkPlace(pkg: Pick<AppointmentPackageInput, 'appointmentType' | 'location'>): FieldError | undefined {
+  if (pkg.appointmentType !== 'online' || pkg.location == null) return undefined;
+  return {
+    field: 'location',
+    code: 'not_allowed',
+    message: `location is only for a face_to_face package; an online package has none (got ${describe(pkg.location)}).`,
+  };
+}
+
+/** Runs the cross-field rules whose fields are valid; otherwise their own errors already say enough. */
 function crossCheck(value: Partial<Record<keyof AppointmentPackageInput, unknown>>, errors: FieldError[]): void {
-  if (!('appointmentType' in value) || !('service' in value)) return;
-  const problem = checkService(value as Pick<AppointmentPackageInput, 'appointmentType' | 'service'>);
-  if (problem) errors.push(problem);
+  if (!('appointmentType' in value)) return;
+  const pkg = value as Pick<AppointmentPackageInput, 'appointmentType' | 'service' | 'location'>;
+  const problems = ['service' in value ? checkService(pkg) : undefined, checkPlace(pkg)];
+  for (const problem of problems) if (problem) errors.push(problem);
 }
 
 /**
  * Validates a complete package written by an admin (the body of a create). Every field but
- * `bookingPolicy` is required; unknown fields are rejected (`unknown_field`), as are the server-managed `id`,
- * `expertId` and `version` (`read_only`). Every problem is reported at once, in form order.
- * The returned value is normalized: the title is trimmed. A non-object input gives a single
- * `invalid_type` error whose `field` is `""` (the whole body).
+ * `location` and `bookingPolicy` is required; unknown fields are rejected (`unknown_field`), as
+ * are the server-managed `id`, `expertId` and `version` (`read_only`). Every problem is reported at once, in form order.
+ * The returned value is normalized: the title and the location are trimmed. A non-object input
+ * gives a single `invalid_type` error whose `field` is `""` (the whole body).
  */
 export function validatePackage(input: unknown): ValidationResult<AppointmentPackageInput> {
   if (!isRecord(input)) return { ok: false, errors: notAnObject('An appointment package', input) };
@@ -162,8 +175,8 @@ export function validatePackage(input: unknown): ValidationResult<AppointmentPac
 /**
  * Validates a partial update: the same per-field rules as {@link validatePackage}, applied only to
  * the fields present (a field whose value is `undefined` counts as absent). Unknown and
- * server-managed fields are rejected as in a create. The cross-field rule (service versus
- * appointmentType) is NOT checked here, because it depends on the stored package: the caller
+ * server-managed fields are rejected as in a create. The cross-field rules (service and location
+ * versus appointmentType) are NOT checked here, because it depends on the stored package: the caller
  * merges the patch into the stored package and runs {@link validatePackage} on the result.
  */
 export function validatePackagePatch(patch: unknown): ValidationResult<Partial<AppointmentPackageInput>> {

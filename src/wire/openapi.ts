@@ -1916,6 +1916,14 @@ export interface components {
             appointmentType?: components["schemas"]["AppointmentType"];
             /** @description The online service; null for a face-to-face meeting. */
             service?: components["schemas"]["OnlineService"] | null;
+            /**
+             * @description Where a face-to-face session takes place: an address, plain text, 1–300 characters
+             *     (grapheme clusters) after trimming, line breaks allowed; stored trimmed. The customer
+             *     sees it at checkout, in the calendar entry and in every e-mail about the session
+             *     (confirmation, reminder, change notice). Optional; null or absent when the package names
+             *     no place (the e-mails then say "the place agreed"). An online package has none.
+             */
+            location?: string | null;
             /** @description Minutes of one session. */
             durationMinutes?: number;
             /** @description Price in the smallest unit of `currency` (cents; yen have none). */
@@ -1944,8 +1952,8 @@ export interface components {
             bookingPolicy?: components["schemas"]["BookingPolicy"] | null;
         };
         /**
-         * @description A complete package as an admin writes it. An online package needs a `service`; a
-         *     face-to-face one has `service: null`.
+         * @description A complete package as an admin writes it. An online package needs a `service` and has no
+         *     `location`; a face-to-face one has `service: null` and may name its `location`.
          */
         AppointmentPackageInput: WithRequired<components["schemas"]["PackageFields"], "appointmentType" | "service" | "durationMinutes" | "fee" | "credits" | "sessions" | "breakMinutes" | "country" | "currency" | "listingOrder" | "endMode" | "endTiming" | "title" | "description"> & unknown;
         /** @description The body of a create; `expertId` names the expert who sells the package. */

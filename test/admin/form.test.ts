@@ -37,7 +37,7 @@ describe('packageFormFields', () => {
     assert.deepEqual(
       Object.fromEntries(fields.map((f) => [f.name, f.kind])),
       {
-        appointmentType: 'select', service: 'select', durationMinutes: 'number', fee: 'money', credits: 'number',
+        appointmentType: 'select', service: 'select', location: 'textarea', durationMinutes: 'number', fee: 'money', credits: 'number',
         sessions: 'number', breakMinutes: 'number', country: 'select', currency: 'select', listingOrder: 'number',
         endMode: 'select', endTiming: 'select', title: 'text', description: 'textarea', bookingPolicy: 'select',
         'bookingPolicy.cancelCutoffHours': 'number', 'bookingPolicy.rescheduleCutoffHours': 'number', 'bookingPolicy.cancelReturnsSession': 'select',
@@ -84,6 +84,19 @@ describe('packageFormFields', () => {
     assert.equal(input.service, null);
     assert.equal(validatePackage(input).ok, true);
   });
+  it('shows the meeting place only for a face-to-face appointment, localized; blank or hidden sends null', () => {
+    const fields = packageFormFields('en');
+    const location = byName(fields, 'location');
+    assert.deepEqual([location.kind, location.required, location.nullable, location.maxLength], ['textarea', false, true, 300]);
+    assert.deepEqual(location.visibleWhen, { field: 'appointmentType', equals: 'face_to_face' });
+    assert.deepEqual(['en', 'de', 'tr', 'ar'].map((l) => byName(packageFormFields(l), 'location').label), ['Meeting place', 'Treffpunkt', 'Buluşma yeri', 'مكان اللقاء']);
+    const meeting = { ...formValuesOf(packageInput(), fields), appointmentType: 'face_to_face', location: '  ' };
+    assert.equal(formValuesToInput(meeting, fields).location, null, 'a blank place is none');
+    assert.equal(formValuesToInput({ ...meeting, location: ' Moda Cad. 12 ' }, fields).location, ' Moda Cad. 12 ');
+    const online = formValuesToInput({ ...meeting, appointmentType: 'online', location: 'Moda Cad. 12' }, fields);
+    assert.equal(online.location, null, 'an online package sends no place');
+    assert.equal(validatePackage(online).ok, true);
+  });
 });
 
 describe('form values', () => {
@@ -94,9 +107,11 @@ describe('form values', () => {
     assert.equal(values.credits, '');
     assert.equal(values.fee, '120.00');
     // Without a policy of its own, the package keeps the tenant's: null, as a PATCH sends it.
-    assert.deepEqual(formValuesToInput(values, fields), { ...pkg, bookingPolicy: null });
+    assert.deepEqual(formValuesToInput(values, fields), { ...pkg, location: null, bookingPolicy: null });
     const own = packageInput({ bookingPolicy: { cancelCutoffHours: 48, rescheduleCutoffHours: 0, cancelReturnsSession: false } });
-    assert.deepEqual(formValuesToInput(formValuesOf(own, fields), fields), own);
+    assert.deepEqual(formValuesToInput(formValuesOf(own, fields), fields), { ...own, location: null });
+    const meeting = packageInput({ appointmentType: 'face_to_face', service: null, location: 'Torstraße 49\n10119 Berlin' });
+    assert.deepEqual(formValuesToInput(formValuesOf(meeting, fields), fields), { ...meeting, bookingPolicy: null });
   });
 
   it('keeps text that is not a number so that the validator names the field', () => {

@@ -55,7 +55,7 @@ describe('admin dashboard (Chromium)', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('Services → Appointments → Packages → New: the 14 fields in order, fee in EUR major units, Apply Changes', TIMEOUT, async () => {
+  it('Services → Appointments → Packages → New: the 14 fields in order (a meeting place for face to face), fee in EUR major units, Apply Changes', TIMEOUT, async () => {
     const { page, problems } = await openDashboard(browser, stack);
     await connect(page);
     await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Appointments' }).click();
@@ -66,7 +66,8 @@ describe('admin dashboard (Chromium)', () => {
     assert.equal(await page.locator('#appointments-crumb').textContent(), 'Services › Appointments › Packages › New');
     const labels = await page.locator('#fields label').allTextContents();
     assert.deepEqual(labels, [
-      'Appointment type', 'Service', 'Duration', 'Fee', 'Credits', 'Sessions', 'Break', 'Package country', 'Package currency',
+      // The meeting place takes the service's row for a face-to-face meeting.
+      'Appointment type', 'Service', 'Meeting place', 'Duration', 'Fee', 'Credits', 'Sessions', 'Break', 'Package country', 'Package currency',
       'Listing order', 'How the appointment ends', 'When the appointment ends', 'Title', 'Description',
       // After the seed's 14: the package's own booking policy, or the tenant's.
       'Booking policy', 'Cancellation cut-off', 'Rescheduling cut-off', 'Cancelled session',
@@ -76,7 +77,14 @@ describe('admin dashboard (Chromium)', () => {
     assert.equal(await page.locator('#field-currency').inputValue(), 'USD');
 
     const form = page.locator('#package-form');
+    await form.getByLabel('Appointment type').selectOption('face_to_face');
+    assert.deepEqual(
+      [await form.getByLabel('Service').isVisible(), await form.getByLabel('Meeting place').isVisible()],
+      [false, true],
+      'a face-to-face meeting has a place instead of a service',
+    );
     await form.getByLabel('Appointment type').selectOption('online');
+    assert.deepEqual([await form.getByLabel('Service').isVisible(), await form.getByLabel('Meeting place').isVisible()], [true, false]);
     await form.getByLabel('Service').selectOption('video');
     await form.getByLabel('Duration').fill('50');
     await form.getByLabel('Package currency').selectOption('EUR');

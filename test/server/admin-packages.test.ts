@@ -98,6 +98,47 @@ describe('admin package CRUD', () => {
       assert.deepEqual(assertProblem(online, 422, 'validation_failed').errors?.map((e) => e.field), ['service']);
     });
 
+    it('keeps the address of a face-to-face package, shows it in the public list, and refuses one on an online package', async () => {
+      const online = await test.call('/v1/admin/packages', {
+        method: 'POST',
+        body: { expertId: 'exp_istanbul', ...packageInput({ location: 'Moda Cad. 12' }) },
+      });
+      assert.deepEqual(assertProblem(online, 422, 'validation_failed').errors?.map((e) => e.field), ['location']);
+      const blank = await test.call('/v1/admin/packages', {
+        method: 'POST',
+        body: { expertId: 'exp_istanbul', ...packageInput({ appointmentType: 'face_to_face', service: null, location: '   ' }) },
+      });
+      assert.deepEqual(assertProblem(blank, 422, 'validation_failed').errors?.map((e) => e.field), ['location']);
+      const long = await test.call('/v1/admin/packages', {
+        method: 'POST',
+        body: { expertId: 'exp_istanbul', ...packageInput({ appointmentType: 'face_to_face', service: null, location: 'x'.repeat(301) }) },
+      });
+      assert.deepEqual(assertProblem(long, 422, 'validation_failed').errors?.map((e) => [e.field, e.code]), [['location', 'too_long']]);
+
+      const meeting = await createPackage(test, 'exp_istanbul', {
+        appointmentType: 'face_to_face',
+        service: null,
+        title: 'Meeting in Moda',
+        location: ' Moda Cad. 12\n34710 Kadıköy ',
+      });
+      assert.equal(meeting.location, 'Moda Cad. 12\n34710 Kadıköy');
+      const listed = await test.call<{ data: AppointmentPackage[] }>('/v1/experts/exp_istanbul/packages?country=DE');
+      assert.equal(listed.body.data.find((pkg) => pkg.id === meeting.id)?.location, 'Moda Cad. 12\n34710 Kadıköy');
+
+      const ifMatch = { 'if-match': `"${meeting.version}"` };
+      const goOnline = await test.call(`/v1/admin/packages/${meeting.id}`, { method: 'PATCH', body: { appointmentType: 'online', service: 'video' }, headers: ifMatch });
+      const refused = assertProblem(goOnline, 422, 'validation_failed').errors ?? [];
+      assert.deepEqual(refused.map((e) => [e.field, e.code]), [['location', 'not_allowed']]);
+      assert.match(refused[0]?.message ?? '', /only for a face_to_face package/);
+      const moved = await test.call<AppointmentPackage>(`/v1/admin/packages/${meeting.id}`, {
+        method: 'PATCH',
+        body: { appointmentType: 'online', service: 'video', location: null },
+        headers: ifMatch,
+      });
+      assert.equal(moved.status, 200, JSON.stringify(moved.body));
+      assert.equal('location' in moved.body, false, 'an online package names no place');
+    });
+
     it('answers 400 invalid_json for broken or empty JSON, 415 for another type, 413 when too large', async () => {
       const broken = await test.call('/v1/admin/packages', { method: 'POST', body: '{"expertId": ' });
       assert.match(assertProblem(broken, 400, 'invalid_json').detail, /not valid JSON/);

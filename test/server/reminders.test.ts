@@ -188,6 +188,29 @@ describe('booking reminders', () => {
     // The reminders sent before the restarts stay sent once.
     assert.equal((await remindersTo(test, 'greta.reminders@example.com')).length, 2);
   });
+
+  it('gives the address of a face-to-face meeting in its confirmation and reminder, with no call link', async () => {
+    const meeting = await checkoutPackage(test, EXPERT, {
+      title: 'Office visit',
+      appointmentType: 'face_to_face',
+      service: null,
+      sessions: 1,
+      location: '  Torstraße 49\n10119 Berlin  ',
+    });
+    assert.equal(meeting.location, 'Torstraße 49\n10119 Berlin', 'stored trimmed, line break kept');
+    const guest = { name: 'Jonas', email: 'jonas.reminders@example.com' };
+    clock.set('2031-01-19T08:00:00Z');
+    await bookAsGuest(test, meeting, ['2031-01-20T10:00:00Z'], guest, { locale: 'de', timeZone: 'Europe/Berlin' });
+    const [order] = await outbox(test, guest.email);
+    assert.equal(order?.subject, 'Bestellung bestätigt: Office visit');
+    assertIncludes(order?.text ?? '', 'Adresse: Torstraße 49, 10119 Berlin\nSie treffen');
+    assert.ok(!(order?.text ?? '').includes('Zum Anruf'), `a meeting has no call link:\n${order?.text}`);
+    await tickAt(test, clock, '2031-01-19T10:00:00Z');
+    const [reminder] = await remindersTo(test, guest.email);
+    assertIncludes(reminder?.text ?? '', 'Adresse: Torstraße 49, 10119 Berlin\nSie treffen');
+    assertIncludes(reminder?.text ?? '', 'persönlich an dieser Adresse; es gibt keinen Anruf.');
+    assert.ok(!(reminder?.text ?? '').includes('Zum Anruf'), `a meeting has no call link:\n${reminder?.text}`);
+  });
 });
 
 describe('booking reminders with a failing mailer', () => {

@@ -6,7 +6,7 @@
  */
 import { findAvailability } from '../db/availability.js';
 import { cancelBooking, findChangeableBooking, moveBooking, type Cancellation, type ChangeableBooking } from '../db/booking-changes.js';
-import { findBooking, purchaseParties } from '../db/bookings.js';
+import { findBooking, purchaseParties, type PurchaseParties } from '../db/bookings.js';
 import type { Queryable } from '../db/database.js';
 import { deleteExpiredHolds, ReservationConflict } from '../db/holds.js';
 import { lockPurchase, publicPurchase } from '../db/purchases.js';
@@ -93,11 +93,11 @@ export async function moveChangeable(tx: Queryable, changeable: ChangeableBookin
  * Sends the notice `compose` writes to the customer of purchase `purchaseId`; whether the mailer
  * took it. Never throws: a failure is logged, and the change stands.
  */
-async function sendNotice(deps: RouteDeps, purchaseId: string, bookingId: string, compose: (reader: ReturnType<typeof readerOf>, expertName: string, packageTitle: string) => Mail): Promise<boolean> {
+async function sendNotice(deps: RouteDeps, purchaseId: string, bookingId: string, compose: (reader: ReturnType<typeof readerOf>, parties: PurchaseParties) => Mail): Promise<boolean> {
   try {
     const parties = await purchaseParties(deps.db, purchaseId);
     if (!parties) throw new Error(`Purchase ${purchaseId} has no customer, expert or package to write about.`);
-    await mailerOf(deps).send(compose(readerOf(parties), parties.expertName, parties.packageTitle));
+    await mailerOf(deps).send(compose(readerOf(parties), parties));
     return true;
   } catch (error) {
     deps.config.log.error('booking change e-mail failed; the change stands', {
@@ -117,7 +117,7 @@ export function noticeCancellationAfterCommit(deps: RouteDeps, reason: string | 
   return {
     afterCommit: async (reply) => {
       const { booking } = reply.body as BookingChange;
-      const sent = await sendNotice(deps, booking.purchaseId, booking.id, (reader, expertName, packageTitle) =>
+      const sent = await sendNotice(deps, booking.purchaseId, booking.id, (reader, { expertName, packageTitle }) =>
         cancellationMail({
           ...reader,
           expertName,
@@ -139,8 +139,8 @@ export function noticeRescheduleAfterCommit(deps: RouteDeps, previous: { start: 
   return {
     afterCommit: async (reply) => {
       const { booking } = reply.body as BookingChange;
-      const sent = await sendNotice(deps, booking.purchaseId, booking.id, (reader, expertName, packageTitle) =>
-        rescheduleMail({ ...reader, expertName, packageTitle, start: booking.start, end: booking.end, previousStart: previous.start, previousEnd: previous.end }),
+      const sent = await sendNotice(deps, booking.purchaseId, booking.id, (reader, { expertName, packageTitle, place }) =>
+        rescheduleMail({ ...reader, ...place, expertName, packageTitle, start: booking.start, end: booking.end, previousStart: previous.start, previousEnd: previous.end }),
       );
       return withEmailSent(reply, sent);
     },

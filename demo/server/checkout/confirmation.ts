@@ -66,6 +66,7 @@ export async function sendPurchaseConfirmation(deps: RouteDeps, receipt: Purchas
       purchaseConfirmationMail({
         ...readerOf(parties),
         ...calls(deps),
+        ...parties.place,
         expertName: parties.expertName,
         packageTitle: parties.packageTitle,
         purchase: receipt,
@@ -97,6 +98,7 @@ export async function sendBookingConfirmation(deps: RouteDeps, purchaseId: strin
       bookingConfirmationMail({
         ...readerOf(parties),
         ...calls(deps),
+        ...parties.place,
         expertName: parties.expertName,
         packageTitle: parties.packageTitle,
         sessions: bookings,

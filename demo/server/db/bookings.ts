@@ -198,6 +198,8 @@ export interface PurchaseParties {
   expertName: string;
   expertTimeZone: string;
   packageTitle: string;
+  /** Where the package's sessions happen: on a call, or face to face at `location` (`null`: none named). */
+  place: { appointmentType: 'online' | 'face_to_face'; location: string | null };
 }
 
 /** The customer, expert and package of purchase `purchaseId`, or `null`. */
@@ -210,8 +212,11 @@ export async function purchaseParties(db: Queryable, purchaseId: string): Promis
     expert_name: string;
     time_zone: string;
     title: string;
+    appointment_type: 'online' | 'face_to_face';
+    location: string | null;
   }>(
-    `SELECT c.email, c.name AS customer_name, c.locale, c.time_zone AS customer_time_zone, e.name AS expert_name, e.time_zone, k.title
+    `SELECT c.email, c.name AS customer_name, c.locale, c.time_zone AS customer_time_zone, e.name AS expert_name, e.time_zone, k.title,
+            k.appointment_type, k.location
      FROM purchases p JOIN customers c ON c.id = p.customer_id JOIN experts e ON e.id = p.expert_id JOIN packages k ON k.id = p.package_id
      WHERE p.id = $1`,
     [purchaseId],
@@ -226,5 +231,6 @@ export async function purchaseParties(db: Queryable, purchaseId: string): Promis
     expertName: row.expert_name,
     expertTimeZone: row.time_zone,
     packageTitle: row.title,
+    place: { appointmentType: row.appointment_type, location: row.location },
   };
 }

@@ -9,6 +9,7 @@ interface PackageRow {
   version: number;
   appointment_type: AppointmentPackage['appointmentType'];
   service: AppointmentPackage['service'];
+  location: string | null;
   duration_minutes: number;
   fee: number | bigint | string;
   credits: number | bigint | string | null;
@@ -28,12 +29,12 @@ interface PackageRow {
   cancel_returns_session: boolean | null;
 }
 
-const COLUMNS = `id, expert_id, version, appointment_type, service, duration_minutes, fee, credits, sessions,
+const COLUMNS = `id, expert_id, version, appointment_type, service, location, duration_minutes, fee, credits, sessions,
   break_minutes, country, currency, listing_order, end_mode, end_timing, title, description, archived_at,
   cancel_cutoff_hours, reschedule_cutoff_hours, cancel_returns_session`;
 
 /** The input columns in the order of {@link inputParams}. */
-const INPUT_COLUMNS = `appointment_type, service, duration_minutes, fee, credits, sessions, break_minutes,
+const INPUT_COLUMNS = `appointment_type, service, location, duration_minutes, fee, credits, sessions, break_minutes,
   country, currency, listing_order, end_mode, end_timing, title, description,
   cancel_cutoff_hours, reschedule_cutoff_hours, cancel_returns_session`;
 
@@ -41,6 +42,7 @@ function inputParams(input: AppointmentPackageInput): unknown[] {
   return [
     input.appointmentType,
     input.service,
+    input.location ?? null,
     input.durationMinutes,
     input.fee,
     input.credits,
@@ -67,6 +69,8 @@ function toPackage(row: PackageRow): AppointmentPackage {
     version: row.version,
     appointmentType: row.appointment_type,
     service: row.service,
+    // Present only when the package names a place (face to face).
+    ...(row.location === null ? {} : { location: row.location }),
     durationMinutes: row.duration_minutes,
     fee: Number(row.fee),
     credits: row.credits === null ? null : Number(row.credits),
@@ -178,7 +182,7 @@ export async function insertPackage(
 ): Promise<AppointmentPackage> {
   const { rows } = await db.query<PackageRow>(
     `INSERT INTO packages (id, expert_id, ${INPUT_COLUMNS})
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
      RETURNING ${COLUMNS}`,
     [id, expertId, ...inputParams(input)],
   );
@@ -196,7 +200,7 @@ export async function updatePackage(
   input: AppointmentPackageInput,
 ): Promise<AppointmentPackage | null> {
   const { rows } = await db.query<PackageRow>(
-    `UPDATE packages SET (${INPUT_COLUMNS}) = ($3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19),
+    `UPDATE packages SET (${INPUT_COLUMNS}) = ($3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20),
        version = version + 1, updated_at = now()
      WHERE id = $1 AND version = $2
      RETURNING ${COLUMNS}`,

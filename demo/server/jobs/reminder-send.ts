@@ -36,6 +36,7 @@ interface ReminderBookingRow {
   expert_time_zone: string;
   title: string;
   appointment_type: 'online' | 'face_to_face';
+  location: string | null;
 }
 
 function payloadOf(job: Job): ReminderPayload {
@@ -49,7 +50,7 @@ function payloadOf(job: Job): ReminderPayload {
 async function reminderBooking(db: Queryable, bookingId: string): Promise<ReminderBookingRow | null> {
   const { rows } = await db.query<ReminderBookingRow>(
     `SELECT b.status, b.starts_at, b.ends_at, c.email, c.name AS customer_name, c.locale, c.time_zone AS customer_time_zone,
-            e.name AS expert_name, e.time_zone AS expert_time_zone, p.title, p.appointment_type
+            e.name AS expert_name, e.time_zone AS expert_time_zone, p.title, p.appointment_type, p.location
      FROM bookings b JOIN customers c ON c.id = b.customer_id JOIN experts e ON e.id = b.expert_id JOIN packages p ON p.id = b.package_id
      WHERE b.id = $1`,
     [bookingId],
@@ -94,6 +95,7 @@ export function reminderHandler(deps: RouteDeps): JobHandler {
       expertName: booking.expert_name,
       packageTitle: booking.title,
       appointmentType: booking.appointment_type,
+      location: booking.location,
       start: isoInstant(booking.starts_at),
       end: isoInstant(booking.ends_at),
       offsetMinutes: payload.offsetMinutes,

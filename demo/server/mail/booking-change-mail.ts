@@ -1,9 +1,10 @@
 /**
  * The notices of a changed booking, in the customer's language and time zone (always named): a
  * cancellation (by the customer or the business, saying whether the session went back to the
- * package, with the reason when one was given) and a move (the new and the previous time).
+ * package, with the reason when one was given) and a move (the new and the previous time, and the
+ * address of a face-to-face meeting).
  */
-import type { MailReader } from './booking-mail.js';
+import { addressLine, type MailedPlace, type MailReader } from './booking-mail.js';
 import { isolate, mailText, sessionSpan } from './format.js';
 import type { Mail } from './mailer.js';
 
@@ -40,7 +41,7 @@ export function cancellationMail(input: CancellationMailInput): Mail {
 }
 
 /** What a reschedule notice says: the session at its new time, and where it was before. */
-export interface RescheduleMailInput extends MailReader, ChangedSession {
+export interface RescheduleMailInput extends MailReader, ChangedSession, MailedPlace {
   previousStart: string;
   previousEnd: string;
 }
@@ -54,6 +55,7 @@ export function rescheduleMail(input: RescheduleMailInput): Mail {
     [
       `${terms.newTimeLabel}: ${sessionSpan(terms, input.start, input.end, input.timeZone)}`,
       `${terms.previousTimeLabel}: ${sessionSpan(terms, input.previousStart, input.previousEnd, input.timeZone)}`,
+      ...(input.appointmentType === 'face_to_face' && input.location !== null ? [addressLine(terms, input.location)] : []),
     ].join('\n'),
     terms.rescheduleLinks,
   ]);

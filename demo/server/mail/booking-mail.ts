@@ -1,7 +1,7 @@
 /**
  * The confirmation e-mail of sessions booked after the purchase (`POST /v1/bookings`), in the
  * customer's language and time zone, with a call link per booking when the host site has a join
- * page. The join token travels in the link's fragment, which browsers never send to a server, so
+ * page, or for a face-to-face meeting the package's address. The join token travels in the link's fragment, which browsers never send to a server, so
  * it stays out of server logs.
  */
 import { isolate, mailText, sessionSpan } from './format.js';
@@ -38,8 +38,15 @@ export interface MailedCalls {
   joinOpensMinutesBefore: number;
 }
 
+/** Where the sessions happen: on a call, or face to face at the package's `location`. */
+export interface MailedPlace {
+  appointmentType: 'online' | 'face_to_face';
+  /** The address of a face-to-face meeting; `null` when the package names none (the place agreed). */
+  location: string | null;
+}
+
 /** What the booking confirmation says. */
-export interface BookingMailInput extends MailReader, MailedCalls {
+export interface BookingMailInput extends MailReader, MailedCalls, MailedPlace {
   expertName: string;
   packageTitle: string;
   sessions: readonly MailedSession[];
@@ -60,12 +67,16 @@ export function manageLink(managePageUrl: string, bookingId: string, joinToken: 
   return url.href;
 }
 
-/** The paragraphs listing `sessions`: each with its span in the reader's zone, its call link and its manage link. */
-export function sessionBlocks(reader: MailReader, calls: MailedCalls, sessions: readonly MailedSession[]): string[] {
+/**
+ * The paragraphs listing `sessions`: each with its span in the reader's zone, its call link (not
+ * for a face-to-face meeting) and its manage link.
+ */
+export function sessionBlocks(reader: MailReader, calls: MailedCalls, place: MailedPlace, sessions: readonly MailedSession[]): string[] {
   const { terms } = reader;
+  const online = place.appointmentType === 'online';
   return sessions.map((session, index) => {
     const lines = [terms.session(index + 1), `  ${sessionSpan(terms, session.start, session.end, reader.timeZone)}`];
-    if (calls.joinPageUrl !== undefined && session.joinToken !== undefined) {
+    if (online && calls.joinPageUrl !== undefined && session.joinToken !== undefined) {
       lines.push(`  ${terms.joinCall}: ${joinLink(calls.joinPageUrl, session.id, session.joinToken)}`);
     }
     if (calls.managePageUrl !== undefined && session.joinToken !== undefined) {
@@ -75,8 +86,21 @@ export function sessionBlocks(reader: MailReader, calls: MailedCalls, sessions: 
   });
 }
 
-/** The closing note on joining `sessions` (with or without links). */
-export function joinNote(terms: MailTerms, calls: MailedCalls, sessions: readonly MailedSession[]): string {
+/** The address of a face-to-face meeting on one line ("Moda Cad. 12, Kadıköy"), isolated for the reader's direction. */
+export function addressLine(terms: MailTerms, location: string): string {
+  const oneLine = location.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join(', ');
+  return `${terms.addressLabel}: ${isolate(terms, oneLine)}`;
+}
+
+/** The paragraph on meeting `expertName` in person: the address when the package names one, and that there is no call. */
+export function inPersonNote(terms: MailTerms, expertName: string, location: string | null): string {
+  const meet = terms.inPerson(isolate(terms, expertName), location !== null);
+  return location === null ? meet : `${addressLine(terms, location)}\n${meet}`;
+}
+
+/** The closing note of `sessions`: where to meet face to face, or how to join the calls (with or without links). */
+export function closingNote(terms: MailTerms, calls: MailedCalls, place: MailedPlace & { expertName: string }, sessions: readonly MailedSession[]): string {
+  if (place.appointmentType === 'face_to_face') return inPersonNote(terms, place.expertName, place.location);
   const links = calls.joinPageUrl !== undefined && sessions.some((session) => session.joinToken !== undefined);
   return links ? terms.joinWithLinks(calls.joinOpensMinutesBefore) : terms.joinWithoutLinks(calls.joinOpensMinutesBefore);
 }
@@ -88,8 +112,8 @@ export function bookingConfirmationMail(input: BookingMailInput): Mail {
   const text = mailText(terms, [
     terms.greeting(isolate(terms, input.customerName)),
     terms.bookingIntro(input.sessions.length, title, isolate(terms, input.expertName)),
-    ...sessionBlocks(input, input, input.sessions),
-    joinNote(terms, input, input.sessions),
+    ...sessionBlocks(input, input, input, input.sessions),
+    closingNote(terms, input, input, input.sessions),
   ]);
   return { to: input.to, subject: terms.bookingSubject(input.packageTitle), text };
 }

@@ -2,18 +2,18 @@
  * The reminder of a booked session, sent a configured time before its start (the tenant's
  * `reminderMinutes`), in the customer's language and time zone, the zone named, with the call
  * link and the "Reschedule or cancel" link of a token minted for the reminder (the
- * confirmation's stays valid). A face-to-face meeting has no call: the reminder says so instead.
+ * confirmation's stays valid). A face-to-face meeting has no call: the reminder gives the package's
+ * address instead (or says the place agreed when it names none).
  */
 import { isolate, mailText, sessionSpan } from './format.js';
 import type { MailTerms } from './i18n/index.js';
-import { joinLink, manageLink, type MailReader } from './booking-mail.js';
+import { inPersonNote, joinLink, manageLink, type MailedPlace, type MailReader } from './booking-mail.js';
 import type { Mail } from './mailer.js';
 
 /** What a reminder says. */
-export interface ReminderMailInput extends MailReader {
+export interface ReminderMailInput extends MailReader, MailedPlace {
   expertName: string;
   packageTitle: string;
-  appointmentType: 'online' | 'face_to_face';
   /** The session's UTC instants. */
   start: string;
   end: string;
@@ -45,7 +45,7 @@ export function reminderMail(input: ReminderMailInput): Mail {
   if (online && links?.joinPageUrl !== undefined) lines.push(`  ${terms.joinCall}: ${joinLink(links.joinPageUrl, links.bookingId, links.joinToken)}`);
   if (links?.managePageUrl !== undefined) lines.push(`  ${terms.manageBooking}: ${manageLink(links.managePageUrl, links.bookingId, links.joinToken)}`);
   const how = !online
-    ? terms.reminderInPerson(isolate(terms, input.expertName))
+    ? inPersonNote(terms, input.expertName, input.location)
     : links?.joinPageUrl !== undefined
       ? terms.joinWithLinks(input.joinOpensMinutesBefore)
       : terms.joinWithoutLinks(input.joinOpensMinutesBefore);

@@ -111,6 +111,13 @@ function specs(t: AdminTranslation, locale: string): Record<PackageInputField, F
       options: enumOptions(ONLINE_SERVICES, t.service),
       visibleWhen: { field: 'appointmentType', equals: 'online' },
     },
+    location: {
+      kind: 'textarea',
+      minLength: 0,
+      maxLength: L.location.max,
+      nullable: true,
+      visibleWhen: { field: 'appointmentType', equals: 'face_to_face' },
+    },
     durationMinutes: { kind: 'number', ...L.durationMinutes, step: 1, unit: t.units.minutes },
     fee: { kind: 'money', ...L.fee, currencyField: 'currency' },
     credits: { kind: 'number', ...L.credits, step: 1, unit: t.units.credits, nullable: true, emptyLabel: t.noCredits },

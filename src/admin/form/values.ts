@@ -72,8 +72,9 @@ export function formValuesOf(
 /**
  * Reads form values into a package input for `validatePackage` or `admin.packages.create`:
  * numbers are parsed (text that is not a number is kept, so the validator names it), an empty
- * nullable field becomes `null`, an empty required number is left out (so it is reported as
- * required), and hidden fields (service of a face-to-face package) become `null`. Money typed in
+ * (or blank) nullable field becomes `null` (a face-to-face package without a `location`), an
+ * empty required number is left out (so it is reported as required), and hidden fields (the
+ * service of a face-to-face package, the location of an online one) become `null`. Money typed in
  * the major unit of the chosen currency becomes whole minor units ("90.00" or "90,5" EUR → 9000 or
  * 9050, "1500" JPY → 1500); an amount with too many decimals is kept as text so that the validator
  * names it. `bookingPolicy` becomes the own policy read from its fields (see
@@ -98,7 +99,7 @@ export function formValuesToInput(values: Readonly<Partial<Record<string, string
       continue;
     }
     if (field.kind !== 'number') {
-      input[field.name] = field.kind === 'select' && raw === '' && field.nullable ? null : raw;
+      input[field.name] = field.nullable && raw.trim() === '' ? null : raw;
       continue;
     }
     const text = raw.trim();

@@ -13,6 +13,10 @@ export const de: AdminTranslation = {
       label: 'Dienst',
       help: 'Der Dienst, über den ein Online-Termin stattfindet; er ist während des Termins für beide Seiten aktiv.',
     },
+    location: {
+      label: 'Treffpunkt',
+      help: 'Die Adresse, an der eine Sitzung vor Ort stattfindet; die Kundin oder der Kunde sieht sie beim Bezahlen, im Kalendereintrag und in jeder E-Mail. Optional: ohne sie nennen die E-Mails den vereinbarten Ort.',
+    },
     durationMinutes: { label: 'Dauer', help: 'Die Zeit, die eine Sitzung dauert, in Minuten.' },
     fee: {
       label: 'Preis',

@@ -13,6 +13,10 @@ export const en: AdminTranslation = {
       label: 'Service',
       help: 'The service through which an online appointment is held; it is active for both parties during the appointment.',
     },
+    location: {
+      label: 'Meeting place',
+      help: 'The address where a face-to-face session takes place, as the customer sees it at checkout, in the calendar entry and in every e-mail. Optional: without it, the e-mails say the place agreed.',
+    },
     durationMinutes: { label: 'Duration', help: 'The time one session takes, in minutes.' },
     fee: {
       label: 'Fee',

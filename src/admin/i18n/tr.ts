@@ -13,6 +13,10 @@ export const tr: AdminTranslation = {
       label: 'Hizmet',
       help: 'Online randevunun verileceği hizmet; randevu süresince iki taraf için de aktif olur.',
     },
+    location: {
+      label: 'Buluşma yeri',
+      help: 'Yüz yüze seansın yapıldığı adres; müşteri bunu ödeme sırasında, takvim kaydında ve her e-postada görür. İsteğe bağlı: yoksa e-postalar kararlaştırılan yeri söyler.',
+    },
     durationMinutes: { label: 'Süre', help: 'Bir seans için gereken süre (dakika).' },
     fee: {
       label: 'Ücret',

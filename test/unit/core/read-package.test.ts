@@ -74,6 +74,13 @@ describe('parsePackage (reading a stored package from the wire)', () => {
     ]);
   });
 
+  it('reads the place of a face-to-face meeting, absent or null, and refuses one that is not text', () => {
+    const meeting = validStored({ appointmentType: 'face_to_face', service: null, location: 'Moda Cad. 12\nKadıköy' });
+    assert.deepEqual(parsePackage(meeting), { ok: true, value: meeting });
+    assert.equal(parsePackage(validStored({ location: null })).ok, true);
+    assert.deepEqual(errorsOf(parsePackage(validStored({ location: 12 as unknown as string }))), [['location', 'invalid_type']]);
+  });
+
   it('refuses a non-object', () => {
     for (const json of ['{}', null, [], 3]) assert.deepEqual(errorsOf(parsePackage(json)), [['', 'invalid_type']]);
   });

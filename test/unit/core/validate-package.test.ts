@@ -25,6 +25,9 @@ function valueOf<T>(result: ValidationResult<T>): T {
   return result.value;
 }
 
+/** An error's field and code. */
+const pick = (error: FieldError): [string, string] => [error.field, error.code];
+
 /** The single error a one-field change produced. */
 function onlyError(overrides: Record<string, unknown>): FieldError {
   const errors = errorsOf(validatePackage(validInput(overrides)));
@@ -175,6 +178,31 @@ describe('validatePackage', () => {
     it('does not add a cross-field error when appointmentType itself is invalid', () => {
       const errors = errorsOf(validatePackage(validInput({ appointmentType: 'remote', service: null })));
       assert.deepEqual(errors.map((e) => [e.field, e.code]), [['appointmentType', 'invalid_option']]);
+    });
+  });
+
+  describe('location', () => {
+    it('is optional, and kept trimmed with its line breaks on a face-to-face package', () => {
+      const meeting = { appointmentType: 'face_to_face', service: null } as const;
+      assert.equal('location' in valueOf(validatePackage(validInput(meeting))), false);
+      assert.equal(valueOf(validatePackage(validInput({ ...meeting, location: null }))).location, null);
+      assert.equal(valueOf(validatePackage(validInput({ ...meeting, location: '  Moda Cad. 12\nKadıköy \n' }))).location, 'Moda Cad. 12\nKadıköy');
+    });
+
+    it('refuses an empty, overlong or non-text place', () => {
+      const meeting = { appointmentType: 'face_to_face', service: null } as const;
+      assert.deepEqual(pick(onlyError({ ...meeting, location: ' \n ' })), ['location', 'too_short']);
+      assert.deepEqual(pick(onlyError({ ...meeting, location: 'x'.repeat(301) })), ['location', 'too_long']);
+      assert.equal(valueOf(validatePackage(validInput({ ...meeting, location: 'x'.repeat(300) }))).location?.length, 300);
+      assert.deepEqual(pick(onlyError({ ...meeting, location: 12 })), ['location', 'invalid_type']);
+      assert.deepEqual(pick(onlyError({ ...meeting, location: 'Moda\u0000' })), ['location', 'invalid_characters']);
+    });
+
+    it('refuses a place on an online package as not_allowed, naming the rule', () => {
+      const error = onlyError({ location: 'Moda Cad. 12' });
+      assert.deepEqual(pick(error), ['location', 'not_allowed']);
+      assert.equal(error.message, 'location is only for a face_to_face package; an online package has none (got "Moda Cad. 12").');
+      assert.equal(valueOf(validatePackage(validInput({ location: null }))).location, null, 'null is no place');
     });
   });
 

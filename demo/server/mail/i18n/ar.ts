@@ -33,6 +33,7 @@ export const ar: MailTerms = {
   }),
   session: (index) => `الجلسة ${index}`,
   joinCall: 'الانضمام إلى المكالمة',
+  addressLabel: 'العنوان',
   joinWithLinks: (count) => `يُفتح الانضمام قبل ${minutes(count)} من كل جلسة. كل رابط يُدخلك إلى جلسته فقط؛ لا تشاركه مع أحد.`,
   joinWithoutLinks: (count) => `انضم إلى كل جلسة من الموقع الذي حجزتها منه؛ يُفتح الانضمام قبل ${minutes(count)} من البداية.`,
   bookingSubject: (title) => `تم تأكيد الحجز: ${title}`,
@@ -84,7 +85,10 @@ export const ar: MailTerms = {
     minutes: plural('ar', { zero: 'بعد # دقيقة', one: 'بعد دقيقة واحدة', two: 'بعد دقيقتين', few: 'بعد # دقائق', many: 'بعد # دقيقة', other: 'بعد # دقيقة' }),
   },
   reminderIntro: (title, expert, when) => `تبدأ جلستك من «${title}» مع ${expert} ${when}:`,
-  reminderInPerson: (expert) => `ستلتقي ${expert} شخصيًا في المكان المتفق عليه عند الحجز؛ لا توجد مكالمة للانضمام إليها.`,
+  inPerson: (expert, atAddress) =>
+    atAddress
+      ? `ستلتقي ${expert} شخصيًا في هذا العنوان؛ لا توجد مكالمة للانضمام إليها.`
+      : `ستلتقي ${expert} شخصيًا في المكان المتفق عليه عند الحجز؛ لا توجد مكالمة للانضمام إليها.`,
   signInSubject: 'رمز تسجيل الدخول الخاص بك',
   signInCode: (code) => `رمز تسجيل الدخول الخاص بك هو ${code}.`,
   signInValidity: (count) => `الرمز صالح لمدة ${minutes(count)} ويعمل مرة واحدة. أدخله حيث طلبت تسجيل الدخول.`,

@@ -26,6 +26,7 @@ export const de: MailTerms = {
   }),
   session: (index) => `Sitzung ${index}`,
   joinCall: 'Zum Anruf',
+  addressLabel: 'Adresse',
   joinWithLinks: (minutes) =>
     `Der Beitritt ist ab ${minutes} Minuten vor jeder Sitzung möglich. Jeder Link gilt nur für seine Sitzung; geben Sie ihn nicht weiter.`,
   joinWithoutLinks: (minutes) =>
@@ -78,7 +79,10 @@ export const de: MailTerms = {
     minutes: plural('de', { one: 'in # Minute', other: 'in # Minuten' }),
   },
   reminderIntro: (title, expert, when) => `Ihre Sitzung von „${title}“ bei ${expert} beginnt ${when}:`,
-  reminderInPerson: (expert) => `Sie treffen ${expert} persönlich, am bei der Buchung vereinbarten Ort; es gibt keinen Anruf.`,
+  inPerson: (expert, atAddress) =>
+    atAddress
+      ? `Sie treffen ${expert} persönlich an dieser Adresse; es gibt keinen Anruf.`
+      : `Sie treffen ${expert} persönlich, am bei der Buchung vereinbarten Ort; es gibt keinen Anruf.`,
   signInSubject: 'Ihr Anmeldecode',
   signInCode: (code) => `Ihr Anmeldecode lautet ${code}.`,
   signInValidity: (minutes) => `Er ist ${minutes} Minuten gültig und funktioniert einmal. Geben Sie ihn dort ein, wo Sie die Anmeldung angefordert haben.`,

@@ -26,6 +26,7 @@ export const en: MailTerms = {
   }),
   session: (index) => `Session ${index}`,
   joinCall: 'Join the call',
+  addressLabel: 'Address',
   joinWithLinks: (minutes) => `Joining opens ${minutes} minutes before each session. Each link admits you to its session only; do not share it.`,
   joinWithoutLinks: (minutes) => `Join each session from the site where you booked it; joining opens ${minutes} minutes before the start.`,
   bookingSubject: (title) => `Booking confirmed: ${title}`,
@@ -69,7 +70,10 @@ export const en: MailTerms = {
     minutes: plural('en', { one: 'in # minute', other: 'in # minutes' }),
   },
   reminderIntro: (title, expert, when) => `Your session of "${title}" with ${expert} starts ${when}:`,
-  reminderInPerson: (expert) => `You meet ${expert} in person, at the place agreed when you booked; there is no call to join.`,
+  inPerson: (expert, atAddress) =>
+    atAddress
+      ? `You meet ${expert} in person at this address; there is no call to join.`
+      : `You meet ${expert} in person, at the place agreed when you booked; there is no call to join.`,
   signInSubject: 'Your sign-in code',
   signInCode: (code) => `Your sign-in code is ${code}.`,
   signInValidity: (minutes) => `It is valid for ${minutes} minutes and works once. Enter it where you asked to sign in.`,

@@ -52,6 +52,8 @@ export interface MailTerms {
   session(index: number): string;
   /** The label of a session's call link. */
   joinCall: string;
+  /** The label of the address of a face-to-face meeting. */
+  addressLabel: string;
   /** The closing note when every session has its call link. */
   joinWithLinks(minutes: number): string;
   /** The closing note without call links. */
@@ -113,8 +115,8 @@ export interface MailTerms {
   reminderIn: Readonly<Record<'days' | 'hours' | 'minutes', (count: number) => string>>;
   /** The reminder's first line: the session of `title` with `expert` starts `when` (a `reminderIn` text); its time follows. */
   reminderIntro(title: string, expert: string, when: string): string;
-  /** A face-to-face meeting: no call, the place as agreed with `expert`. */
-  reminderInPerson(expert: string): string;
+  /** A face-to-face meeting: no call; the place is the address above (`atAddress`), else as agreed with `expert`. */
+  inPerson(expert: string, atAddress: boolean): string;
 
   /** Subject of the sign-in code e-mail. */
   signInSubject: string;

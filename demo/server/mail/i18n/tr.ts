@@ -26,6 +26,7 @@ export const tr: MailTerms = {
   }),
   session: (index) => `Seans ${index}`,
   joinCall: 'Görüşmeye katıl',
+  addressLabel: 'Adres',
   joinWithLinks: (minutes) =>
     `Her seansa katılım, seanstan ${minutes} dakika önce açılır. Her bağlantı yalnızca kendi seansı için geçerlidir; paylaşmayın.`,
   joinWithoutLinks: (minutes) => `Her seansa rezervasyon yaptığınız siteden katılın; katılım, başlangıçtan ${minutes} dakika önce açılır.`,
@@ -72,7 +73,10 @@ export const tr: MailTerms = {
     minutes: plural('tr', { one: '# dakika sonra', other: '# dakika sonra' }),
   },
   reminderIntro: (title, expert, when) => `${expert} ile "${title}" seansınız ${when} başlıyor:`,
-  reminderInPerson: (expert) => `${expert} ile rezervasyonda kararlaştırılan yerde yüz yüze görüşeceksiniz; katılınacak bir görüşme yok.`,
+  inPerson: (expert, atAddress) =>
+    atAddress
+      ? `${expert} ile bu adreste yüz yüze görüşeceksiniz; katılınacak bir görüşme yok.`
+      : `${expert} ile rezervasyonda kararlaştırılan yerde yüz yüze görüşeceksiniz; katılınacak bir görüşme yok.`,
   signInSubject: 'Giriş kodunuz',
   signInCode: (code) => `Giriş kodunuz: ${code}.`,
   signInValidity: (minutes) => `Kod ${minutes} dakika geçerlidir ve yalnızca bir kez kullanılabilir. Girişi istediğiniz yere girin.`,
