@@ -88,7 +88,7 @@ const packages = [
   pkg({ id: 'p3', listingOrder: 2, title: 'Phone consultation', service: 'phone', durationMinutes: 90, breakMinutes: 15, fee: 12050, credits: 5,
     description: 'For when you are on the move.' }),
   pkg({ id: 'p4', listingOrder: 3, title: 'In-person workshop in Berlin', appointmentType: 'face_to_face', service: null,
-    durationMinutes: 120, breakMinutes: 30, sessions: 2, fee: 45000, credits: null,
+    durationMinutes: 120, breakMinutes: 30, sessions: 2, fee: 45000, credits: null, location: 'Studio 4, Oranienstraße 25\n10999 Berlin',
     description: 'Two half-day workshops at our studio in Kreuzberg, materials included.' }),
 ];
 
@@ -184,13 +184,15 @@ const callApi = ({ startedMinutesAgo = 5, endMode = 'automatic', service = 'vide
 
 /**
  * The booking of the manage page: session 2 of the 3-session package, `daysAhead` days from now
- * (by the real clock, which the element decides the cut-offs by) at 10:00 in Berlin.
+ * (by the real clock, which the element decides the cut-offs by) at 10:00 in Berlin, or within a
+ * day at the next full hour after `daysAhead`.
  */
 const manageApi = ({ daysAhead = 9 } = {}) => (url) => {
   if (url.pathname.endsWith('/packages')) return json(200, { data: packages });
   if (url.pathname.endsWith('/slots')) return slotsAnswer(officeHours.map((slot) => ({ start: shift(slot.start), end: shift(slot.end) })))(url);
   const day = new Date(Date.now() + daysAhead * 86_400_000);
-  const start = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 9);
+  // Within a day: the next full hour after that (10:00 in Berlin on that day may have passed).
+  const start = daysAhead < 1 ? Math.ceil(day.getTime() / 3_600_000) * 3_600_000 : Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 9);
   const stamp = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
   const booking = {
     id: 'bkg_1', purchaseId: 'pur_1', expertId: 'exp_1', packageId: 'p2', start: stamp(start), end: stamp(start + 50 * 60_000), status: 'booked',

@@ -12,6 +12,7 @@ import { ApptCreditsPurchasedEvent } from '../../src/events/credits-purchased.js
 import { FakeStripe } from './harness/fake-stripe.js';
 import type { StripeLoader } from '../../src/components/payment/stripe.js';
 import { gate, makePackage } from './harness/fixtures.js';
+import { alignedSide, breaksLineAtNewline } from './harness/line-breaks.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
 import { chooseVisitorZone, resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
@@ -424,6 +425,59 @@ describe('<appt-checkout>', () => {
     expect(ics).to.contain('LOCATION:Phone call\r\n');
     expect(ics).to.contain('DESCRIPTION:Ten minutes\\, to get to know each other\\; no obligation.\r\n');
     expect(ics).not.to.contain('URL:');
+  });
+
+  describe('a face-to-face package', () => {
+    // Without its line break, "1350" would sit on the first line beside "Suite 1204".
+    const ADDRESS = 'Suite 1204\n1350 Avenue of the Americas, New York, NY 10019; 12th floor';
+    const OFFICE = makePackage({ id: PKG.id, title: 'Office visit', appointmentType: 'face_to_face', service: null, location: ADDRESS, fee: 12000, sessions: 3 });
+    /** The address shown as the part's value: its text, and whether its line break shows as a new line. */
+    const address = (ui: CheckoutUi) => {
+      const value = ui.root.querySelector('[part~="location"] dd')!;
+      return [value.textContent, breaksLineAtNewline(value)];
+    };
+
+    it('shows its address with its line breaks before paying and on the confirmation, with no call links, and puts it in the calendar entries', async () => {
+      const { el, ui } = await mount({ pkg: OFFICE, attributes: 'join-url="https://example.com/call"' });
+      await ui.until(() => !!ui.input('name'), 'guest form never showed');
+      expect(ui.part('location')).to.equal('Address Suite 1204 1350 Avenue of the Americas, New York, NY 10019; 12th floor');
+      expect(address(ui)).to.deep.equal([ADDRESS, true]);
+      await expect(el).to.be.accessible();
+      await ui.fillGuest();
+      ui.payButton().click();
+      await ui.until(() => !!ui.confirmation(), 'no confirmation');
+      expect(address(ui)).to.deep.equal([ADDRESS, true]);
+      expect(ui.root.querySelectorAll('[part~="join-link"]')).to.have.length(0);
+      expect(ui.text()).not.to.contain('Call link');
+      const ics = await ui.calendar();
+      expect(ics).to.contain('LOCATION:Suite 1204\\n1350 Avenue of the Americas\\, New York\\, NY 10019\\; 12th floor\r\n');
+      expect(ics).not.to.contain('example.com/call');
+      expect(ics).not.to.contain('URL:');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without an address, says it is in person, also in the calendar entries', async () => {
+      const { ui } = await mount({ pkg: { ...OFFICE, location: null }, attributes: 'join-url="https://example.com/call"' });
+      await ui.until(() => !!ui.input('name'), 'guest form never showed');
+      expect(ui.part('location')).to.equal('In person');
+      await ui.fillGuest();
+      ui.payButton().click();
+      await ui.until(() => !!ui.confirmation(), 'no confirmation');
+      expect(ui.part('location')).to.equal('In person');
+      expect(ui.root.querySelector('[part~="join-link"]')).to.equal(null);
+      expect(await ui.calendar()).to.contain('LOCATION:In person\r\n');
+    });
+
+    it('labels the address in Arabic and keeps a Latin address left to right on the right-to-left page', async () => {
+      const { el, ui } = await mount({ pkg: OFFICE, attributes: 'lang="ar"' });
+      await ui.until(() => ui.part('location').startsWith('العنوان'), `no Arabic label: ${ui.part('location')}`);
+      const value = ui.root.querySelector<HTMLElement>('[part~="location"] dd')!;
+      // Isolated left to right, aligned to the right like the rest of the Arabic checkout.
+      expect(getComputedStyle(value.querySelector('bdi')!).direction).to.equal('ltr');
+      expect(getComputedStyle(ui.root.querySelector('[part~="location"]')!).direction).to.equal('rtl');
+      expect([...address(ui), alignedSide(value)]).to.deep.equal([ADDRESS, true, 'right']);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('says so when the payment went through but the reserved times ran out meanwhile', async () => {

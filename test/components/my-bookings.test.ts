@@ -11,6 +11,7 @@ import { MyBookingsHarness } from './harness/my-bookings-harness.js';
 import { SlotPickerHarness } from './harness/slot-picker-harness.js';
 import { FakeDaily } from './harness/fake-daily.js';
 import { gate, makePackage } from './harness/fixtures.js';
+import { alignedSide, breaksLineAtNewline } from './harness/line-breaks.js';
 import { resetPageSessions } from '../../src/components/customer/page-session.js';
 import { resetVisitorZone } from '../../src/components/customer/visitor-zone.js';
 
@@ -31,7 +32,8 @@ const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 
 const NOW = Date.parse('2031-05-05T14:00:00Z');
 
 const VIDEO = makePackage({ id: 'p_video', expertId: 'exp_1', title: 'Career coaching', service: 'video', sessions: 3, durationMinutes: 50, breakMinutes: 10 });
-const OFFICE = makePackage({ id: 'p_office', expertId: 'exp_1', title: 'Office visit', appointmentType: 'face_to_face', service: null, sessions: 1 });
+const OFFICE_ADDRESS = 'Caferağa Mah.\nModa Cad. 12/3, 34710 Kadıköy, İstanbul';
+const OFFICE = makePackage({ id: 'p_office', expertId: 'exp_1', title: 'Office visit', appointmentType: 'face_to_face', service: null, location: OFFICE_ADDRESS, sessions: 1 });
 const AUDIO = makePackage({ id: 'p_audio', expertId: 'exp_2', title: 'Quick call', service: 'audio', durationMinutes: 30, sessions: 1 });
 
 function booking(id: string, pkg: Pick<AppointmentPackage, 'id' | 'expertId'>, start: number, minutes: number, purchaseId = `pu_${id}`): Booking {
@@ -264,6 +266,21 @@ describe('<appt-my-bookings>', () => {
     await ui.element.reload();
     await ui.waitFor('loaded');
     expect(requestsTo(/\/packages$/).length).to.equal(2);
+  });
+
+  it('shows a face-to-face booking’s address with its line breaks, read out as the address, and offers no Join', async () => {
+    server.bookings = [booking('bk_office', OFFICE, NOW + 5 * MINUTE, 60), booking('bk_soon', VIDEO, NOW + 5 * MINUTE, 50)];
+    const { ui } = await mount();
+    await ui.waitFor('loaded');
+    const office = ui.booking('Office visit');
+    const place = ui.part('location', office)!;
+    const value = place.querySelector('.address')!;
+    expect([value.textContent, breaksLineAtNewline(value)]).to.deep.equal([OFFICE_ADDRESS, true]);
+    expect(place.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Address: Caferağa Mah. Moda Cad. 12/3, 34710 Kadıköy, İstanbul');
+    expect(ui.part('join-button', office)).to.equal(null);
+    expect(ui.part('location', ui.booking('Career coaching'))).to.equal(null);
+    expect(ui.part('join-button', ui.booking('Career coaching'))).not.to.equal(null);
+    await expect(ui.element).to.be.accessible();
   });
 
   describe('is accessible', () => {
@@ -564,6 +581,11 @@ describe('<appt-my-bookings>', () => {
       expect(ui.text(ui.part('schedule-button'))).to.equal('حدّد المواعيد: Career coaching');
       expect(ui.text(ui.base())).to.contain('الأوقات معروضة حسب التوقيت الشرقي');
       expect(ui.text(ui.base())).not.to.match(/توقيت\s+توقيت/);
+      // A Latin address keeps its own direction on the right-to-left page.
+      const address = ui.part('location', ui.booking('Office visit'))!.querySelector('.address')!;
+      expect(getComputedStyle(address.querySelector('bdi')!).direction).to.equal('ltr');
+      expect(alignedSide(address)).to.equal('right', 'aligned with the card, not with its own direction');
+      expect(ui.part('location', ui.booking('Office visit'))!.textContent).to.contain('العنوان');
     });
   });
 

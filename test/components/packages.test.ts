@@ -11,6 +11,7 @@ import { createClient, type ApptClient } from '../../src/client/index.js';
 import type { AppointmentPackage } from '../../src/core/package.js';
 import { PackagesHarness } from './harness/packages-harness.js';
 import { gate, makePackage } from './harness/fixtures.js';
+import { alignedSide, breaksLineAtNewline } from './harness/line-breaks.js';
 
 const API = 'https://api.apptkit.test';
 const PACKAGES = '*/experts/:expertId/packages';
@@ -144,6 +145,37 @@ describe('<appt-packages>', () => {
     expect(ui.cardPart('Office visit', 'credits')).to.equal(null);
     expect(ui.cardPart('Intro', 'price')).to.equal('Free');
     expect(ui.chooseButton('Office visit').textContent?.replace(/\s+/g, ' ').trim()).to.equal('Choose: Office visit');
+  });
+
+  it('shows a face-to-face package’s address under its type, line breaks kept, isolated and aligned with the card on an Arabic page', async () => {
+    const address = 'Suite 1204\n1350 Avenue of the Americas, New York, NY 10019';
+    catalog.exp_1 = [
+      makePackage({ title: 'Office visit', appointmentType: 'face_to_face', service: null, location: address }),
+      makePackage({ title: 'Home visit', appointmentType: 'face_to_face', service: null, location: null }),
+      makePackage({ title: 'Video call' }),
+    ];
+    const { el, ui } = await mount('expert="exp_1"', 640);
+    await ui.waitFor('loaded');
+    const place = ui.part('location', ui.card('Office visit'))!;
+    expect([place.textContent, breaksLineAtNewline(place)]).to.deep.equal([address, true]);
+    // Under the type's value, in its column; the next detail keeps its label beside its value.
+    const meta = ui.part('meta', ui.card('Office visit'))!;
+    const [typeLabel, type, , durationLabel] = [...meta.children].map((child) => child.getBoundingClientRect());
+    const box = place.getBoundingClientRect();
+    expect([box.left, box.top >= type!.bottom]).to.deep.equal([type!.left, true]);
+    expect([durationLabel!.left, durationLabel!.top >= box.bottom]).to.deep.equal([typeLabel!.left, true]);
+    expect(nbsp(ui.detail('Office visit', 'Duration'))).to.equal('50 minutes');
+    expect(ui.cardPart('Home visit', 'location')).to.equal(null);
+    expect(ui.detail('Home visit', 'Type')).to.equal('Face to face');
+    expect(ui.cardPart('Video call', 'location')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('lang', 'ar');
+    await waitFor(() => ui.state() === 'loaded' && ui.base().getAttribute('dir') === 'rtl');
+    const arabic = ui.part('location', ui.card('Office visit'))!;
+    // Isolated left to right, aligned to the right like the other values of the Arabic card.
+    expect(getComputedStyle(arabic.querySelector('bdi')!).direction).to.equal('ltr');
+    expect([arabic.textContent, breaksLineAtNewline(arabic), alignedSide(arabic)]).to.deep.equal([address, true, 'right']);
   });
 
   it('formats each fee in its own currency (USD, JPY, KWD)', async () => {

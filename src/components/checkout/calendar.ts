@@ -3,6 +3,7 @@ import { calendarFile } from '../../core/ics.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import { callLink } from './call-link.js';
 import type { CheckoutTerms } from './i18n/terms.js';
+import { isCall } from './place.js';
 
 /** The `.ics` download of booked sessions. */
 export interface CalendarDownload {
@@ -15,8 +16,8 @@ export interface CalendarDownload {
 export interface CalendarSource {
   /** The package's title: each entry's summary and the file's name. */
   title: string;
-  /** The package, when known: its description, and whether its sessions are calls or in person. */
-  package: Pick<AppointmentPackage, 'description' | 'appointmentType' | 'service'> | undefined;
+  /** The package, when known: its description, and whether its sessions are calls or in person, and where. */
+  package: Pick<AppointmentPackage, 'description' | 'appointmentType' | 'service' | 'location'> | undefined;
   /** The expert, when known: named in each description. */
   expert: Pick<Expert, 'name'> | undefined;
   /** The host's call page (checked https), for each session's call link. */
@@ -25,21 +26,25 @@ export interface CalendarSource {
   t: Pick<CheckoutTerms, 'places' | 'calendarExpert' | 'calendarCallLink'>;
 }
 
-/** Where a session happens, in words: "Video call", "Phone call", "In person"; `undefined` when the package is unknown. */
+/**
+ * Where a session happens, in words: "Video call", "Phone call", a face-to-face meeting's address,
+ * else "In person"; `undefined` when the package is unknown.
+ */
 export function placeOf(pkg: CalendarSource['package'], t: CalendarSource['t']): string | undefined {
   if (!pkg) return undefined;
-  return pkg.appointmentType === 'face_to_face' ? t.places.in_person : t.places[pkg.service ?? 'video'];
+  return isCall(pkg) ? t.places[pkg.service ?? 'video'] : pkg.location || t.places.in_person;
 }
 
 /**
  * The calendar file of `bookings` as a download, or `undefined` without bookings. Each entry has
  * the package's description, the expert and the call link as its DESCRIPTION; the call link is its
- * LOCATION and URL, or without one the kind of session ("Video call", "In person") its LOCATION.
+ * LOCATION and URL, or without one the kind of session ("Video call") its LOCATION; a face-to-face
+ * meeting's LOCATION is its address, else "In person", and it has no call link.
  */
 export function createCalendarDownload(source: CalendarSource, bookings: readonly Booking[]): CalendarDownload | undefined {
   if (!bookings.length) return undefined;
   const { title, package: pkg, expert, joinUrl, t } = source;
-  const calls = pkg?.appointmentType !== 'face_to_face';
+  const calls = isCall(pkg);
   const place = placeOf(pkg, t);
   const ics = calendarFile(
     bookings.map((booking) => {

@@ -68,6 +68,7 @@ type Step = 'form' | 'authenticate' | 'confirmed';
  * @event {ApptSlotsLostEvent} appt-slots-lost - A chosen time was taken or the hold expired: choose again.
  * @csspart base - The checkout's frame.
  * @csspart summary - The package and its times.
+ * @csspart location - A face-to-face meeting's address under a label, else "In person" (summary and confirmation).
  * @csspart methods - The payment method choice.
  * @csspart free-notice - A package with fee 0: nothing to pay.
  * @csspart test-mode - The reference server's test mode notice above the test cards.
@@ -293,7 +294,7 @@ export class ApptCheckout extends CustomerElement {
     const pkg = this.package?.id === receipt.packageId ? this.package : undefined;
     const expert = this.expert?.id === receipt.expertId ? this.expert : undefined;
     const calendar = createCalendarDownload({ title, package: pkg, expert, joinUrl: this.callPage, t: this.texts }, receipt.bookings);
-    this.confirmation = { receipt, title, email, signedIn: this.session.signedIn, sessionsLeft, calendar, policy: pkg?.effectivePolicy };
+    this.confirmation = { receipt, title, place: pkg, email, signedIn: this.session.signedIn, sessionsLeft, calendar, policy: pkg?.effectivePolicy };
     this.step = 'confirmed';
     this.coupon.reset();
     this.awaitingAuthentication = undefined;

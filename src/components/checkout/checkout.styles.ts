@@ -50,6 +50,21 @@ export const checkoutStyles = css`
     font-size: 0.875em;
   }
 
+  /* A face-to-face meeting's address: the expert's line breaks kept, long words wrapped. */
+  .place {
+    margin: 0.25em 0;
+  }
+
+  .place dt {
+    font-weight: 600;
+  }
+
+  .place dd {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
   .form {
     display: grid;
     gap: var(--_appt-gap);

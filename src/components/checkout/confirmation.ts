@@ -5,6 +5,7 @@ import { formatMoney } from '../../core/money.js';
 import type { CalendarDownload } from './calendar.js';
 import { callLink } from './call-link.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
+import { isCall, renderPlace, type PackagePlace } from './place.js';
 import type { SessionFormat } from './session-format.js';
 import { policyWords } from './summary.js';
 
@@ -13,6 +14,8 @@ export interface Confirmation {
   receipt: PurchaseReceipt;
   /** The package's title, for the heading and the calendar entries. */
   title: string;
+  /** Where the package's sessions happen, when the package is known: a face-to-face meeting's address, and no call links. */
+  place?: PackagePlace | undefined;
   /** The payer's e-mail address, when known. */
   email: string | undefined;
   /** Whether a customer was signed in: their bookings are also in "my bookings". */
@@ -41,18 +44,21 @@ function emailStatus({ receipt, email, signedIn }: Confirmation, t: CheckoutText
 }
 
 /**
- * The confirmation: the order number, amount and method, the booked times, an "Add to calendar"
- * `.ics` download, the sessions still to book and where, whether an e-mail went out, the booking
- * policy in words (part `policy`), and, for a guest with `joinUrl`, each session's call link
- * (`joinUrl?booking=<id>#join=<token>`).
+ * The confirmation: where a face-to-face meeting is (part `location`), the order number, amount
+ * and method, the booked times, an "Add to calendar" `.ics` download, the sessions still to book
+ * and where, whether an e-mail went out, the booking policy in words (part `policy`), and, for a
+ * guest with `joinUrl`, each session's call link (`joinUrl?booking=<id>#join=<token>`), never
+ * for a face-to-face meeting.
  */
 export function renderConfirmation(confirmation: Confirmation, t: CheckoutTexts, format: SessionFormat, joinUrl: string | undefined): TemplateResult {
   const { receipt, sessionsLeft, calendar, signedIn } = confirmation;
   const booked = receipt.bookings;
   const policy = policyWords(t, confirmation.policy, booked);
+  const callPage = isCall(confirmation.place) ? joinUrl : undefined;
   return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1">
     <h2 class="title">${t.confirmedTitle}</h2>
     <p>${confirmation.title}</p>
+    ${renderPlace(confirmation.place, t)}
     ${receipt.bookingProblem ? html`<p part="times-lost" class="times-lost">${t.confirmedTimesLost}</p>` : nothing}
     <dl part="receipt" class="receipt">
       <div><dt>${t.orderNumber}</dt><dd part="order-number"><bdi>${receipt.id}</bdi></dd></div>
@@ -64,8 +70,8 @@ export function renderConfirmation(confirmation: Confirmation, t: CheckoutTexts,
           ${booked.map(
             (booking) => html`<li>
               ${format.range(booking.start, booking.end)}
-              ${joinUrl && booking.joinToken
-                ? html`<br /><a part="join-link" href=${callLink(joinUrl, booking.id, booking.joinToken)}>${t.joinLink(format.start(booking.start))}</a>`
+              ${callPage && booking.joinToken
+                ? html`<br /><a part="join-link" href=${callLink(callPage, booking.id, booking.joinToken)}>${t.joinLink(format.start(booking.start))}</a>`
                 : nothing}
             </li>`,
           )}

@@ -5,6 +5,7 @@
 export const CHECKOUT_PARTS: readonly string[] = Object.freeze([
   'base',
   'summary',
+  'location',
   'methods',
   'free-notice',
   'test-mode',
@@ -46,6 +47,7 @@ export const CHECKOUT_PARTS: readonly string[] = Object.freeze([
   'payment-method',
   'book-later',
   'email-status',
+  'policy',
   'join-link',
   'times-lost',
   'calendar-link',

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking, BookingPolicy, Hold } from '../../client/index.js';
 import type { AppointmentPackage } from '../../core/package.js';
 import type { CheckoutTexts } from './i18n/catalog.js';
+import { renderPlace } from './place.js';
 import type { SessionFormat } from './session-format.js';
 
 const HOUR = 3_600_000;
@@ -22,14 +23,16 @@ export function policyWords(t: CheckoutTexts, policy: BookingPolicy | undefined,
 }
 
 /**
- * The package and the held times in the viewer's zone, naming the zone, how many sessions are
- * booked later, and the package's booking policy in words (part `policy`).
+ * The package, where a face-to-face meeting is (part `location`), the held times in the viewer's
+ * zone, naming the zone, how many sessions are booked later, and the package's booking policy in
+ * words (part `policy`).
  */
 export function renderSummary(pkg: AppointmentPackage, slots: Hold['slots'], t: CheckoutTexts, format: SessionFormat): TemplateResult {
   const later = pkg.sessions - slots.length;
   const policy = policyWords(t, pkg.effectivePolicy);
   return html`<div part="summary" class="summary">
     <h2 class="title">${pkg.title}</h2>
+    ${renderPlace(pkg, t)}
     <h3 class="subtitle">${t.yourTimes}</h3>
     ${slots.length
       ? html`<ol class="times">

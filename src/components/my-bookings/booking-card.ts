@@ -1,7 +1,8 @@
 /**
- * A booking's card: its package, time and kind; upcoming, Join (or when joining opens), its call
- * once opened, and its changes (Reschedule, Cancel, until when, or the policy in words); past, the
- * mark of a cancelled one. What the last change left to say shows on the card it concerns.
+ * A booking's card: its package, time, a face-to-face meeting's address and its kind; upcoming,
+ * Join (or when joining opens), its call once opened, and its changes (Reschedule, Cancel, until
+ * when, or the policy in words); past, the mark of a cancelled one. What the last change left to
+ * say shows on the card it concerns.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../client/types.js';
@@ -53,6 +54,17 @@ function titleAndMeta({ t, pkg, title, meta }: CardBase): [string, string] {
   return [title ?? pkg?.title ?? t.myBookingsUnknownPackage, meta ?? how];
 }
 
+/**
+ * Where a face-to-face meeting is: its package's address, as the expert wrote it (line breaks
+ * kept, in its own direction), named for a screen reader; nothing for a call or an unknown place.
+ */
+function locationView({ t, pkg }: CardBase): TemplateResult | typeof nothing {
+  if (pkg?.appointmentType !== 'face_to_face' || !pkg.location) return nothing;
+  return html`<p part="location" class="location">
+    <span class="visually-hidden">${t.myBookingsAddress}: </span><span class="address"><bdi>${pkg.location}</bdi></span>
+  </p>`;
+}
+
 /** What the last change said, focusable so that focus can land on it once the change is done. */
 function noticeView({ t, f, booking, notice }: CardBase): TemplateResult | typeof nothing {
   if (!notice) return nothing;
@@ -69,6 +81,7 @@ export function bookingCard(v: BookingCard): TemplateResult {
   return html`<li part="card booking" class="card">
     <h3 part="card-title" class="card-title"><bdi>${title}</bdi></h3>
     <p part="time" class="time"><time datetime=${booking.start}>${f.range(booking)}</time></p>
+    ${locationView(v)}
     ${noticeView(v)}
     <div class="card-footer">
       <p part="meta" class="meta" dir="auto">${meta}</p>
@@ -101,6 +114,7 @@ export function pastBookingCard(v: CardBase): TemplateResult {
   return html`<li part="card past-booking" class=${cancelled ? 'card card--cancelled' : 'card'}>
     <h3 part="card-title" class="card-title"><bdi>${title}</bdi></h3>
     <p part="time" class="time"><time datetime=${booking.start}>${f.range(booking)}</time></p>
+    ${locationView(v)}
     <div class="card-footer">
       <p part="meta" class="meta" dir="auto">${meta}</p>
       ${cancelled ? html`<p part="cancelled-mark" class="mark">${t.myBookingsCancelledMark}</p>` : nothing}

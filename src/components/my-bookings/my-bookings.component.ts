@@ -94,6 +94,7 @@ type TaskArgs = readonly [client: ApptClient | Error | undefined, session: Custo
  * @csspart skeleton - A placeholder card while loading.
  * @csspart card-title - The package title of a card.
  * @csspart time - A booking's start and end.
+ * @csspart location - A face-to-face booking's address (its package's), line breaks kept.
  * @csspart meta - A booking's type and service, or a purchase's sessions left.
  * @csspart join-button - The Join button.
  * @csspart join-note - When joining opens.

@@ -106,6 +106,18 @@ export const myBookingsStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A face-to-face meeting's address, with the expert's line breaks. */
+  .location {
+    margin: 0;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  .address {
+    display: block;
+    white-space: pre-line;
+  }
+
   .card-footer {
     display: flex;
     flex-direction: column;

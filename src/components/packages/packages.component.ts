@@ -25,9 +25,9 @@ const DEFAULT_SKELETON_COUNT = 3;
 type TaskArgs = readonly [expert: string, country: string, currency: string, client: ApptClient | Error | undefined];
 
 /**
- * A list of an expert's appointment packages: title, description, type and service,
- * duration, sessions, break, fee in its currency and credits. Choosing one fires
- * `appt-package-select`.
+ * A list of an expert's appointment packages: title, description, type and service (and a
+ * face-to-face meeting's address), duration, sessions, break, fee in its currency and credits.
+ * Choosing one fires `appt-package-select`.
  *
  * It loads through the `ApptClient` an ancestor provides by context, or else through its own
  * client built from `api` and `key`. While loading it shows skeleton cards of the same size as
@@ -47,6 +47,7 @@ type TaskArgs = readonly [expert: string, country: string, currency: string, cli
  * @csspart title - A package's title.
  * @csspart description - A package's description.
  * @csspart meta - The list of type, duration, sessions and break.
+ * @csspart location - A face-to-face package's address, under its type (line breaks kept).
  * @csspart price - The fee, formatted in the package's currency.
  * @csspart credits - The credits price, when the package is sold for credits.
  * @csspart select-button - The "Choose" button of a card.
@@ -219,6 +220,7 @@ export class ApptPackages extends ApptElement {
       <dl part="meta" class="meta">
         <dt>${t.typeLabel}</dt>
         <dd>${how}</dd>
+        ${pkg.location ? html`<dd part="location"><bdi>${pkg.location}</bdi></dd>` : nothing}
         <dt>${t.durationLabel}</dt>
         <dd>${formatDuration(pkg.durationMinutes, locale)}</dd>
         <dt>${t.sessionsLabel}</dt>

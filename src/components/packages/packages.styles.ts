@@ -92,6 +92,12 @@ export const packagesStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A face-to-face meeting's address: a second value of the type, with the expert's line breaks. */
+  .meta dd + dd {
+    grid-column: 2;
+    white-space: pre-line;
+  }
+
   .footer {
     display: flex;
     flex-wrap: wrap;

@@ -10,6 +10,7 @@ export const PACKAGES_PARTS: readonly string[] = Object.freeze([
   'title',
   'description',
   'meta',
+  'location',
   'price',
   'credits',
   'select-button',

@@ -83,6 +83,7 @@ export const ar: CheckoutTerms = {
   bookLaterWhere: 'اختر المواعيد من «حجوزاتي».',
   bookLaterWhereGuest: 'اختر المواعيد من «حجوزاتي»: سجّل الدخول هناك ببريدك الإلكتروني.',
   places: { video: 'مكالمة فيديو', audio: 'مكالمة صوتية', phone: 'مكالمة هاتفية', in_person: 'حضوريًا' },
+  addressLabel: 'العنوان',
   calendarExpert: (name) => `مع ${name}`,
   calendarCallLink: (url) => `رابط المكالمة: ${url}`,
   addToCalendar: 'أضف إلى التقويم (\u2066.ics\u2069)', // isolated left to right, or it reads "(ics.)"

@@ -67,6 +67,7 @@ export const de: CheckoutTerms = {
   bookLaterWhere: 'Wählen Sie die Termine unter „Meine Buchungen“.',
   bookLaterWhereGuest: 'Wählen Sie die Termine unter „Meine Buchungen“: Melden Sie sich dort mit Ihrer E-Mail-Adresse an.',
   places: { video: 'Videoanruf', audio: 'Audioanruf', phone: 'Telefonanruf', in_person: 'Vor Ort' },
+  addressLabel: 'Adresse',
   calendarExpert: (name) => `Mit ${name}`,
   calendarCallLink: (url) => `Anruf-Link: ${url}`,
   addToCalendar: 'Zum Kalender hinzufügen (.ics)',

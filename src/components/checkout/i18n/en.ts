@@ -67,6 +67,7 @@ export const en: CheckoutTerms = {
   bookLaterWhere: 'Choose the times in My bookings.',
   bookLaterWhereGuest: 'Choose the times in My bookings: sign in there with your e-mail address.',
   places: { video: 'Video call', audio: 'Audio call', phone: 'Phone call', in_person: 'In person' },
+  addressLabel: 'Address',
   calendarExpert: (name) => `With ${name}`,
   calendarCallLink: (url) => `Call link: ${url}`,
   addToCalendar: 'Add to calendar (.ics)',

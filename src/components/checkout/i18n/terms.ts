@@ -105,8 +105,10 @@ export interface CheckoutTerms extends TermSet {
   bookLaterWhere: string;
   /** Confirmation, guest: where the sessions still to book are booked, after signing in with the e-mail address. */
   bookLaterWhereGuest: string;
-  /** Calendar file: where a session happens when there is no call link. */
+  /** Calendar file: where a session happens when there is no call link; `in_person` also for a face-to-face meeting without an address. */
   places: { video: string; audio: string; phone: string; in_person: string };
+  /** Summary and confirmation: the label of a face-to-face meeting's address. */
+  addressLabel: string;
   /** Calendar file: the expert, e.g. "With Ada Lovelace". */
   calendarExpert(name: string): string;
   /** Calendar file: the call link, e.g. "Call link: https://…". */

@@ -69,6 +69,7 @@ export const tr: CheckoutTerms = {
   bookLaterWhere: 'Saatleri Rezervasyonlarım bölümünden seçin.',
   bookLaterWhereGuest: 'Saatleri Rezervasyonlarım bölümünden seçin: orada e-posta adresinizle giriş yapın.',
   places: { video: 'Görüntülü görüşme', audio: 'Sesli görüşme', phone: 'Telefon görüşmesi', in_person: 'Yüz yüze' },
+  addressLabel: 'Adres',
   calendarExpert: (name) => `Uzman: ${name}`,
   calendarCallLink: (url) => `Görüşme bağlantısı: ${url}`,
   addToCalendar: 'Takvime ekle (.ics)',

@@ -25,6 +25,7 @@ export const ar: MyBookingsTerms = {
   myBookingsTimesIn: (zone) => `الأوقات معروضة حسب ${zone}.`, // zone names start with "توقيت"
   myBookingsUnknownPackage: 'باقة لم تعد معروضة',
   myBookingsCannotSchedule: 'لم تعد هذه الباقة معروضة، لذا لا يمكن تحديد مواعيد جلساتها هنا. يُرجى التواصل مع الخبير.',
+  myBookingsAddress: 'العنوان',
   myBookingsJoin: 'انضم',
   myBookingsJoinOpensAt: (time) => `يمكنك الانضمام بدءًا من ${time}.`,
   myBookingsCallFailed: 'تعذّر فتح المكالمة. تحقّق من اتصالك وحاول مرة أخرى.',

@@ -19,6 +19,7 @@ export const de: MyBookingsTerms = {
   myBookingsUnknownPackage: 'Ein nicht mehr angebotenes Paket',
   myBookingsCannotSchedule:
     'Dieses Paket wird nicht mehr angeboten, daher können seine Sitzungen hier nicht geplant werden. Bitte wenden Sie sich an die Expertin oder den Experten.',
+  myBookingsAddress: 'Adresse',
   myBookingsJoin: 'Teilnehmen',
   myBookingsJoinOpensAt: (time) => `Teilnahme ab ${time} Uhr möglich.`,
   myBookingsCallFailed: 'Der Anruf konnte nicht geöffnet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

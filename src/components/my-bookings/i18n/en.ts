@@ -18,6 +18,7 @@ export const en: MyBookingsTerms = {
   myBookingsTimesIn: (zone) => `Times are shown in ${zone}.`,
   myBookingsUnknownPackage: 'A package no longer offered',
   myBookingsCannotSchedule: 'This package is no longer offered, so its sessions cannot be scheduled here. Please contact the expert.',
+  myBookingsAddress: 'Address',
   myBookingsJoin: 'Join',
   myBookingsJoinOpensAt: (time) => `You can join from ${time}.`,
   myBookingsCallFailed: 'The call could not be opened. Check your connection and try again.',

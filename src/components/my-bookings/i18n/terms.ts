@@ -18,6 +18,8 @@ export interface MyBookingsTerms extends TermSet {
   myBookingsUnknownPackage: string;
   /** A purchase whose package is no longer offered cannot be scheduled here. */
   myBookingsCannotSchedule: string;
+  /** Read out before a face-to-face meeting's address on its card (the address itself is the expert's). */
+  myBookingsAddress: string;
   /** The button opening a booking's call. */
   myBookingsJoin: string;
   /** Before joining opens; `time` is e.g. "8:50 AM". */

@@ -15,6 +15,7 @@ export const tr: MyBookingsTerms = {
   myBookingsTimesIn: (zone) => `Saatler ${zone} diliminde gösteriliyor.`,
   myBookingsUnknownPackage: 'Artık sunulmayan bir paket',
   myBookingsCannotSchedule: 'Bu paket artık sunulmuyor, bu yüzden seansları burada planlanamaz. Lütfen uzmanla iletişime geçin.',
+  myBookingsAddress: 'Adres',
   myBookingsJoin: 'Katıl',
   myBookingsJoinOpensAt: (time) => `${time} itibarıyla katılabilirsiniz.`,
   myBookingsCallFailed: 'Görüşme açılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
