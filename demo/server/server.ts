@@ -4,7 +4,7 @@ import { resolveConfig, type ServerConfig, type ServerOptions } from './config.j
 import { openDatabase, type Database } from './db/database.js';
 import { newRequestId } from './db/ids.js';
 import { migrate } from './db/migrate.js';
-import { authenticate, syncConfiguredKeys, type ApiKey } from './http/auth.js';
+import { createAuthenticator, syncConfiguredKeys, type ApiKey, type Authenticator } from './http/auth.js';
 import { isOriginAllowed, normalizeOrigin, setCorsHeaders, setPreflightHeaders } from './http/cors.js';
 import { declaresTooLarge, payloadTooLarge } from './http/body.js';
 import { answerUnparsedRequest, refuseConnect } from './http/client-error.js';
@@ -51,6 +51,8 @@ interface Pipeline {
   /** The checks of each route's requests, compiled from openapi.yaml at start. */
   checks: ReadonlyMap<Route, OperationChecks>;
   limiter: RateLimiter | null;
+  /** Finds the key of a request (found keys are remembered for a few seconds). */
+  authenticate: Authenticator;
   /** Set once the server is stopping: answers then close their connection. */
   draining: boolean;
 }
@@ -82,7 +84,7 @@ const isAdminPath = (pathname: string) => pathname === '/v1/admin' || pathname.s
 
 /** Authenticates the key of a keyed route and applies the key's origin and kind rules. */
 async function authorize(pipeline: Pipeline, req: IncomingMessage, audience: Audience): Promise<ApiKey> {
-  const apiKey = await authenticate(pipeline.db, req.headers.authorization);
+  const apiKey = await pipeline.authenticate(req.headers.authorization);
   if (audience === 'admin' && apiKey.kind !== 'admin') {
     throw new HttpProblem(403, 'forbidden', 'A publishable key cannot use the admin API; use the admin (secret) key on your server.');
   }
@@ -202,6 +204,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     checks,
     // Counted in the database: every instance on it shares each client's budget.
     limiter: config.rateLimit ? createRateLimiter(db, config.rateLimit, config.clock) : null,
+    authenticate: createAuthenticator(db),
     draining: false,
   };
   const server = createServer((req, res) => void handle(pipeline, req, res));

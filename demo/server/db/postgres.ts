@@ -9,10 +9,43 @@ const types = {
     oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/** How many distinct statements are prepared by name; texts past it (dynamic SQL) run unnamed. */
+const MAX_NAMED_STATEMENTS = 512;
+const statementNames = new Map<string, string>();
+
+/**
+ * The name under which `sql` is prepared on each connection, so that PostgreSQL parses and plans
+ * a statement once per connection (and may keep its generic plan) rather than on every request:
+ * the same text always gets the same name, in every pool of the process. Only plain DML is named.
+ */
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS && /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql)) {
+    name = `apptkit_${statementNames.size}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
+/**
+ * Whether `error` is PostgreSQL refusing a prepared statement whose result columns changed under
+ * it (a migration of another instance added a column to a `RETURNING *`); run unnamed, it works.
+ */
+const isStalePlan = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === '0A000' && /cached plan/i.test(String((error as Error).message));
+
 function wrap(target: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const result = await target.query({ text: sql, values: [...params], types });
+      const config = { text: sql, values: [...params], types };
+      const name = statementName(sql);
+      let result: pg.QueryResult;
+      try {
+        result = await target.query(name === undefined ? config : { ...config, name });
+      } catch (error) {
+        if (name === undefined || !isStalePlan(error)) throw error;
+        result = await target.query(config);
+      }
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string): Promise<void> {

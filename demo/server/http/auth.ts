@@ -35,15 +35,39 @@ export function bearerToken(header: string | undefined): string {
 }
 
 /** Finds the key behind an `Authorization` header, or throws 401 `missing_key` / `invalid_key`. */
-export async function authenticate(db: Queryable, authorization: string | undefined): Promise<ApiKey> {
-  const token = bearerToken(authorization);
-  const { rows } = await db.query<{ id: string; kind: ApiKeyKind; allowed_origins: string[] }>(
-    'SELECT id, kind, allowed_origins FROM api_keys WHERE key_hash = $1',
-    [hashKey(token)],
-  );
-  const row = rows[0];
-  if (!row) throw new HttpProblem(401, 'invalid_key', 'The API key is not recognized.');
-  return { id: row.id, kind: row.kind, allowedOrigins: row.allowed_origins };
+export type Authenticator = (authorization: string | undefined) => Promise<ApiKey>;
+
+/** How long a found key is trusted without asking the database again, in milliseconds. */
+export const KEY_CACHE_MS = 10_000;
+/** How many found keys are remembered (a tenant has a handful). */
+const KEY_CACHE_SIZE = 64;
+
+/**
+ * The authenticator of one server on `db`. A key found is remembered for {@link KEY_CACHE_MS} of
+ * the process's monotonic time (the key table changes only when an instance starts with another
+ * configuration, see {@link syncConfiguredKeys}), which saves the busiest routes a statement per
+ * request; a key not found is looked up every time, so a wrong key never stays wrong longer.
+ */
+export function createAuthenticator(db: Queryable, now: () => number = () => performance.now()): Authenticator {
+  const found = new Map<string, { key: ApiKey; until: number }>();
+  return async (authorization) => {
+    const hash = hashKey(bearerToken(authorization));
+    const cached = found.get(hash);
+    if (cached && cached.until > now()) return cached.key;
+    const { rows } = await db.query<{ id: string; kind: ApiKeyKind; allowed_origins: string[] }>(
+      'SELECT id, kind, allowed_origins FROM api_keys WHERE key_hash = $1',
+      [hash],
+    );
+    const row = rows[0];
+    if (!row) {
+      found.delete(hash);
+      throw new HttpProblem(401, 'invalid_key', 'The API key is not recognized.');
+    }
+    const key: ApiKey = { id: row.id, kind: row.kind, allowedOrigins: row.allowed_origins };
+    if (found.size >= KEY_CACHE_SIZE) found.clear();
+    found.set(hash, { key, until: now() + KEY_CACHE_MS });
+    return key;
+  };
 }
 
 /** One key the server is configured with, synced into `api_keys` at start. */

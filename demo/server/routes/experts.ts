@@ -37,12 +37,14 @@ export function expertRoutes({ db, config }: RouteDeps): Route[] {
       audience: 'public',
       handler: async (ctx) => {
         const expertId = expertIdOf(ctx);
-        if (!(await findExpert(db, expertId))) throw notFound(`Expert "${expertId}"`);
+        // The widget's first request: the settings and the list side by side, and the expert
+        // looked up only when it has nothing on sale (an unknown one has nothing either).
+        const [{ bookingPolicy }, packages] = await Promise.all([readTenantSettings(db), listPackages(db, { expertId, archived: false })]);
+        if (packages.length === 0 && !(await findExpert(db, expertId))) throw notFound(`Expert "${expertId}"`);
         const query = ctx.url.searchParams;
         const { defaultCountry, countryHeader } = config;
         const visitor = visitorCountry({ query: query.get('country'), headers: ctx.req.headers, countryHeader, defaultCountry });
-        const { bookingPolicy } = await readTenantSettings(db);
-        const onSale = (await listPackages(db, { expertId, archived: false })).map((pkg) => withEffectivePolicy(pkg, bookingPolicy));
+        const onSale = packages.map((pkg) => withEffectivePolicy(pkg, bookingPolicy));
         const body = oneMarketList(visitor, defaultCountry, query.get('currency') ?? undefined, onSale);
         return { status: 200, body, headers: { Vary: varyOf(countryHeader) } };
       },
