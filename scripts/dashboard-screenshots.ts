@@ -1,6 +1,7 @@
 // Screenshots of the demo admin dashboard against the reference server on the end-to-end stack
-// (in memory): connect, the packages list, the package form, the customers list and a customer's
-// detail, the campaigns list and form, the coupons list, form and detail, each at 360 and 1024 px, light and dark (prefers-color-scheme), into
+// (in memory): connect, the packages list, the package form (online, and face to face with its
+// meeting place), the customers list and a customer's detail, the campaigns list and form, the
+// coupons list, form and detail, each at 360 and 1024 px, light and dark (prefers-color-scheme), into
 // screenshots/dashboard (gitignored), to be looked at. Nothing is asserted: the dashboard's tests
 // are in test/e2e/dashboard.e2e.test.ts.
 //
@@ -59,6 +60,10 @@ try {
       await page.getByRole('button', { name: 'Apply Changes' }).click();
       await page.locator('#error-fee:not(:empty)').waitFor();
       await shoot('package-form');
+      // A face-to-face meeting: its place takes the service's row; an online one is refused a place.
+      await page.getByLabel('Appointment type').selectOption('face_to_face');
+      await page.getByLabel('Meeting place').fill('Caferağa Mah., Moda Cad. 12/3\n34710 Kadıköy, İstanbul');
+      await shoot('package-form-face-to-face');
       await page.evaluate(() => (location.hash = '#/customers'));
       await page.locator('#customer-rows .customer-link').first().waitFor();
       await shoot('customers');
