@@ -10,7 +10,9 @@
 // uniqueItems, minLength, maxLength, pattern, format, minimum, maximum and $ref. The keywords
 // that only describe (description, examples, …) and the ones that only refuse extra fields
 // (extra fields are dropped from answers) are skipped. A schema using anything else (if/then/
-// else, anyOf, not, …) is left out, with every schema that reaches it; the header lists them.
+// else, anyOf, not, …) is left out, with every schema that reaches it; the header lists them —
+// unless a hand-written reader is given for it (`readers`): then the schemas reaching it are
+// generated with that reader in its place, imported under the schema's name.
 
 const DESCRIPTIVE = new Set(['description', 'examples', 'example', 'default', 'title', 'readOnly', 'writeOnly', 'deprecated']);
 const HANDLED = new Set([
@@ -255,10 +257,14 @@ function compiler(spec) {
   return { schema, leaf, whatOf, isScalar, formats, patterns };
 }
 
-/** The text of src/http/wire-checks.ts for `spec` (parsed openapi.yaml). */
-export function generateChecks(spec) {
+/**
+ * The text of src/http/wire-checks.ts for `spec` (parsed openapi.yaml). `readers` names, per
+ * schema, a hand-written valibot schema that checks it (`{ module, name }`, the module relative
+ * to the generated file), for schemas this generator cannot read.
+ */
+export function generateChecks(spec, readers = {}) {
   const schemas = spec.components.schemas;
-  const reached = reachedByAnswers(spec);
+  const reached = reachedByAnswers(spec).filter((name) => !(name in readers));
   // Left out: schemas using keywords this generator does not read, and all that reach them.
   const left = new Map();
   for (const name of reached) {
@@ -303,6 +309,9 @@ export function generateChecks(spec) {
   const formatImports = [...gen.formats].sort().map(formatExport);
   const patternLines = [...gen.patterns].map(([pattern, constant]) => `const ${constant} = /*#__PURE__*/ new RegExp(${literal(pattern)}, 'u');`);
   const leftOut = [...left].sort(([a], [b]) => a.localeCompare(b)).map(([name, why]) => ` *   ${name}: ${why}`);
+  const readBy = Object.entries(readers).sort(([a], [b]) => a.localeCompare(b));
+  const readerImports = readBy.map(([schemaName, { module, name }]) => `import { ${name} as ${schemaName} } from '${module}';\n`).join('');
+  const readerLines = readBy.map(([schemaName, { module, name }]) => ` *   ${schemaName}: ${name} of ${module}`);
   return `/**
  * GENERATED from openapi.yaml by scripts/generate-checks.mjs: do not edit by hand.
  * Regenerate with \`npm run generate\`; \`npm run typecheck\` fails while this file is stale.
@@ -311,11 +320,13 @@ export function generateChecks(spec) {
  * typed as its wire type, so the two generated files cannot disagree unnoticed. Left out (read
  * by a hand-written reader instead):
 ${leftOut.join('\n')}
+ * Checked, wherever an answer holds them, by a hand-written reader:
+${readerLines.join('\n')}
  */
 import * as v from 'valibot';
 ${formatImports.length > 0 ? `import { ${formatImports.join(', ')} } from '../core/wire-formats.js';\n` : ''}import type { Schema } from '../wire/index.js';
 import { array, expected, is, object, type Answer } from './answer.js';
-
+${readerImports}
 ${patternLines.join('\n')}
 ${body.join('\n')}
 `;

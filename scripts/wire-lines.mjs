@@ -24,8 +24,8 @@ const root = resolve(import.meta.dirname, '..');
 
 /** Each area's files: paths, or directories with a file-name test (searched recursively). */
 const AREAS = {
-  // The list envelope and the package reader both clients use.
-  'shared (src/http)': ['src/http/contract.ts'],
+  // The list envelope and the package reader both clients (and the generated checks) use.
+  'shared (src/http)': ['src/http/contract.ts', 'src/http/package-answer.ts'],
   client: [
     ['src/client', (name) => name.endsWith('-contract.ts')],
     'src/client/input.ts',

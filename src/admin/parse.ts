@@ -1,19 +1,16 @@
 /**
- * The admin answers shared by its parts (package pages, empty bodies), read with the schemas of
- * `src/http/answer.ts`. A page is not generated (the spec's package uses if/then/else): its
- * packages are read by core's package reader. A booking and a refund's answer are read with the
- * generated checks alone.
+ * The admin answers shared by its parts (package pages, empty bodies), read with the generated
+ * checks (a page's packages by core's package reader, which they take for every package).
  */
 import * as v from 'valibot';
-import { answer, array, object, type Answer, type Parser } from '../http/answer.js';
-import { nextCursor, packageSchema } from '../http/contract.js';
+import { answer, type Answer, type Parser } from '../http/answer.js';
 import * as wire from '../http/wire-checks.js';
 import type { PackagePage } from './types.js';
 
 /** A page `{ data: AppointmentPackage[], nextCursor: string | null }`. */
 export const parsePage: Parser<PackagePage> = answer(
   v.pipe(
-    object({ data: array(packageSchema), nextCursor }, 'an object { data: [...] }'),
+    wire.PackagePage,
     v.transform(({ data, nextCursor }) => ({ items: data, nextCursor })),
   ) satisfies Answer<PackagePage>,
 );

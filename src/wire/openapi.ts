@@ -1971,7 +1971,8 @@ export interface components {
             /** @description Goes up by one on every change; send it back as `If-Match`. */
             version: number;
             /**
-             * @description Present (`true`) only on an archived package, which admin answers show: it is off sale
+             * @description Present (`true`) only on an archived package, which admin answers show (and a customer's
+             *     own bookings, `MyBookings.packages` and `ManagedBooking.package`): it is off sale
              *     (absent from public lists, a new purchase is refused) while its purchases keep their
              *     sessions. A package on sale has no `archived` field.
              * @constant
@@ -2484,6 +2485,11 @@ export interface components {
             durationMinutes: number;
             /** @description The policy that applies to this booking (its package's `effectivePolicy`). */
             policy: components["schemas"]["BookingPolicy"];
+            /**
+             * @description The booking's package as public answers show it, an archived one included (marked
+             *     `archived: true`): its kind, service and place. The reference server always sends it.
+             */
+            package?: components["schemas"]["AppointmentPackage"];
         };
         /** @description The answer of a cancel or a reschedule. */
         BookingChange: {
@@ -3106,6 +3112,14 @@ export interface components {
              *     credits; newest first, at most 50. The reference server always sends it.
              */
             pastPurchases?: components["schemas"]["PastPurchase"][];
+            /**
+             * @description The packages of the listed bookings and purchases (`bookings`, `purchases`,
+             *     `pastBookings`), each once, as public answers show a package (with `effectivePolicy`)
+             *     and archived ones included (marked `archived: true`; they are off the public lists, but
+             *     their buyers keep booking them): their titles, kinds, services and places. The
+             *     reference server always sends it.
+             */
+            packages?: components["schemas"]["AppointmentPackage"][];
         };
         /** @description One purchase of the history, by `kind`: a package (`PastPackagePurchase`) or credits (`PastCreditPurchase`). */
         PastPurchase: components["schemas"]["PastPackagePurchase"] | components["schemas"]["PastCreditPurchase"];

@@ -268,6 +268,24 @@ describe('<appt-my-bookings>', () => {
     expect(requestsTo(/\/packages$/).length).to.equal(2);
   });
 
+  it('takes the packages the answer sends (an archived one included) and loads no expert list for them', async () => {
+    const archived = makePackage({ id: 'p_archived', expertId: 'exp_2', title: 'Studio visit', appointmentType: 'face_to_face', service: null, location: 'Torstraße 49', archived: true });
+    server.bookings = [booking('bk_studio', archived, NOW + 60 * MINUTE, 60)];
+    server.purchases = [purchase('pu_studio', archived, 2, 1)];
+    worker.use(
+      http.get(MY_BOOKINGS, async ({ request }) => {
+        await remember(request);
+        return HttpResponse.json({ bookings: server.bookings, purchases: server.purchases, pastBookings: [], packages: [archived] });
+      }),
+    );
+    const { ui } = await mount();
+    await ui.waitFor('loaded');
+    expect(ui.bookingRows()).to.deep.equal([['Studio visit', 'Mon, May 5, 11:00 AM – 12:00 PM', 'Face to face']]);
+    expect(ui.text(ui.part('location', ui.booking('Studio visit')))).to.contain('Torstraße 49');
+    expect(ui.text(ui.part('meta', ui.purchase('Studio visit')))).to.equal('1 of 2 sessions left');
+    expect(requestsTo(/\/packages$/)).to.deep.equal([]);
+  });
+
   it('shows a face-to-face booking’s address with its line breaks, read out as the address, and offers no Join', async () => {
     server.bookings = [booking('bk_office', OFFICE, NOW + 5 * MINUTE, 60), booking('bk_soon', VIDEO, NOW + 5 * MINUTE, 50)];
     const { ui } = await mount();

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AppointmentPackage } from '../../src/core/index.js';
-import { book, checkoutPackage, openExpert, purchase, type Receipt } from './checkout-fixtures.js';
+import type { Schema } from '../../src/wire/index.js';
+import { book, checkoutPackage, openExpert, purchase, signIn, type Receipt } from './checkout-fixtures.js';
 import { assertProblem, startTestServer, testClock, type TestServer } from './harness.js';
 
 const T0 = '2026-03-02T06:00:00Z'; // a Monday
@@ -75,6 +76,38 @@ describe('a package’s life: archive instead of delete', () => {
     const booked = await book<{ purchase: Receipt }>(test, { purchaseId: receipt.id, purchaseToken: receipt.token, starts: ['2026-03-03T09:00:00Z'] });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
     assert.equal(booked.body.purchase.sessionsUsed, 1);
+  });
+
+  it('gives its buyer the archived package with their bookings, with its place, and the booking from its link too', async () => {
+    const pkg = await checkoutPackage(test, EXPERT, {
+      sessions: 2,
+      appointmentType: 'face_to_face',
+      service: null,
+      location: 'Torstraße 49, 10119 Berlin',
+      title: 'Studio sessions',
+    });
+    const other = await checkoutPackage(test, EXPERT, { title: 'Still on sale' });
+    const guest = { name: 'Bea Buyer', email: 'bea@example.com' };
+    const bought = await purchase<Receipt>(test, { packageId: pkg.id, method: 'card', paymentMethod: 'pm_card_visa', guest });
+    const boughtToo = await purchase<Receipt>(test, { packageId: other.id, method: 'card', paymentMethod: 'pm_card_visa', guest });
+    assert.deepEqual([bought.status, boughtToo.status], [201, 201], JSON.stringify(bought.body));
+    const booked = await book<{ bookings: { id: string }[] }>(test, { purchaseId: bought.body.id, purchaseToken: bought.body.token, starts: ['2026-03-04T09:00:00Z'] });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    await archive(pkg);
+
+    const customer = await signIn(test, guest.email);
+    const mine = await test.call<Schema<'MyBookings'>>('/v1/me/bookings', { headers: { 'apptkit-customer': customer.token } });
+    assert.equal(mine.status, 200, JSON.stringify(mine.body));
+    const sent = mine.body.packages ?? [];
+    assert.deepEqual(sent.map((item) => item.id).sort(), [pkg.id, other.id].sort(), 'each package of a booking or purchase, once');
+    const studio = sent.find((item) => item.id === pkg.id);
+    assert.deepEqual([studio?.title, studio?.archived, studio?.location, studio?.effectivePolicy?.cancelCutoffHours], ['Studio sessions', true, 'Torstraße 49, 10119 Berlin', 24]);
+
+    const [booking] = booked.body.bookings;
+    const linked = await test.call<Schema<'ManagedBooking'>>(`/v1/bookings/${booking?.id}`, { headers: { 'apptkit-customer': customer.token } });
+    assert.equal(linked.status, 200, JSON.stringify(linked.body));
+    assert.deepEqual([linked.body.package?.id, linked.body.package?.archived, linked.body.package?.location], [pkg.id, true, 'Torstraße 49, 10119 Berlin']);
+    assert.deepEqual(linked.body.package?.effectivePolicy, linked.body.policy);
   });
 
   it('still deletes a package nobody bought', async () => {

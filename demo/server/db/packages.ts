@@ -173,6 +173,13 @@ export async function findPackage(db: Queryable, id: string, lock = false): Prom
   return rows[0] ? toPackage(rows[0]) : null;
 }
 
+/** The packages among `ids` that exist (archived ones included), each once, in id order. */
+export async function findPackages(db: Queryable, ids: readonly string[]): Promise<AppointmentPackage[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<PackageRow>(`SELECT ${COLUMNS} FROM packages WHERE id = ANY($1::text[]) ORDER BY id`, [[...new Set(ids)]]);
+  return rows.map(toPackage);
+}
+
 /** Inserts a validated package for `expertId` at version 1; `id` defaults to a new random id. */
 export async function insertPackage(
   db: Queryable,

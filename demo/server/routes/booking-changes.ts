@@ -8,6 +8,7 @@ import type { ChangeableBooking } from '../db/booking-changes.js';
 import { findChangeableBooking } from '../db/booking-changes.js';
 import { bookingOfJoinToken } from '../db/calls.js';
 import { setCustomerPreferences } from '../db/customers.js';
+import { findPackage } from '../db/packages.js';
 import type { Queryable } from '../db/database.js';
 import { optionalCustomer } from '../http/customer.js';
 import { idempotencyKeyOf } from '../http/idempotency-key.js';
@@ -82,7 +83,15 @@ export function bookingChangeRoutes(deps: RouteDeps): Route[] {
       handler: async (ctx) => {
         const caller = await managingCallerOf(db, ctx, nowMs());
         const { booking, policy, packageTitle, expertName, durationMinutes } = ownedBy(caller, bookingIdOf(ctx), await findChangeableBooking(db, bookingIdOf(ctx)));
-        const body: Schema<'ManagedBooking'> = { booking, packageTitle, expertName, durationMinutes, policy };
+        const pkg = await findPackage(db, booking.packageId);
+        const body: Schema<'ManagedBooking'> = {
+          booking,
+          packageTitle,
+          expertName,
+          durationMinutes,
+          policy,
+          ...(pkg ? { package: { ...pkg, effectivePolicy: policy } } : {}),
+        };
         return { status: 200, body };
       },
     },

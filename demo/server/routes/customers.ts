@@ -7,8 +7,10 @@ import { findOrCreateGiftedCustomer, giftNewMember } from '../checkout/campaign-
 import { deductCredits, grantCredits, insertCustomerToken } from '../db/customers.js';
 import type { Queryable } from '../db/database.js';
 import { newToken } from '../db/ids.js';
+import { findPackages, withEffectivePolicy } from '../db/packages.js';
 import { pastPurchases } from '../db/purchase-history.js';
 import { openPurchases } from '../db/purchases.js';
+import { readTenantSettings } from '../db/tenant-settings.js';
 import { requireCustomer } from '../http/customer.js';
 import { optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
 import { HttpProblem, notFound } from '../http/problem.js';
@@ -153,13 +155,23 @@ export function customerRoutes({ db, config }: RouteDeps): Route[] {
       handler: async (ctx) => {
         const now = nowMs();
         const customer = await requireCustomer(db, ctx.req, now, 'GET /v1/me/bookings');
-        const [bookings, purchases, past, bought] = await Promise.all([
+        const [bookings, purchases, past, bought, { bookingPolicy }] = await Promise.all([
           upcomingBookings(db, customer.id, now),
           openPurchases(db, customer.id),
           pastBookings(db, customer.id, now),
           pastPurchases(db, customer.id),
+          readTenantSettings(db),
         ]);
-        return { status: 200, body: { bookings, purchases, pastBookings: past, pastPurchases: bought } };
+        // Their packages, archived ones too: the customer keeps booking what they bought.
+        const packages = await findPackages(db, [...bookings, ...purchases, ...past].map((item) => item.packageId));
+        const body: Schema<'MyBookings'> = {
+          bookings,
+          purchases,
+          pastBookings: past,
+          pastPurchases: bought,
+          packages: packages.map((pkg) => withEffectivePolicy(pkg, bookingPolicy)),
+        };
+        return { status: 200, body };
       },
     },
   ];

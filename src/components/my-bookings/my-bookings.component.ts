@@ -33,7 +33,7 @@ const TAG = 'appt-my-bookings';
 
 /** What the element shows once it knows: signed out, the customer's bookings, or the one booking of an e-mail link (with the packages shown, by id). */
 type Packages = ReadonlyMap<string, AppointmentPackage>;
-type View = { kind: 'signed-out' } | ({ kind: 'loaded'; packages: Packages } & MyBookings) | { kind: 'linked'; packages: Packages; managed: ManagedBooking };
+type View = { kind: 'signed-out' } | ({ kind: 'loaded'; packages: Packages } & Omit<MyBookings, 'packages'>) | { kind: 'linked'; packages: Packages; managed: ManagedBooking };
 
 type TaskArgs = readonly [client: ApptClient | Error | undefined, session: CustomerSession, sessionChanges: number, problem: string, booking: string, token: string];
 
@@ -213,11 +213,12 @@ export class ApptMyBookings extends CustomerElement {
         bookingId ? client.bookings.get(bookingId, { signal, ...(joinToken ? { joinToken } : {}) }) : client.me.bookings({ signal });
       const answer = await (joinToken ? read() : this.sessionChanges.act(() => asCustomer(session, read)));
       if (answer === SIGNED_OUT) return { kind: 'signed-out' };
-      if ('booking' in answer) return { kind: 'linked', managed: answer, packages: await this.packages.of(client, [answer.booking]) };
-      const packages = await this.packages.of(client, [...answer.bookings, ...answer.purchases, ...answer.pastBookings]);
+      if ('booking' in answer) return { kind: 'linked', managed: answer, packages: await this.packages.of(client, [answer.booking], answer.package ? [answer.package] : []) };
+      const { packages: sent, ...lists } = answer;
+      const packages = await this.packages.of(client, [...lists.bookings, ...lists.purchases, ...lists.pastBookings], sent);
       signal.throwIfAborted();
-      this.skeleton = { bookings: Math.max(answer.bookings.length, 1), purchases: answer.purchases.length };
-      return { kind: 'loaded', packages, ...answer };
+      this.skeleton = { bookings: Math.max(lists.bookings.length, 1), purchases: lists.purchases.length };
+      return { kind: 'loaded', ...lists, packages };
     },
   });
 
