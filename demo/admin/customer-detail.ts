@@ -5,7 +5,7 @@
 import { formatMoney } from '../../src/core/money.js';
 import type { AdminClient, CustomerDetail } from '../../src/admin/index.js';
 import { byId, h } from './dom.js';
-import { formatInstant as when, formatTimeOfDay } from './format.js';
+import { formatCountry, formatInstant as when, formatTimeOfDay } from './format.js';
 import { clearAlert, describeError, say, showAlert } from './feedback.js';
 import { showProblems } from './customers-section.js';
 
@@ -49,7 +49,7 @@ export function createCustomerDetail(): CustomerDetailView {
       ['E-mail', customer.email],
       ['Credits', String(customer.credits)],
       ['Phone', customer.phone ?? '—'],
-      ['Country', customer.country ?? '—'],
+      ['Country', customer.country ? formatCountry(customer.country) : '—'],
       ['Since', when(customer.createdAt)],
     ];
     ui.facts.replaceChildren(...facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', { 'data-fact': term.toLowerCase() }, value)]));

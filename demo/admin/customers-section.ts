@@ -6,6 +6,7 @@ import { COUNTRY_CODES } from '../../src/core/countries.js';
 import { fieldErrorsOf, isApiError, isValidationError, type AdminClient, type AdminCustomer } from '../../src/admin/index.js';
 import { byId, h } from './dom.js';
 import { clearAlert, describeError, say, showAlert } from './feedback.js';
+import { formatCountry } from './format.js';
 
 /** The customers list's entry point for the dashboard. */
 export interface CustomersSection {
@@ -32,10 +33,9 @@ export function createCustomersSection(): CustomersSection {
     addErrors: byId<HTMLUListElement>('add-customer-errors'),
     country: byId<HTMLSelectElement>('customer-country'),
   };
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
   ui.country.replaceChildren(
     h('option', { value: '' }, 'Unknown'),
-    ...COUNTRY_CODES.map((code) => ({ code, label: `${names.of(code) ?? code} (${code})` }))
+    ...COUNTRY_CODES.map((code) => ({ code, label: formatCountry(code) }))
       .sort((a, b) => a.label.localeCompare(b.label))
       .map(({ code, label }) => h('option', { value: code }, label)),
   );

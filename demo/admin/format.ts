@@ -1,4 +1,4 @@
-/** Times as the admin reads them: in the browser's own zone, with the zone named. */
+/** Times and places as the admin reads them: times in the browser's own zone, with the zone named; countries by name. */
 
 /** The browser's own zone: the admin's. */
 export const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -28,4 +28,12 @@ export function formatSpan(startIso: string, endIso: string): HTMLSpanElement {
   const end = (iso: string) => Object.assign(document.createElement('span'), { className: 'nowrap', textContent: formatInstant(iso) });
   span.append(end(startIso), ' – ', end(endIso));
   return span;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/** A country by its name and code, e.g. "United States (US)"; the code alone when it has no name. */
+export function formatCountry(code: string): string {
+  const name = regionNames.of(code);
+  return name && name !== code ? `${name} (${code})` : code;
 }

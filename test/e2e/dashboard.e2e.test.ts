@@ -143,6 +143,7 @@ describe('admin dashboard (Chromium)', () => {
     await page.getByRole('link', { name: 'Grace Hopper' }).click();
     await page.getByRole('heading', { name: 'Grace Hopper' }).waitFor();
     assert.equal(await page.locator('[data-fact="credits"]').textContent(), '0');
+    assert.equal(await page.locator('[data-fact="country"]').textContent(), 'United States (US)');
 
     const grant = page.getByRole('form', { name: 'Grant credits' });
     await grant.getByLabel('Credits', { exact: true }).fill('25');
