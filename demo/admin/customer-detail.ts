@@ -42,7 +42,13 @@ export function createCustomerDetail(): CustomerDetailView {
   let admin: AdminClient | undefined;
   let customerId = '';
 
-  function render(detail: CustomerDetail): void {
+  /** A booking as the admin reads it: when, what (its purchase's package title, when listed) and with whom. */
+  const bookingLine = (detail: CustomerDetail, experts: ReadonlyMap<string, string>, end: boolean) => (b: CustomerDetail['pastBookings'][number]) => {
+    const title = detail.purchases.find((p) => p.id === b.purchaseId)?.packageTitle;
+    return [`${when(b.start)}${end ? ` – ${formatTimeOfDay(b.end)}` : ''}`, title, experts.get(b.expertId) ?? b.expertId].filter(Boolean).join(' · ');
+  };
+
+  function render(detail: CustomerDetail, experts: ReadonlyMap<string, string>): void {
     const { customer } = detail;
     ui.title.textContent = customer.name || customer.email;
     const facts: [string, string][] = [
@@ -55,15 +61,27 @@ export function createCustomerDetail(): CustomerDetailView {
     ui.facts.replaceChildren(...facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', { 'data-fact': term.toLowerCase() }, value)]));
     list(ui.ledger, detail.ledger.map((entry) => `${when(entry.createdAt)} · ${entry.amount > 0 ? '+' : ''}${entry.amount} credits · ${entry.reason} · balance ${entry.balanceAfter}`), 'No credit movements yet.');
     list(ui.purchases, detail.purchases.map((p) => `${when(p.createdAt)} · ${p.packageTitle} · ${p.method === 'credits' ? `${p.credits ?? 0} credits` : formatMoney(p.amount, p.currency, 'en')} · ${p.status}`), 'No purchases yet.');
-    list(ui.upcoming, detail.upcomingBookings.map((b) => `${when(b.start)} – ${formatTimeOfDay(b.end)} · ${b.expertId}`), 'No upcoming bookings.');
-    list(ui.past, detail.pastBookings.map((b) => `${when(b.start)} · ${b.expertId}`), 'No past bookings.');
+    list(ui.upcoming, detail.upcomingBookings.map(bookingLine(detail, experts, true)), 'No upcoming bookings.');
+    list(ui.past, detail.pastBookings.map(bookingLine(detail, experts, false)), 'No past bookings.');
     list(ui.coupons, detail.couponUses.map((use) => `${when(use.createdAt)} · ${use.code} · ${couponGain(use)} · ${use.purchaseId} · ${use.status}`), 'No coupons used.');
   }
+
+  /** The experts' names by id, asked once per client (a failure is asked again next time). */
+  let experts: { client: AdminClient; names: Promise<Map<string, string>> } | undefined;
+  const expertNames = (client: AdminClient): Promise<Map<string, string>> => {
+    if (experts?.client !== client) {
+      const names = client.experts.list().then((list) => new Map(list.map((expert) => [expert.id, expert.name])));
+      names.catch(() => (experts = undefined));
+      experts = { client, names };
+    }
+    return experts.names;
+  };
 
   async function load(): Promise<void> {
     if (!admin) return;
     try {
-      render(await admin.customers.get(customerId));
+      const [detail, names] = await Promise.all([admin.customers.get(customerId), expertNames(admin)]);
+      render(detail, names);
     } catch (error) {
       showAlert(`Could not load the customer: ${describeError(error)}`);
     }

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { AppointmentPackage } from '../../src/core/package.js';
-import { ADMIN_KEY, callApi, launchChromium, startStack, type Stack } from './support.js';
+import { ADMIN_KEY, PUBLISHABLE_KEY, callApi, createPackage, launchChromium, startStack, type Stack } from './support.js';
 
 const TIMEOUT = { timeout: 120_000 };
 
@@ -136,6 +136,26 @@ describe('admin dashboard (Chromium)', () => {
     await page.getByRole('button', { name: 'Add customer' }).click();
     await page.locator('#add-customer-errors li', { hasText: 'email is already the address of customer' }).waitFor();
 
+    // Grace books a session as a guest with her e-mail: her detail lists it with its package and expert.
+    const pkg = await createPackage(stack, 'exp_kolkata', { title: 'Career check-in', fee: 9000 });
+    const slots = await callApi(stack, `/v1/experts/exp_kolkata/slots?packageId=${pkg.id}&from=2027-03-02T00:00:00Z&to=2027-03-16T00:00:00Z`, { key: PUBLISHABLE_KEY });
+    const [slot] = ((await slots.json()) as { data: { start: string }[] }).data;
+    assert.ok(slot, 'the seeded expert has a free slot');
+    const hold = await callApi(stack, '/v1/holds', {
+      key: PUBLISHABLE_KEY,
+      method: 'POST',
+      headers: { 'idempotency-key': 'grace-hold' },
+      body: JSON.stringify({ expertId: 'exp_kolkata', packageId: pkg.id, starts: [slot.start] }),
+    });
+    const held = (await hold.json()) as { id: string; token: string };
+    const bought = await callApi(stack, '/v1/purchases', {
+      key: PUBLISHABLE_KEY,
+      method: 'POST',
+      headers: { 'idempotency-key': 'grace-purchase' },
+      body: JSON.stringify({ packageId: pkg.id, method: 'card', paymentMethod: 'pm_card_visa', holdId: held.id, holdToken: held.token, guest: { name: 'Grace Hopper', email: 'grace@example.com' } }),
+    });
+    assert.equal(bought.status, 201, await bought.clone().text());
+
     await page.getByLabel('Search by name or e-mail').fill('hopper');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('status').filter({ hasText: 'Customers matching "hopper".' }).waitFor();
@@ -144,6 +164,7 @@ describe('admin dashboard (Chromium)', () => {
     await page.getByRole('heading', { name: 'Grace Hopper' }).waitFor();
     assert.equal(await page.locator('[data-fact="credits"]').textContent(), '0');
     assert.equal(await page.locator('[data-fact="country"]').textContent(), 'United States (US)');
+    assert.match((await page.locator('#customer-upcoming li').first().textContent()) ?? '', /· Career check-in · Ananya Banerjee$/);
 
     const grant = page.getByRole('form', { name: 'Grant credits' });
     await grant.getByLabel('Credits', { exact: true }).fill('25');
