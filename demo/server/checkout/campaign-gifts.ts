@@ -43,7 +43,7 @@ export async function emailVerified(tx: Queryable, customerId: string, nowMs: nu
 }
 
 /**
- * Finds the customer with `contact.email` or creates one (see `findOrCreateCustomer`); a customer
+ * Finds the customer with `contact.email` or creates one (see `findOrAddCustomer`); a customer
  * this call created gets the new-member gifts, and is answered with their credits after them.
  */
 export async function findOrCreateGiftedCustomer(tx: Queryable, contact: CustomerContact, nowMs: number): Promise<Customer> {

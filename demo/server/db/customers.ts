@@ -40,13 +40,8 @@ export interface CustomerContact {
 /**
  * Finds the customer with `contact.email` (case-insensitively) or creates one, atomically: two
  * concurrent calls with the same address end with one customer. A missing name or phone of an
- * existing customer is filled in; existing ones are kept.
+ * existing customer is filled in; existing ones are kept. Tells whether this call created it.
  */
-export async function findOrCreateCustomer(db: Queryable, contact: CustomerContact): Promise<Customer> {
-  return (await findOrAddCustomer(db, contact)).customer;
-}
-
-/** As {@link findOrCreateCustomer}, telling whether this call created the customer. */
 export async function findOrAddCustomer(db: Queryable, contact: CustomerContact): Promise<{ customer: Customer; created: boolean }> {
   // xmax is 0 on a row this statement inserted, and set on one it updated.
   const { rows } = await db.query<CustomerRow & { created: boolean }>(
