@@ -66,13 +66,22 @@ export function createCustomerDetail(): CustomerDetailView {
     list(ui.coupons, detail.couponUses.map((use) => `${when(use.createdAt)} · ${use.code} · ${couponGain(use)} · ${use.purchaseId} · ${use.status}`), 'No coupons used.');
   }
 
-  /** The experts' names by id, asked once per client (a failure is asked again next time). */
+  /**
+   * The experts' names by id, asked once per client. Without them (the list failed) bookings show
+   * the expert's id, and the list is asked again next time.
+   */
   let experts: { client: AdminClient; names: Promise<Map<string, string>> } | undefined;
   const expertNames = (client: AdminClient): Promise<Map<string, string>> => {
     if (experts?.client !== client) {
-      const names = client.experts.list().then((list) => new Map(list.map((expert) => [expert.id, expert.name])));
-      names.catch(() => (experts = undefined));
-      experts = { client, names };
+      const asked = { client, names: Promise.resolve(new Map<string, string>()) };
+      asked.names = client.experts.list().then(
+        (list) => new Map(list.map((expert) => [expert.id, expert.name])),
+        () => {
+          if (experts === asked) experts = undefined;
+          return new Map<string, string>();
+        },
+      );
+      experts = asked;
     }
     return experts.names;
   };

@@ -16,14 +16,15 @@ export function isCall(pkg: PackagePlace | undefined): boolean {
 /**
  * Where a face-to-face meeting is (part `location`): the package's address under a label, as the
  * expert wrote it (plain text, its line breaks kept, isolated in its own direction, so a Latin
- * address reads right on an Arabic page, aligned like the rest); without an address, that it is in person. Nothing for a call.
+ * address reads right on an Arabic page, aligned like the rest); without an address, that it is
+ * in person. Nothing for a call.
  */
 export function renderPlace(pkg: PackagePlace | undefined, t: CheckoutTexts): TemplateResult | typeof nothing {
   if (!pkg || isCall(pkg)) return nothing;
   return pkg.location
     ? html`<dl part="location" class="place">
         <dt>${t.addressLabel}</dt>
-        <dd class="address"><bdi>${pkg.location}</bdi></dd>
+        <dd><bdi>${pkg.location}</bdi></dd>
       </dl>`
     : html`<p part="location" class="place">${t.places.in_person}</p>`;
 }
